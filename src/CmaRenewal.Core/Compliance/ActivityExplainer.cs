@@ -1,0 +1,74 @@
+using CmaRenewal.Core.ContinuingEducation;
+
+namespace CmaRenewal.Core.Compliance;
+
+/// <summary>
+/// Says, for each activity, how much counts toward this cycle and why the rest does not — the "credits that don't
+/// show up" users complain about. Mirrors the allocation: counted amounts per pool are handed to its activities in
+/// date order.
+/// </summary>
+internal static class ActivityExplainer
+{
+    public static IReadOnlyList<ActivityCount> Explain(
+        CycleWindow cycle, IReadOnlyList<ActivityFacts> all, IReadOnlyList<ActivityFacts> eligible, DateOnly asOf)
+    {
+        var ce = cycle.Rules.Ce;
+        var counts = new List<ActivityCount>(all.Count);
+        if (ce is null)
+        {
+            counts.AddRange(all.Select(a => new ActivityCount(a.Id, 0m, 0m, "This credential has no CE requirement.")));
+            return counts;
+        }
+
+        var pools = CeAllocator.Allocate(ce, CeConverter.ToPools(ce, eligible.SelectMany(Totals)));
+        var budget = pools.ToDictionary(p => (p.Category, p.ApprovedProvider), p => p.Counted);
+        var countLeft = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+
+        // Approved activities first, as CeConverter applies count caps to them first.
+        var order = eligible.OrderByDescending(a => a.ApprovedProvider).ThenBy(a => a.CompletedOn).ToList();
+        var explained = new Dictionary<long, ActivityCount>();
+        foreach (var activity in order)
+        {
+            decimal worth = 0m, counted = 0m;
+            foreach (var total in Totals(activity))
+            {
+                var value = CeConverter.Worth(ce, total, countLeft, out var category);
+                var key = (CeConverter.CanonicalCategory(ce, category), activity.ApprovedProvider);
+                var take = Math.Min(value, budget.GetValueOrDefault(key));
+                budget[key] = budget.GetValueOrDefault(key) - take;
+                worth += value;
+                counted += take;
+            }
+            explained[activity.Id] = new ActivityCount(activity.Id, worth, counted, Reason(ce, activity, worth, counted));
+        }
+
+        foreach (var activity in all)
+        {
+            counts.Add(explained.TryGetValue(activity.Id, out var count)
+                ? count
+                : new ActivityCount(activity.Id, 0m, 0m, OutsideReason(cycle, activity, asOf)));
+        }
+        return counts;
+    }
+
+    private static IEnumerable<CeTotal> Totals(ActivityFacts a) =>
+        a.Shares.Select((s, i) => new CeTotal(a.Unit, s.Category, a.ApprovedProvider, a.Kind, s.Amount, i == 0 ? 1 : 0));
+
+    private static string? Reason(Rules.CeRequirement ce, ActivityFacts activity, decimal worth, decimal counted)
+    {
+        if (counted >= worth && worth > 0m) return null;
+        var kind = ce.KindRuleFor(activity.Kind);
+        if (kind is { Accepted: false }) return $"A {activity.Kind} does not count for this credential.";
+        if (kind?.MaxCount is { } max && worth == 0m) return $"At most {max} of kind {activity.Kind} count per cycle.";
+        if (ce.ConversionFor(activity.Unit) is null && kind?.AmountEach is null) return $"The unit {activity.Unit} is not accepted for this credential.";
+        if (worth == 0m) return "Worth nothing after conversion.";
+        return $"Only part counts: at most {StillNeed.Format(ce.NonApprovedMaximum ?? 0m)} {ce.UnitName} may come from providers that are not {ce.ApprovedProvider?.Label ?? "approved"}.";
+    }
+
+    private static string OutsideReason(CycleWindow cycle, ActivityFacts activity, DateOnly asOf)
+    {
+        if (activity.ClaimedByEarlierRenewal) return "Already used for an earlier renewal; CE does not carry over.";
+        if (activity.CompletedOn > asOf) return $"Completed after {asOf:yyyy-MM-dd}.";
+        return $"Outside this cycle's earning window ({cycle.EarnFrom:yyyy-MM-dd} to {cycle.EarnThrough:yyyy-MM-dd}).";
+    }
+}

@@ -1,0 +1,31 @@
+using CmaRenewal.Core.Rules;
+
+namespace CmaRenewal.Core.Compliance;
+
+/// <summary>Progress and the smallest "still need" from allocated pools.</summary>
+public static class CeMeasure
+{
+    public static CeProgress Progress(CeRequirement ce, IReadOnlyList<CePool> pools)
+    {
+        var counted = pools.Sum(p => p.Counted);
+        var categories = ce.Categories
+            .Select(c => new CategoryProgress(c.Code, c.Name, c.Minimum, pools.Where(p => p.Category == c.Code).Sum(p => p.Counted)))
+            .ToList();
+        var approved = ce.ApprovedProvider is { } rule
+            ? new RequirementProgress(rule.Minimum, pools.Where(p => p.ApprovedProvider).Sum(p => p.Counted))
+            : null;
+        return new CeProgress(ce.UnitName, new RequirementProgress(ce.Total, counted), categories, approved, ce.ApprovedProvider?.Label);
+    }
+
+    public static StillNeed Need(CeProgress progress)
+    {
+        var byCategory = progress.Categories
+            .Where(c => c.Remaining > 0m)
+            .Select(c => new CategoryNeed(c.Code, c.Name, c.Remaining))
+            .ToList();
+        var approved = progress.Approved?.Remaining ?? 0m;
+        // New CE is assumed approved and taken where a category is short, so one amount closes all three gaps.
+        var total = Math.Max(Math.Max(progress.Total.Remaining, byCategory.Sum(c => c.Amount)), approved);
+        return new StillNeed(total, byCategory, approved, progress.UnitName, progress.ApprovedLabel);
+    }
+}

@@ -1,0 +1,26 @@
+using CmaRenewal.Core.Fees;
+
+namespace CmaRenewal.Core.Compliance;
+
+/// <summary>
+/// Everything the engine decides about one credential on one date. <see cref="Progress"/> is null for credentials
+/// with no CE (a BLS card); <see cref="Activities"/> is empty when the engine was given totals rather than activities.
+/// </summary>
+public sealed record ComplianceResult(
+    long CredentialId,
+    string PackCode,
+    DateOnly AsOf,
+    CredentialStatus Status,
+    string StatusReason,
+    CycleWindow Cycle,
+    IReadOnlyList<Milestone> Milestones,
+    CeProgress? Progress,
+    StillNeed StillNeed,
+    FeeDue? Fee,
+    IReadOnlyList<ActivityCount> Activities)
+{
+    public DateOnly? DateOf(MilestoneKind kind) => Milestones.FirstOrDefault(m => m.Kind == kind)?.Date;
+}
+
+/// <summary>How much of one activity counts toward this credential's cycle, and why not all of it.</summary>
+public sealed record ActivityCount(long ActivityId, decimal Worth, decimal Counted, string? NotCountedBecause);

@@ -1,0 +1,31 @@
+using System.Globalization;
+
+namespace CmaRenewal.Core.Compliance;
+
+/// <summary>
+/// The smallest additional CE that makes the cycle compliant, assuming it is approved and taken in the categories
+/// that are short: <see cref="Total"/> covers every category shortfall and the approved shortfall at once.
+/// </summary>
+public sealed record StillNeed(decimal Total, IReadOnlyList<CategoryNeed> ByCategory, decimal Approved, string UnitName, string? ApprovedLabel)
+{
+    public static StillNeed None(string unitName) => new(0m, [], 0m, unitName, null);
+
+    public bool IsNothing => Total == 0m;
+
+    /// <summary>Reads like "6 more points: at least 4 clinical, at least 2 AAMA-approved".</summary>
+    public string Summary
+    {
+        get
+        {
+            if (IsNothing) return "Nothing more needed";
+            var parts = ByCategory.Where(c => c.Amount > 0m).Select(c => $"at least {Format(c.Amount)} {c.Name.ToLowerInvariant()}").ToList();
+            if (Approved > 0m) parts.Add($"at least {Format(Approved)} {ApprovedLabel ?? "approved"}");
+            var head = $"{Format(Total)} more {UnitName}";
+            return parts.Count == 0 ? head : $"{head}: {string.Join(", ", parts)}";
+        }
+    }
+
+    public static string Format(decimal amount) => amount.ToString("0.##", CultureInfo.InvariantCulture);
+}
+
+public sealed record CategoryNeed(string Code, string Name, decimal Amount);

@@ -1,0 +1,50 @@
+namespace CmaRenewal.Core.Rules;
+
+/// <summary>
+/// The rules of one credential type (keyed by body + credential, e.g. <c>CMA-AAMA</c>) as a list of versions.
+/// A cycle is judged by the version in force on the day it started.
+/// </summary>
+public sealed record RulePack(string Code, string Body, string Credential, string Title, IReadOnlyList<RulePackVersion> Versions)
+{
+    /// <summary>The version in force on <paramref name="cycleStart"/>; cycles older than every version use the first.</summary>
+    public RulePackVersion VersionFor(DateOnly cycleStart)
+    {
+        var inForce = Versions[0];
+        foreach (var version in Versions)
+        {
+            if (version.EffectiveFrom <= cycleStart) inForce = version;
+        }
+        return inForce;
+    }
+
+    public RulePackVersion Latest => Versions[^1];
+}
+
+/// <summary>One complete, dated set of a credential's rules. <see cref="Ce"/> is null where no CE is required (BLS).</summary>
+public sealed record RulePackVersion(
+    int Version,
+    DateOnly EffectiveFrom,
+    string Summary,
+    CycleRule Cycle,
+    RenewalRule Renewal,
+    LapseRule Lapse,
+    IReadOnlyList<FeeRule> Fees,
+    CeRequirement? Ce,
+    EarningWindowRule EarningWindow,
+    ReminderRule Reminders)
+{
+    /// <summary>Every provenance in this version, for "what is unverified" listings.</summary>
+    public IEnumerable<(string Rule, Provenance Provenance)> Provenances()
+    {
+        yield return ("cycle", Cycle.Provenance);
+        yield return ("renewal", Renewal.Provenance);
+        yield return ("lapse", Lapse.Provenance);
+        foreach (var fee in Fees) yield return ($"fee {fee.Kind}", fee.Provenance);
+        yield return ("earning window", EarningWindow.Provenance);
+        if (Ce is null) yield break;
+        yield return ("CE total and categories", Ce.Provenance);
+        if (Ce.ApprovedProvider is { } approved) yield return ("approved-provider minimum", approved.Provenance);
+        foreach (var conversion in Ce.Conversions) yield return ($"unit {conversion.Unit}", conversion.Provenance);
+        foreach (var kind in Ce.ActivityKinds) yield return ($"activity kind {kind.Kind}", kind.Provenance);
+    }
+}
