@@ -43,10 +43,10 @@ public static class CeConverter
             }
         }
         var conversion = ce.ConversionFor(total.Unit);
-        return conversion is null ? 0m : FloorHundredths(total.Amount * conversion.Factor);
+        // Exact decimal products: summing then converting equals converting then summing, so SQL totals and
+        // per-activity screens agree to the last digit.
+        return conversion is null ? 0m : total.Amount * conversion.Factor;
     }
-
-    public static decimal FloorHundredths(decimal value) => Math.Floor(value * 100m) / 100m;
 
     public static string? CanonicalCategory(CeRequirement ce, string? category) =>
         ce.Categories.FirstOrDefault(c => string.Equals(c.Code, category, StringComparison.OrdinalIgnoreCase))?.Code;

@@ -21,11 +21,14 @@ public static class CeMeasure
     {
         var byCategory = progress.Categories
             .Where(c => c.Remaining > 0m)
-            .Select(c => new CategoryNeed(c.Code, c.Name, c.Remaining))
+            .Select(c => new CategoryNeed(c.Code, c.Name, CeilHundredths(c.Remaining)))
             .ToList();
-        var approved = progress.Approved?.Remaining ?? 0m;
+        var approved = CeilHundredths(progress.Approved?.Remaining ?? 0m);
         // New CE is assumed approved and taken where a category is short, so one amount closes all three gaps.
-        var total = Math.Max(Math.Max(progress.Total.Remaining, byCategory.Sum(c => c.Amount)), approved);
+        var total = Math.Max(Math.Max(CeilHundredths(progress.Total.Remaining), byCategory.Sum(c => c.Amount)), approved);
         return new StillNeed(total, byCategory, approved, progress.UnitName, progress.ApprovedLabel);
     }
+
+    // A need is something to do: round it up, so 0.004 short never reads as nothing.
+    private static decimal CeilHundredths(decimal value) => Math.Ceiling(value * 100m) / 100m;
 }

@@ -14,10 +14,10 @@ public static class StatusJudge
             return (CredentialStatus.InGrace, $"Expired {cycle.Expires:yyyy-MM-dd}; CE renewal still possible until {cycle.GraceEnds:yyyy-MM-dd}.");
 
         var ceShort = progress is not null && !need.IsNothing;
-        if (fee is { IsOverdue: true })
-            return (CredentialStatus.Overdue, $"The {fee.Kind} fee was due {fee.DueOn:yyyy-MM-dd}.");
         if (ceShort && asOf > cycle.CeCompleteBy)
             return (CredentialStatus.Overdue, $"CE was due {cycle.CeCompleteBy:yyyy-MM-dd}; {need.Summary}.");
+        if (fee is { IsOverdue: true })
+            return (CredentialStatus.Overdue, $"The {fee.Kind} fee was due {fee.DueOn:yyyy-MM-dd}.");
 
         var feeSoon = fee is not null && fee.DueOn.DayNumber - asOf.DayNumber <= policy.FeeDueSoonDays;
         if (ceShort && cycle.CeCompleteBy.DayNumber - asOf.DayNumber <= policy.DueSoonDays)

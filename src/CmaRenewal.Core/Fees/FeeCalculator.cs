@@ -38,8 +38,6 @@ public static class FeeCalculator
                     if (anniversary >= from) return anniversary;
                 }
                 return null;
-            case FeeSchedule.CalendarYear:
-                return new DateOnly(from.Year, 12, 31);
             default:
                 throw new ArgumentOutOfRangeException(nameof(fee), fee.Schedule, "Unknown fee schedule.");
         }

@@ -3,14 +3,11 @@ namespace CmaRenewal.Core.Rules;
 /// <summary>When a fee falls due.</summary>
 public enum FeeSchedule
 {
-    /// <summary>Once per cycle, with the renewal application (AAMA, NHA).</summary>
+    /// <summary>Once per cycle, with the renewal application (AAMA, NHA; NCCT's cycle is one year).</summary>
     PerCycle,
 
     /// <summary>Every year at the end of the anniversary month of certification (AMT), independent of the CE cycle.</summary>
     AnniversaryMonth,
-
-    /// <summary>Every year on 31 December (NCCT's yearly recertification fee).</summary>
-    CalendarYear,
 }
 
 /// <summary>A fee the holder must pay to stay certified. Amounts are the pack's best knowledge, overridable.</summary>
