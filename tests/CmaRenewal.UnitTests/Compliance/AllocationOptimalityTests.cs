@@ -13,15 +13,15 @@ public sealed class AllocationOptimalityTests
     private static readonly string?[] Categories = ["administrative", "clinical", "general", null];
 
     [Fact]
-    public void Allocator_MatchesExhaustiveSearch_On500RandomInstances()
+    public void Allocator_MatchesExhaustiveSearch_On200RandomInstances()
     {
         var random = new Random(20261127);
-        for (var run = 0; run < 500; run++)
+        for (var run = 0; run < 200; run++)
         {
             var pools = Categories.SelectMany(c => new[]
             {
                 new CePool(c, true, random.Next(0, 16), 0m),
-                new CePool(c, false, random.Next(0, 21), 0m),
+                new CePool(c, false, random.Next(0, 13), 0m),
             }).ToList();
 
             var allocated = CeMeasure.Need(CeMeasure.Progress(Aama, CeAllocator.Allocate(Aama, pools))).Total;
