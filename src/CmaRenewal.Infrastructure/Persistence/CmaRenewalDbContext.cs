@@ -1,0 +1,34 @@
+using CmaRenewal.Core.Auditing;
+using CmaRenewal.Core.Clinics;
+using CmaRenewal.Core.ContinuingEducation;
+using CmaRenewal.Core.Credentials;
+using CmaRenewal.Core.Fees;
+using CmaRenewal.Core.People;
+using Microsoft.EntityFrameworkCore;
+
+namespace CmaRenewal.Infrastructure.Persistence;
+
+/// <summary>
+/// The app's one DbContext, for SQLite and SQL Server alike; each provider keeps its migrations in its own assembly
+/// (see <see cref="CmaRenewalDbOptions"/>). Take short-lived instances from <c>IDbContextFactory</c>.
+/// </summary>
+public sealed class CmaRenewalDbContext(DbContextOptions<CmaRenewalDbContext> options) : DbContext(options)
+{
+    public DbSet<Clinic> Clinics => Set<Clinic>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<ClinicManager> ClinicManagers => Set<ClinicManager>();
+    public DbSet<Credential> Credentials => Set<Credential>();
+    public DbSet<Renewal> Renewals => Set<Renewal>();
+    public DbSet<CeActivity> CeActivities => Set<CeActivity>();
+    public DbSet<CeActivitySplit> CeActivitySplits => Set<CeActivitySplit>();
+    public DbSet<CeActivityCredential> CeActivityCredentials => Set<CeActivityCredential>();
+    public DbSet<FeePayment> FeePayments => Set<FeePayment>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CmaRenewalDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        // Instants are UTC everywhere, but neither provider stores the kind: restore it on read.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+}

@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace CmaRenewal.Infrastructure.Persistence;
+
+/// <summary>
+/// Builds the DbContext options for a provider, the same way for the app, the design-time factories and the tests,
+/// so each provider always finds its own migrations assembly.
+/// </summary>
+public static class CmaRenewalDbOptions
+{
+    public const string SqliteMigrationsAssembly = "CmaRenewal.Migrations.Sqlite";
+    public const string SqlServerMigrationsAssembly = "CmaRenewal.Migrations.SqlServer";
+
+    public static DbContextOptions<CmaRenewalDbContext> Create(
+        DatabaseProvider provider, string connectionString, params IEnumerable<IInterceptor> interceptors)
+    {
+        var builder = new DbContextOptionsBuilder<CmaRenewalDbContext>();
+        builder.UseCmaDatabase(provider, connectionString).AddInterceptors(interceptors);
+        return builder.Options;
+    }
+
+    public static DbContextOptionsBuilder UseCmaDatabase(
+        this DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        _ = provider switch
+        {
+            DatabaseProvider.Sqlite => builder.UseSqlite(connectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly)),
+            DatabaseProvider.SqlServer => builder.UseSqlServer(connectionString, o => o.MigrationsAssembly(SqlServerMigrationsAssembly)),
+            _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown database provider."),
+        };
+        // Options are built per scope (the audit interceptor carries the scope's actor); if that ever made EF build
+        // an internal service provider per scope, fail loudly instead of leaking memory.
+        return builder.ConfigureWarnings(w => w.Throw(CoreEventId.ManyServiceProvidersCreatedWarning));
+    }
+}

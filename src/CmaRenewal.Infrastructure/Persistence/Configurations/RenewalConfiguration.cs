@@ -1,0 +1,11 @@
+using CmaRenewal.Core.Credentials;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CmaRenewal.Infrastructure.Persistence.Configurations;
+
+internal sealed class RenewalConfiguration : IEntityTypeConfiguration<Renewal>
+{
+    public void Configure(EntityTypeBuilder<Renewal> builder) =>
+        builder.HasIndex(r => new { r.CredentialId, r.RenewedOn }).IsUnique();
+}

@@ -1,0 +1,59 @@
+using CmaRenewal.Core.Auditing;
+using CmaRenewal.Infrastructure.Persistence.Auditing;
+using CmaRenewal.Infrastructure.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace CmaRenewal.Infrastructure.Persistence;
+
+public static class PersistenceModule
+{
+    /// <summary>
+    /// Registers the database (SQLite or SQL Server per <c>Database:Provider</c>), the data folder, the audit trail
+    /// and <see cref="DatabaseMigrator"/>. Settings are validated at start: a bad one stops the app with its name.
+    /// </summary>
+    public static IHostApplicationBuilder AddCmaPersistence(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var contentRoot = builder.Environment.ContentRootPath;
+        var services = builder.Services;
+
+        services.AddOptions<StorageOptions>()
+            .BindConfiguration(StorageOptions.Section)
+            .PostConfigure(o => o.DataDirectory = string.IsNullOrWhiteSpace(o.DataDirectory)
+                ? o.DataDirectory
+                : Path.GetFullPath(o.DataDirectory, contentRoot))
+            .ValidateDataAnnotations()
+            .Validate(o => StorageOptions.TryCreate(o.DataDirectory), "Storage:DataDirectory cannot be created.")
+            .ValidateOnStart();
+
+        services.AddOptions<DatabaseOptions>()
+            .BindConfiguration(DatabaseOptions.Section)
+            .Configure<IConfiguration>((o, config) =>
+                o.ConnectionString = config.GetConnectionString(DatabaseOptions.ConnectionStringName))
+            .PostConfigure<IOptions<StorageOptions>>((o, storage) =>
+            {
+                if (string.IsNullOrWhiteSpace(o.ConnectionString) && DatabaseOptions.TryParse(o.Provider) == DatabaseProvider.Sqlite)
+                    o.ConnectionString = SqliteFiles.ConnectionStringFor(
+                        Path.Combine(storage.Value.DataDirectory, DatabaseOptions.SqliteFileName));
+            })
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddScoped<ICurrentActor, SystemActor>();
+        // Scoped, so each circuit's or job's contexts audit under that scope's actor.
+        services.AddDbContextFactory<CmaRenewalDbContext>((sp, options) =>
+        {
+            var database = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            options.UseCmaDatabase(database.ProviderKind, database.ConnectionString!)
+                .AddInterceptors(new AuditInterceptor(sp.GetRequiredService<ICurrentActor>(), sp.GetRequiredService<TimeProvider>()));
+        }, ServiceLifetime.Scoped);
+        services.AddScoped<DatabaseMigrator>();
+        return builder;
+    }
+}
