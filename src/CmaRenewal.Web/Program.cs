@@ -1,27 +1,26 @@
-using CmaRenewal.Web.Components;
+using CmaRenewal.Infrastructure.Compliance;
+using CmaRenewal.Infrastructure.Persistence;
+using CmaRenewal.Web.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
-
-// Add services to the container.
-builder.Services.AddRazorComponents()
-    .AddInteractiveServerComponents();
-
-var app = builder.Build();
-
-// Configure the HTTP request pipeline.
-if (!app.Environment.IsDevelopment())
+try
 {
-    app.UseExceptionHandler("/Error", createScopeForErrors: true);
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
-    app.UseHsts();
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddCmaPersistence();
+    builder.AddCmaCompliance();
+    builder.AddCmaWeb();
+
+    var app = builder.Build();
+    if (AdminCommand.Parse(args) is { } command)
+        return await command.RunAsync(app.Services, Console.Out, app.Lifetime.ApplicationStopping);
+
+    await app.PrepareDatabaseAsync(app.Lifetime.ApplicationStopping);
+    app.UseCmaPipeline();
+    await app.RunAsync();
+    return 0;
 }
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-app.UseHttpsRedirection();
-
-app.UseAntiforgery();
-
-app.MapStaticAssets();
-app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode();
-
-app.Run();
+catch (Exception ex) when (StartupFailure.IsExplained(ex))
+{
+    // A broken rule pack or setting: say which, without a stack trace.
+    await Console.Error.WriteLineAsync($"CmaRenewal cannot start: {StartupFailure.Explain(ex)}");
+    return 1;
+}

@@ -1,0 +1,25 @@
+using CmaRenewal.Core.Compliance;
+
+namespace CmaRenewal.Infrastructure.Compliance;
+
+/// <summary>One row of a compliance view: who holds the credential and what the engine decided about it.</summary>
+public sealed record CredentialCompliance(
+    long CredentialId,
+    long PersonId,
+    string PersonName,
+    string Email,
+    long ClinicId,
+    bool PersonIsActive,
+    string PackCode,
+    string? Number,
+    ComplianceResult Result);
+
+/// <summary>Which credentials a compliance query covers.</summary>
+public sealed record ComplianceScope(long? ClinicId = null, long? PersonId = null)
+{
+    public static readonly ComplianceScope Organization = new();
+
+    public static ComplianceScope Clinic(long clinicId) => new(ClinicId: clinicId);
+
+    public static ComplianceScope Person(long personId) => new(PersonId: personId);
+}

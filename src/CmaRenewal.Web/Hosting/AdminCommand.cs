@@ -1,0 +1,69 @@
+using CmaRenewal.Infrastructure.Demo;
+using CmaRenewal.Infrastructure.Persistence;
+
+namespace CmaRenewal.Web.Hosting;
+
+/// <summary>A mistyped admin command line; the message says what is accepted.</summary>
+public sealed class AdminCommandException(string message) : Exception(message);
+
+/// <summary>
+/// Admin verbs on the app's own executable, sharing its configuration:
+/// <c>migrate</c> and <c>seed-demo [--size small|large]</c>. Returns the process exit code.
+/// </summary>
+public abstract record AdminCommand
+{
+    public const string Usage = "Commands: migrate | seed-demo [--size small|large]";
+
+    public static AdminCommand? Parse(IReadOnlyList<string> args)
+    {
+        if (args.Count == 0 || args[0].StartsWith('-')) return null; // plain web host options such as --urls
+        return args[0] switch
+        {
+            "migrate" => new Migrate(),
+            "seed-demo" => new SeedDemo(ParseSize(args)),
+            _ => throw new AdminCommandException($"Unknown command '{args[0]}'. {Usage}"),
+        };
+    }
+
+    public async Task<int> RunAsync(IServiceProvider services, TextWriter output, CancellationToken ct)
+    {
+        await using var scope = services.CreateAsyncScope();
+        return await ExecuteAsync(scope.ServiceProvider, output, ct);
+    }
+
+    protected abstract Task<int> ExecuteAsync(IServiceProvider scoped, TextWriter output, CancellationToken ct);
+
+    private static DemoSize ParseSize(IReadOnlyList<string> args)
+    {
+        var at = args.ToList().IndexOf("--size");
+        if (at < 0) return DemoSize.Small;
+        var value = at + 1 < args.Count ? args[at + 1] : "";
+        return value switch
+        {
+            "small" => DemoSize.Small,
+            "large" => DemoSize.Large,
+            _ => throw new AdminCommandException($"--size must be small or large, not '{value}'."),
+        };
+    }
+
+    private sealed record Migrate : AdminCommand
+    {
+        protected override async Task<int> ExecuteAsync(IServiceProvider scoped, TextWriter output, CancellationToken ct)
+        {
+            await scoped.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct);
+            await output.WriteLineAsync("The database is up to date.");
+            return 0;
+        }
+    }
+
+    private sealed record SeedDemo(DemoSize Size) : AdminCommand
+    {
+        protected override async Task<int> ExecuteAsync(IServiceProvider scoped, TextWriter output, CancellationToken ct)
+        {
+            await scoped.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct);
+            var result = await scoped.GetRequiredService<DemoSeeder>().SeedAsync(Size, ct);
+            await output.WriteLineAsync(result.Message);
+            return result.Seeded ? 0 : 1;
+        }
+    }
+}

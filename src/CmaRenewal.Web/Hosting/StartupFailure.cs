@@ -1,0 +1,19 @@
+using CmaRenewal.Core.Rules;
+using Microsoft.Extensions.Options;
+
+namespace CmaRenewal.Web.Hosting;
+
+/// <summary>Failures at start that an operator fixes by editing a file or a setting, with the message they need.</summary>
+internal static class StartupFailure
+{
+    public static bool IsExplained(Exception ex) => Unwrap(ex) is RulePackException or OptionsValidationException or AdminCommandException;
+
+    public static string Explain(Exception ex) => Unwrap(ex) switch
+    {
+        OptionsValidationException options => string.Join(" ", options.Failures),
+        var inner => inner.Message,
+    };
+
+    private static Exception Unwrap(Exception ex) =>
+        ex is AggregateException { InnerExceptions.Count: 1 } aggregate ? Unwrap(aggregate.InnerExceptions[0]) : ex;
+}
