@@ -1,1 +1,21 @@
-﻿Console.WriteLine("Hello, World!");
+using CmaRenewal.Benchmarks;
+
+// Usage: dotnet run -c Release --project tests/CmaRenewal.Benchmarks -- [memory|clinic|org|all] [--db PATH]
+// "all" runs each scenario in its own process, so each peak-memory figure is that scenario's alone.
+var scenario = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
+var db = BenchSettings.DatabasePath(args);
+return scenario switch
+{
+    "all" => await Scenarios.RunAllAsync(db),
+    "memory" => await Scenarios.InMemoryAsync(),
+    "clinic" => await Scenarios.ClinicAsync(db),
+    "org" => await Scenarios.OrganizationAsync(db),
+    "seed" => await Scenarios.SeedAsync(db),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("Usage: CmaRenewal.Benchmarks [all|memory|clinic|org|seed] [--db PATH]");
+    return 2;
+}

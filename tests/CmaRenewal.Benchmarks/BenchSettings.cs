@@ -1,0 +1,17 @@
+namespace CmaRenewal.Benchmarks;
+
+internal static class BenchSettings
+{
+    /// <summary>The large SQLite database: <c>--db PATH</c>, else artifacts/bench/large.db under the repository.</summary>
+    public static string DatabasePath(string[] args)
+    {
+        var at = Array.IndexOf(args, "--db");
+        if (at >= 0 && at + 1 < args.Length) return Path.GetFullPath(args[at + 1]);
+        var root = AppContext.BaseDirectory;
+        while (root is not null && !File.Exists(Path.Combine(root, "CmaRenewal.sln"))) root = Path.GetDirectoryName(root);
+        return Path.Combine(root ?? Directory.GetCurrentDirectory(), "artifacts", "bench", "large.db");
+    }
+
+    /// <summary>The benchmarks judge "today" on a fixed date, so figures are comparable run to run.</summary>
+    public static readonly DateOnly AsOf = new(2026, 11, 27);
+}

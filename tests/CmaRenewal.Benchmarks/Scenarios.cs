@@ -1,0 +1,124 @@
+using System.Diagnostics;
+using CmaRenewal.Core.Compliance;
+using CmaRenewal.Core.ContinuingEducation;
+using CmaRenewal.Core.Credentials;
+using CmaRenewal.Core.Fees;
+using CmaRenewal.Core.Rules;
+using CmaRenewal.Infrastructure.Compliance;
+using CmaRenewal.Infrastructure.Demo;
+using CmaRenewal.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CmaRenewal.Benchmarks;
+
+internal static class Scenarios
+{
+    public static async Task<int> RunAllAsync(string db)
+    {
+        Console.WriteLine($"CmaRenewal benchmarks, {Environment.ProcessorCount} cores, as of {BenchSettings.AsOf:yyyy-MM-dd}, database {db}");
+        foreach (var scenario in new[] { "seed", "memory", "clinic", "org" })
+        {
+            using var child = Process.Start(new ProcessStartInfo(Environment.ProcessPath!, [scenario, "--db", db]))!;
+            await child.WaitForExitAsync();
+            if (child.ExitCode != 0) return child.ExitCode;
+        }
+        return 0;
+    }
+
+    public static async Task<int> SeedAsync(string db)
+    {
+        if (File.Exists(db))
+        {
+            Console.WriteLine($"{"seed large demo",-52} (database exists; delete it to measure seeding)");
+            return 0;
+        }
+        using var host = BenchHost.Create(db);
+        await using var scope = host.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+        var result = await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(DemoSize.Large, CancellationToken.None);
+        Measure.Print("seed large demo (bulk, one transaction)", result.Elapsed, "-", result.Message);
+        Measure.PrintPeakMemory("seed");
+        return result.Seeded ? 0 : 1;
+    }
+
+    public static Task<int> InMemoryAsync()
+    {
+        var rules = RuleCatalog.LoadShipped();
+        var set = LargeDemo.Build(BenchSettings.AsOf, rules);
+        var credentials = set.Credentials.Select(c => new CredentialFacts(c.Id, c.PackCode, c.CertifiedOn, [])).ToArray();
+        var activities = credentials.ToDictionary(c => c.Id, _ => new List<ActivityFacts>());
+        foreach (var (a, links) in set.Activities)
+        {
+            var facts = ActivityFacts.InOneCategory(a.Id, a.CompletedOn, a.AmountHundredths / 100m, a.Unit, a.Category, a.ApprovedProvider, a.Kind);
+            foreach (var id in links) activities[id].Add(facts);
+        }
+        var payments = set.Payments.ToLookup(p => p.CredentialId, p => new FeePaymentFacts(p.PaidOn, p.PaidThrough, p.AmountCents / 100m));
+        var engine = new ComplianceEngine(rules, new FakeTimeProvider());
+        Console.WriteLine($"{"in memory: credentials / activity links",-52} {credentials.Length,10} / {activities.Values.Sum(a => a.Count)}");
+
+        var sequential = Time(() => { foreach (var c in credentials) engine.Evaluate(c, activities[c.Id], payments[c.Id], BenchSettings.AsOf); });
+        Measure.Print("evaluate 30,000 credentials in memory, 1 thread", sequential, "< 1000 ms");
+        var parallel = Time(() => Parallel.ForEach(credentials, c => engine.Evaluate(c, activities[c.Id], payments[c.Id], BenchSettings.AsOf)));
+        Measure.Print($"evaluate 30,000 credentials in memory, {Environment.ProcessorCount} threads", parallel, "< 1000 ms");
+        Measure.PrintPeakMemory("in memory, data set included");
+        return Task.FromResult(0);
+    }
+
+    public static async Task<int> ClinicAsync(string db)
+    {
+        using var host = BenchHost.Create(db);
+        await using var scope = host.Services.CreateAsyncScope();
+        var queries = scope.ServiceProvider.GetRequiredService<ComplianceQueries>();
+        var (median, rows) = await Measure.MedianAsync(20, () => queries.EvaluateAsync(ComplianceScope.Clinic(1), BenchSettings.AsOf, CancellationToken.None));
+        var people = rows.Select(r => r.PersonId).Distinct().Count();
+        Measure.Print($"clinic of {people} people ({rows.Count} credentials), SQLite + engine", median, "< 50 ms", "median of 20");
+        Measure.PrintPeakMemory("clinic");
+        return 0;
+    }
+
+    public static async Task<int> OrganizationAsync(string db)
+    {
+        using var host = BenchHost.Create(db);
+        await using var scope = host.Services.CreateAsyncScope();
+        var queries = scope.ServiceProvider.GetRequiredService<ComplianceQueries>();
+        var factory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<CmaRenewalDbContext>>();
+
+        var (baseline, groups) = await Measure.MedianAsync(3, () => PlainAggregateAsync(factory));
+        Measure.Print("hand-written SQL aggregate over all CE rows", baseline, "baseline", $"{groups} groups, median of 3");
+        var (ours, rows) = await Measure.MedianAsync(3, () => queries.EvaluateAsync(ComplianceScope.Organization, BenchSettings.AsOf, CancellationToken.None));
+        var ratio = ours / baseline;
+        Measure.Print($"whole organization ({rows.Count} credentials), windows + engine", ours, "< 1.5x", $"{ratio:0.00}x the aggregate");
+        var counts = rows.GroupBy(r => r.Result.Status).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}");
+        Console.WriteLine($"{"statuses",-52} {string.Join(", ", counts)}");
+        Measure.PrintPeakMemory("organization");
+        return 0;
+    }
+
+    // The yardstick: one GROUP BY over every CE row of every credential, no windows, no decisions.
+    private static async Task<int> PlainAggregateAsync(IDbContextFactory<CmaRenewalDbContext> factory)
+    {
+        await using var db = await factory.CreateDbContextAsync();
+        await using var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT l.CredentialId, a.Unit, a.Category, a.IsApprovedProvider, a.Kind, SUM(a.AmountHundredths), COUNT(*)
+            FROM CeActivityCredentials l JOIN CeActivities a ON a.Id = l.ActivityId
+            GROUP BY l.CredentialId, a.Unit, a.Category, a.IsApprovedProvider, a.Kind
+            """;
+        await using var reader = await command.ExecuteReaderAsync();
+        var groups = 0;
+        while (await reader.ReadAsync()) groups++;
+        return groups;
+    }
+
+    private static TimeSpan Time(Action work)
+    {
+        work(); // warm up
+        var watch = Stopwatch.StartNew();
+        work();
+        return watch.Elapsed;
+    }
+}

@@ -1,0 +1,39 @@
+using CmaRenewal.Web.Hosting;
+
+namespace CmaRenewal.IntegrationTests.Hosting;
+
+public sealed class AdminCommandTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Theory]
+    [InlineData(new string[0])]
+    [InlineData(new[] { "--urls", "http://127.0.0.1:5000" })]
+    public void WebHostArguments_AreNotCommands(string[] args)
+    {
+        Assert.Null(AdminCommand.Parse(args));
+    }
+
+    [Theory]
+    [InlineData(new[] { "seed" }, "Unknown command 'seed'. Commands: migrate | seed-demo [--size small|large]")]
+    [InlineData(new[] { "seed-demo", "--size", "huge" }, "--size must be small or large, not 'huge'.")]
+    [InlineData(new[] { "seed-demo", "--size" }, "--size must be small or large, not ''.")]
+    public void MistypedCommands_SayWhatIsAccepted(string[] args, string message)
+    {
+        Assert.Equal(message, Assert.Throws<AdminCommandException>(() => AdminCommand.Parse(args)).Message);
+    }
+
+    [Fact]
+    public async Task MigrateThenSeedDemo_FillsAnEmptyDatabase_AndRefusesASecondTime()
+    {
+        await using var app = new AppFactory(("Demo:SeedOnStart", "false"));
+        var output = new StringWriter();
+
+        Assert.Equal(0, await AdminCommand.Parse(["migrate"])!.RunAsync(app.Services, output, Ct));
+        Assert.Equal(0, await AdminCommand.Parse(["seed-demo", "--size", "small"])!.RunAsync(app.Services, output, Ct));
+        Assert.Equal(1, await AdminCommand.Parse(["seed-demo"])!.RunAsync(app.Services, output, Ct));
+
+        Assert.Contains("Seeded the small demo: 3 clinics, 14 people", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("only seeded into an empty database", output.ToString(), StringComparison.Ordinal);
+    }
+}
