@@ -77,6 +77,23 @@ public sealed class AuditTrailTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task InsideTheCallersTransaction_TheTrailRollsBackWithTheChange()
+    {
+        await using (var db = database.CreateContext())
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(Ct);
+            db.Add(A.Clinic("Never committed"));
+            await db.SaveChangesAsync(Ct);
+            Assert.Single(await db.AuditEntries.ToListAsync(Ct));
+            await transaction.RollbackAsync(Ct);
+        }
+
+        await using var check = database.CreateContext();
+        Assert.Empty(await check.Clinics.ToListAsync(Ct));
+        Assert.Empty(await check.AuditEntries.ToListAsync(Ct));
+    }
+
+    [Fact]
     public async Task ChildRows_ShowUpThroughTheirAuditedParent()
     {
         var clinic = await database.SaveAsync(A.Clinic(), Ct);

@@ -1,4 +1,7 @@
+using CmaRenewal.Core.Credentials;
 using CmaRenewal.Infrastructure.Persistence;
+using CmaRenewal.Infrastructure.Persistence.Auditing;
+using CmaRenewal.TestKit.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -26,6 +29,20 @@ public sealed class ProviderModelTests
         Assert.NotEmpty(db.Database.GetMigrations());
         Assert.False(db.Database.HasPendingModelChanges(),
             $"The model has changes without a {provider} migration: run infra/scripts/add-migration.sh NAME.");
+    }
+
+    [Fact]
+    public void OptionsPerScope_WithTheirOwnInterceptorAndFile_ShareOneEfServiceProvider()
+    {
+        // The options throw on ManyServiceProvidersCreatedWarning (more than 20): building them per scope, each with
+        // its own audit interceptor, must not make EF build a service provider each time.
+        for (var i = 0; i < 30; i++)
+        {
+            var interceptor = new AuditInterceptor(new TestActor($"user{i}"), TimeProvider.System);
+            using var db = new CmaRenewalDbContext(
+                CmaRenewalDbOptions.Create(DatabaseProvider.Sqlite, $"Data Source=never-opened-{i}.db", interceptor));
+            Assert.NotNull(db.Model.FindEntityType(typeof(Credential)));
+        }
     }
 
     [Fact]
