@@ -44,7 +44,8 @@ public sealed class CeActivityRoundTripTests : IAsyncLifetime
         var facts = loaded.ToFacts(credentialId);
         Assert.Equal([new CategoryShare("administrative", 1.00m), new CategoryShare("clinical", 2.00m)],
             facts.Shares.OrderBy(s => s.Category));
-        Assert.Equal((Units.ContactHour, 3.00m, true, false), (facts.Unit, facts.Amount, facts.ApprovedProvider, facts.ClaimedByEarlierRenewal));
+        Assert.Equal((Units.ContactHour, 3.00m, true, false),
+            (facts.Unit, facts.Amount, facts.ApprovedProvider, facts.ClaimedByEarlierRenewal));
     }
 
     [Fact]
@@ -75,7 +76,9 @@ public sealed class CeActivityRoundTripTests : IAsyncLifetime
         await using var check = database.CreateContext();
         var splits = await check.CeActivitySplits.Where(s => s.ActivityId == activity.Id)
             .OrderBy(s => s.Category).Select(s => new { s.Category, s.AmountHundredths }).ToListAsync(Ct);
-        Assert.Equal([new { Category = "administrative", AmountHundredths = 200L }, new { Category = "clinical", AmountHundredths = 200L }], splits);
+        Assert.Equal(
+            [new { Category = "administrative", AmountHundredths = 200L }, new { Category = "clinical", AmountHundredths = 200L }],
+            splits);
     }
 
     [Fact]

@@ -45,10 +45,15 @@ public sealed class PersistenceModuleTests : IDisposable
     [Fact]
     public async Task SqlServer_UsesItsOwnMigrationsAssembly()
     {
-        using var host = Build(new() { ["Database:Provider"] = "sqlserver", ["ConnectionStrings:CmaRenewal"] = "Server=(none);Database=X" });
+        using var host = Build(new()
+        {
+            ["Database:Provider"] = "sqlserver",
+            ["ConnectionStrings:CmaRenewal"] = "Server=(none);Database=X",
+        });
         await using var scope = host.Services.CreateAsyncScope();
 
-        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<CmaRenewalDbContext>>().CreateDbContextAsync(Ct);
+        var factory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<CmaRenewalDbContext>>();
+        await using var db = await factory.CreateDbContextAsync(Ct);
         Assert.True(db.Database.IsSqlServer());
         Assert.Equal(CmaRenewalDbOptions.SqlServerMigrationsAssembly, db.GetService<IMigrationsAssembly>().Assembly.GetName().Name);
     }
@@ -56,7 +61,8 @@ public sealed class PersistenceModuleTests : IDisposable
     [Fact]
     public async Task Migrator_CreatesTheDatabase_AndSavesAuditUnderTheScopesActor()
     {
-        using var host = Build(new() { ["Storage:DataDirectory"] = "data/nested" }, s => s.AddScoped<ICurrentActor>(_ => new TestActor("admin@example.org")));
+        using var host = Build(new() { ["Storage:DataDirectory"] = "data/nested" },
+            s => s.AddScoped<ICurrentActor>(_ => new TestActor("admin@example.org")));
         await using var scope = host.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(Ct);
 

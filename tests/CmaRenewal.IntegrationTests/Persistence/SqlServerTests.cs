@@ -21,7 +21,8 @@ public sealed class SqlServerTests
     {
         var server = Environment.GetEnvironmentVariable(Variable);
         Assert.SkipWhen(string.IsNullOrWhiteSpace(server), $"{Variable} is not set: no SQL Server to test against.");
-        var connectionString = new SqlConnectionStringBuilder(server) { InitialCatalog = $"CmaRenewalTest_{Guid.NewGuid():N}" }.ConnectionString;
+        var database = new SqlConnectionStringBuilder(server) { InitialCatalog = $"CmaRenewalTest_{Guid.NewGuid():N}" };
+        var connectionString = database.ConnectionString;
         var options = CmaRenewalDbOptions.Create(DatabaseProvider.SqlServer, connectionString);
         try
         {
