@@ -77,6 +77,22 @@ public sealed class AuditTrailTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CanceledSave_LeavesNothingBehindForTheNextSave()
+    {
+        await using var db = database.CreateContext();
+        db.Add(A.Clinic("Retried"));
+        using var canceled = new CancellationTokenSource();
+        await canceled.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => db.SaveChangesAsync(canceled.Token));
+        await db.SaveChangesAsync(Ct);
+
+        await using var check = database.CreateContext();
+        var entry = Assert.Single(await check.AuditEntries.ToListAsync(Ct));
+        Assert.Equal((AuditAction.Added, "Clinic"), (entry.Action, entry.EntityType));
+    }
+
+    [Fact]
     public async Task InsideTheCallersTransaction_TheTrailRollsBackWithTheChange()
     {
         await using (var db = database.CreateContext())
