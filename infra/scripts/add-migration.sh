@@ -9,8 +9,8 @@ cd "$root"
 
 dotnet tool restore >/dev/null
 # One build up front (sequential: the shared projects build once), then dotnet-ef runs with --no-build.
-dotnet build migrations/CmaRenewal.Migrations.Sqlite -v q -nologo
-dotnet build migrations/CmaRenewal.Migrations.SqlServer -v q -nologo
+dotnet build migrations/CmaRenewal.Migrations.Sqlite -v q -nologo -clp:NoSummary
+dotnet build migrations/CmaRenewal.Migrations.SqlServer -v q -nologo -clp:NoSummary
 
 for provider in Sqlite SqlServer; do
   project="migrations/CmaRenewal.Migrations.$provider"

@@ -15,8 +15,11 @@ public sealed class DatabaseOptions : IValidatableObject
     public string Provider { get; set; } = nameof(DatabaseProvider.Sqlite);
     public string? ConnectionString { get; set; }
 
-    /// <summary>The validated <see cref="Provider"/>.</summary>
-    public DatabaseProvider ProviderKind =>
+    /// <summary>
+    /// The validated <see cref="Provider"/>. A method, not a property: options validation reads every property,
+    /// including on invalid options.
+    /// </summary>
+    public DatabaseProvider ResolveProvider() =>
         TryParse(Provider) ?? throw new InvalidOperationException($"Unknown Database:Provider '{Provider}'.");
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

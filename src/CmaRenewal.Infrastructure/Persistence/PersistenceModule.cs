@@ -50,7 +50,7 @@ public static class PersistenceModule
         services.AddDbContextFactory<CmaRenewalDbContext>((sp, options) =>
         {
             var database = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-            options.UseCmaDatabase(database.ProviderKind, database.ConnectionString!)
+            options.UseCmaDatabase(database.ResolveProvider(), database.ConnectionString!)
                 .AddInterceptors(new AuditInterceptor(sp.GetRequiredService<ICurrentActor>(), sp.GetRequiredService<TimeProvider>()));
         }, ServiceLifetime.Scoped);
         services.AddScoped<DatabaseMigrator>();

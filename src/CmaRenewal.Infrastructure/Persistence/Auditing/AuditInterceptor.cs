@@ -62,10 +62,19 @@ public sealed class AuditInterceptor(ICurrentActor actor, TimeProvider time) : S
         return Task.CompletedTask;
     }
 
+    public override void SaveChangesCanceled(DbContextEventData eventData) => Abandon(eventData.Context);
+
+    public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Abandon(eventData.Context);
+        return Task.CompletedTask;
+    }
+
     private AuditBatch? Capture(DbContext? context)
     {
-        // The nested save that writes the trail comes through here too; it has nothing to audit.
-        if (context is null || batches.TryGetValue(context, out _)) return null;
+        if (context is null) return null;
+        // A batch still here belongs to a save that never finished; its transaction must not leak into this one.
+        Abandon(context);
         if (context.ChangeTracker.AutoDetectChangesEnabled) context.ChangeTracker.DetectChanges();
         var changes = context.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
@@ -80,7 +89,8 @@ public sealed class AuditInterceptor(ICurrentActor actor, TimeProvider time) : S
 
     private AuditBatch? Writable(DbContext? context)
     {
-        // Forgotten before the nested save, so that save neither captures nor writes it again.
+        // Forgotten before the nested save that writes the trail, so that save does not write it again (it has
+        // nothing of its own to audit).
         if (context is null || !batches.TryGetValue(context, out var batch)) return null;
         batches.Remove(context);
         return batch;

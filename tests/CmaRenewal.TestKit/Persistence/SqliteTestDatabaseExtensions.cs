@@ -1,0 +1,15 @@
+namespace CmaRenewal.TestKit.Persistence;
+
+public static class SqliteTestDatabaseExtensions
+{
+    /// <summary>Saves entities in a context of their own, so what a test reads next comes from the file.</summary>
+    public static async Task<T> SaveAsync<T>(this SqliteTestDatabase database, T entity, CancellationToken cancellationToken)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        await using var db = database.CreateContext();
+        db.Add(entity);
+        await db.SaveChangesAsync(cancellationToken);
+        return entity;
+    }
+}
