@@ -4,6 +4,7 @@ using CmaRenewal.Infrastructure.Demo;
 using CmaRenewal.TestKit;
 using CmaRenewal.TestKit.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CmaRenewal.IntegrationTests.Compliance;
 
@@ -19,9 +20,9 @@ public sealed class SmallDemoTests
     public async Task SmallDemo_ShowsEveryStatus_WheneverItIsSeeded(string today)
     {
         await using var database = await SqliteTestDatabase.CreateAsync(Ct);
-        database.Clock.SetUtcNow(new DateTimeOffset(Dates.D(today), TimeOnly.MinValue, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(Dates.D(today), TimeOnly.MinValue, TimeSpan.Zero));
 
-        var seeded = await Seeder(database).SeedAsync(DemoSize.Small, Ct);
+        var seeded = await Seeder(database, clock).SeedAsync(DemoSize.Small, Ct);
         var rows = await Queries(database).EvaluateAsync(ComplianceScope.Organization, Dates.D(today), Ct);
 
         Assert.True(seeded.Seeded);
@@ -82,8 +83,8 @@ public sealed class SmallDemoTests
         Assert.All(rows, r => Assert.Equal(2, r.ClinicId));
     }
 
-    private static DemoSeeder Seeder(SqliteTestDatabase database) =>
-        new(new OptionsDbContextFactory(database.Options()), Packs.Shipped, database.Clock);
+    private static DemoSeeder Seeder(SqliteTestDatabase database, TimeProvider? clock = null) =>
+        new(new OptionsDbContextFactory(database.Options()), Packs.Shipped, clock ?? database.Clock);
 
     private static ComplianceQueries Queries(SqliteTestDatabase database) =>
         new(new OptionsDbContextFactory(database.Options()), new ComplianceEngine(Packs.Shipped, database.Clock));

@@ -7,20 +7,20 @@ public sealed class AdminCommandTests
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Theory]
-    [InlineData(new string[0])]
-    [InlineData(new[] { "--urls", "http://127.0.0.1:5000" })]
-    public void WebHostArguments_AreNotCommands(string[] args)
+    [InlineData("")]
+    [InlineData("--urls http://127.0.0.1:5000")]
+    public void WebHostArguments_AreNotCommands(string commandLine)
     {
-        Assert.Null(AdminCommand.Parse(args));
+        Assert.Null(AdminCommand.Parse(commandLine.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
     }
 
     [Theory]
-    [InlineData(new[] { "seed" }, "Unknown command 'seed'. Commands: migrate | seed-demo [--size small|large]")]
-    [InlineData(new[] { "seed-demo", "--size", "huge" }, "--size must be small or large, not 'huge'.")]
-    [InlineData(new[] { "seed-demo", "--size" }, "--size must be small or large, not ''.")]
-    public void MistypedCommands_SayWhatIsAccepted(string[] args, string message)
+    [InlineData("seed", "Unknown command 'seed'. Commands: migrate | seed-demo [--size small|large]")]
+    [InlineData("seed-demo --size huge", "--size must be small or large, not 'huge'.")]
+    [InlineData("seed-demo --size", "--size must be small or large, not ''.")]
+    public void MistypedCommands_SayWhatIsAccepted(string commandLine, string message)
     {
-        Assert.Equal(message, Assert.Throws<AdminCommandException>(() => AdminCommand.Parse(args)).Message);
+        Assert.Equal(message, Assert.Throws<AdminCommandException>(() => AdminCommand.Parse(commandLine.Split(' '))).Message);
     }
 
     [Fact]
