@@ -10,7 +10,7 @@ namespace CmaRenewal.Core.Compliance;
 internal static class ActivityExplainer
 {
     public static IReadOnlyList<ActivityCount> Explain(
-        CycleWindow cycle, IReadOnlyList<ActivityFacts> all, IReadOnlyList<ActivityFacts> eligible, DateOnly asOf)
+        CycleWindow cycle, IReadOnlyList<ActivityFacts> all, IReadOnlyList<ActivityFacts> eligible, IReadOnlyList<CePool> pools, DateOnly asOf)
     {
         var ce = cycle.Rules.Ce;
         var counts = new List<ActivityCount>(all.Count);
@@ -20,7 +20,6 @@ internal static class ActivityExplainer
             return counts;
         }
 
-        var pools = CeAllocator.Allocate(ce, CeConverter.ToPools(ce, eligible.SelectMany(Totals)));
         var budget = pools.ToDictionary(p => (p.Category, p.ApprovedProvider), p => p.Counted);
         var countLeft = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
 
@@ -42,14 +41,19 @@ internal static class ActivityExplainer
             explained[activity.Id] = new ActivityCount(activity.Id, worth, counted, Reason(ce, activity, worth, counted));
         }
 
+        // One sentence per reason and credential, not one per activity: a cycle may see hundreds of old activities.
+        var outside = $"Outside this cycle's earning window ({cycle.EarnFrom:yyyy-MM-dd} to {cycle.EarnThrough:yyyy-MM-dd}).";
+        var later = $"Completed after {asOf:yyyy-MM-dd}.";
         foreach (var activity in all)
         {
             counts.Add(explained.TryGetValue(activity.Id, out var count)
                 ? count
-                : new ActivityCount(activity.Id, 0m, 0m, OutsideReason(cycle, activity, asOf)));
+                : new ActivityCount(activity.Id, 0m, 0m, activity.ClaimedByEarlierRenewal ? CarriedOver : activity.CompletedOn > asOf ? later : outside));
         }
         return counts;
     }
+
+    private const string CarriedOver = "Already used for an earlier renewal; CE does not carry over.";
 
     private static IEnumerable<CeTotal> Totals(ActivityFacts a) =>
         a.Shares.Select((s, i) => new CeTotal(a.Unit, s.Category, a.ApprovedProvider, a.Kind, s.Amount, i == 0 ? 1 : 0));
@@ -63,12 +67,5 @@ internal static class ActivityExplainer
         if (ce.ConversionFor(activity.Unit) is null && kind?.AmountEach is null) return $"The unit {activity.Unit} is not accepted for this credential.";
         if (worth == 0m) return "Worth nothing after conversion.";
         return $"Only part counts: at most {StillNeed.Format(ce.NonApprovedMaximum ?? 0m)} {ce.UnitName} may come from providers that are not {ce.ApprovedProvider?.Label ?? "approved"}.";
-    }
-
-    private static string OutsideReason(CycleWindow cycle, ActivityFacts activity, DateOnly asOf)
-    {
-        if (activity.ClaimedByEarlierRenewal) return "Already used for an earlier renewal; CE does not carry over.";
-        if (activity.CompletedOn > asOf) return $"Completed after {asOf:yyyy-MM-dd}.";
-        return $"Outside this cycle's earning window ({cycle.EarnFrom:yyyy-MM-dd} to {cycle.EarnThrough:yyyy-MM-dd}).";
     }
 }

@@ -26,33 +26,57 @@ public sealed class ComplianceEngine(RuleCatalog catalog, TimeProvider time, Sta
     {
         var cycle = CycleOf(credential, asOf);
         // One activity may be linked to a credential more than once by mistake; it still counts once.
-        var distinct = activities.DistinctBy(a => a.Id).OrderBy(a => a.CompletedOn).ThenBy(a => a.Id).ToList();
-        var eligible = distinct.Where(a => Eligible(cycle, a, asOf)).ToList();
-        var result = EvaluateTotals(credential, cycle, TotalsOf(eligible), payments, asOf);
-        return result with { Activities = ActivityExplainer.Explain(cycle, distinct, eligible, asOf) };
+        var distinct = activities.DistinctBy(a => a.Id).ToList();
+        distinct.Sort(static (x, y) => x.CompletedOn != y.CompletedOn ? x.CompletedOn.CompareTo(y.CompletedOn) : x.Id.CompareTo(y.Id));
+        var eligible = distinct.FindAll(a => Eligible(cycle, a, asOf));
+        var (result, pools) = Decide(credential, cycle, Summarize(eligible), payments, asOf);
+        return result with { Activities = ActivityExplainer.Explain(cycle, distinct, eligible, pools, asOf) };
     }
 
     public ComplianceResult EvaluateTotals(
+        CredentialFacts credential, CycleWindow cycle, IEnumerable<CeTotal> totals, IEnumerable<FeePaymentFacts> payments, DateOnly asOf) =>
+        Decide(credential, cycle, totals, payments, asOf).Result;
+
+    private (ComplianceResult Result, IReadOnlyList<CePool> Pools) Decide(
         CredentialFacts credential, CycleWindow cycle, IEnumerable<CeTotal> totals, IEnumerable<FeePaymentFacts> payments, DateOnly asOf)
     {
         var ce = cycle.Rules.Ce;
         CeProgress? progress = null;
+        IReadOnlyList<CePool> pools = [];
         var need = StillNeed.None(ce?.UnitName ?? "");
         if (ce is not null)
         {
-            progress = CeMeasure.Progress(ce, CeAllocator.Allocate(ce, CeConverter.ToPools(ce, totals)));
+            pools = CeAllocator.Allocate(ce, CeConverter.ToPools(ce, totals));
+            progress = CeMeasure.Progress(ce, pools);
             need = CeMeasure.Need(progress);
         }
         var fee = FeeCalculator.NextUnpaid(cycle, credential, payments, asOf);
         var (status, reason) = StatusJudge.Judge(cycle, progress, need, fee, asOf, policy);
         var milestones = MilestonePlanner.For(cycle, need.IsNothing, ce is not null, fee, asOf);
-        return new ComplianceResult(credential.Id, credential.PackCode, asOf, status, reason, cycle, milestones, progress, need, fee, []);
+        var result = new ComplianceResult(credential.Id, credential.PackCode, asOf, status, reason, cycle, milestones, progress, need, fee, []);
+        return (result, pools);
     }
 
     internal static bool Eligible(CycleWindow cycle, ActivityFacts activity, DateOnly asOf) =>
         cycle.Contains(activity.CompletedOn) && activity.CompletedOn <= asOf && !activity.ClaimedByEarlierRenewal;
 
-    private static IEnumerable<CeTotal> TotalsOf(IEnumerable<ActivityFacts> activities) =>
-        activities.SelectMany(a => a.Shares.Select((s, i) =>
-            new CeTotal(a.Unit, s.Category, a.ApprovedProvider, a.Kind, s.Amount, i == 0 ? 1 : 0)));
+    // Sums activities the way the SQL aggregate does (by unit, category, provider approval and kind), so both
+    // ways in convert the same sums and agree exactly.
+    private static List<CeTotal> Summarize(List<ActivityFacts> activities)
+    {
+        var sums = new Dictionary<(string, string?, bool, string), (decimal Amount, int Count)>();
+        foreach (var a in activities)
+        {
+            for (var i = 0; i < a.Shares.Count; i++)
+            {
+                var key = (a.Unit, a.Shares[i].Category, a.ApprovedProvider, a.Kind);
+                var (amount, count) = sums.GetValueOrDefault(key);
+                sums[key] = (amount + a.Shares[i].Amount, count + (i == 0 ? 1 : 0));
+            }
+        }
+        var totals = new List<CeTotal>(sums.Count);
+        foreach (var ((unit, category, approved, kind), (amount, count)) in sums)
+            totals.Add(new CeTotal(unit, category, approved, kind, amount, count));
+        return totals;
+    }
 }

@@ -15,11 +15,11 @@ public sealed record CycleWindow(
     DateOnly EarnThrough,
     RulePackVersion Rules)
 {
-    public DateOnly CeCompleteBy => Rules.Renewal.CeCompleteBeforeExpiry.SubtractFrom(Expires);
+    public DateOnly CeCompleteBy { get; } = Rules.Renewal.CeCompleteBeforeExpiry.SubtractFrom(Expires);
 
-    public DateOnly? SubmitBy => Rules.Renewal.SubmitBeforeExpiry?.SubtractFrom(Expires);
+    public DateOnly? SubmitBy { get; } = Rules.Renewal.SubmitBeforeExpiry?.SubtractFrom(Expires);
 
-    public DateOnly? WindowOpens => Rules.Renewal.WindowOpensBeforeExpiry?.SubtractFrom(Expires);
+    public DateOnly? WindowOpens { get; } = Rules.Renewal.WindowOpensBeforeExpiry?.SubtractFrom(Expires);
 
     public bool HasGrace => GraceEnds > Expires;
 

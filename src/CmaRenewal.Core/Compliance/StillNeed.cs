@@ -13,16 +13,15 @@ public sealed record StillNeed(decimal Total, IReadOnlyList<CategoryNeed> ByCate
     public bool IsNothing => Total == 0m;
 
     /// <summary>Reads like "6 more points: at least 4 clinical, at least 2 AAMA-approved".</summary>
-    public string Summary
+    public string Summary { get; } = Describe(Total, ByCategory, Approved, UnitName, ApprovedLabel);
+
+    private static string Describe(decimal total, IReadOnlyList<CategoryNeed> byCategory, decimal approved, string unitName, string? approvedLabel)
     {
-        get
-        {
-            if (IsNothing) return "Nothing more needed";
-            var parts = ByCategory.Where(c => c.Amount > 0m).Select(c => $"at least {Format(c.Amount)} {c.Name.ToLowerInvariant()}").ToList();
-            if (Approved > 0m) parts.Add($"at least {Format(Approved)} {ApprovedLabel ?? "approved"}");
-            var head = $"{Format(Total)} more {UnitName}";
-            return parts.Count == 0 ? head : $"{head}: {string.Join(", ", parts)}";
-        }
+        if (total == 0m) return "Nothing more needed";
+        var parts = byCategory.Where(c => c.Amount > 0m).Select(c => $"at least {Format(c.Amount)} {c.Name.ToLowerInvariant()}").ToList();
+        if (approved > 0m) parts.Add($"at least {Format(approved)} {approvedLabel ?? "approved"}");
+        var head = $"{Format(total)} more {unitName}";
+        return parts.Count == 0 ? head : $"{head}: {string.Join(", ", parts)}";
     }
 
     public static string Format(decimal amount) => amount.ToString("0.##", CultureInfo.InvariantCulture);

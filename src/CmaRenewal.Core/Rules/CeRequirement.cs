@@ -39,11 +39,24 @@ public sealed record CeRequirement(
 
     public decimal? NonApprovedMaximum => ApprovedProvider is null ? null : Total - ApprovedProvider.Minimum;
 
-    public UnitConversion? ConversionFor(string unit) =>
-        Conversions.FirstOrDefault(c => string.Equals(c.Unit, unit, StringComparison.OrdinalIgnoreCase));
+    // Plain loops: these run for every CE total of every credential evaluated, and the lists hold a handful of items.
+    public UnitConversion? ConversionFor(string unit)
+    {
+        foreach (var conversion in Conversions)
+        {
+            if (string.Equals(conversion.Unit, unit, StringComparison.OrdinalIgnoreCase)) return conversion;
+        }
+        return null;
+    }
 
-    public ActivityKindRule? KindRuleFor(string kind) =>
-        ActivityKinds.FirstOrDefault(k => string.Equals(k.Kind, kind, StringComparison.OrdinalIgnoreCase));
+    public ActivityKindRule? KindRuleFor(string kind)
+    {
+        foreach (var rule in ActivityKinds)
+        {
+            if (string.Equals(rule.Kind, kind, StringComparison.OrdinalIgnoreCase)) return rule;
+        }
+        return null;
+    }
 
     public bool HasCategory(string? code) =>
         code is not null && Categories.Any(c => string.Equals(c.Code, code, StringComparison.OrdinalIgnoreCase));

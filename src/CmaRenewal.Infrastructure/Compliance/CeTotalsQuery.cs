@@ -13,18 +13,28 @@ namespace CmaRenewal.Infrastructure.Compliance;
 /// </summary>
 internal static class CeTotalsQuery
 {
-    private const string Aggregate = """
+    // Two join orders for one aggregate. A few credentials (a clinic, a person): walk the window table and seek
+    // each credential's links by primary key (CROSS JOIN fixes that order in SQLite). The whole organisation: scan
+    // every link once, as the plain aggregate would, and look each window up.
+    private const string Columns = """
         SELECT l.CredentialId AS CredentialId, a.Unit AS Unit, COALESCE(s.Category, a.Category) AS Category,
                a.IsApprovedProvider AS ApprovedProvider, a.Kind AS Kind,
                SUM(COALESCE(s.AmountHundredths, a.AmountHundredths)) AS AmountHundredths, COUNT(*) AS Count
-        FROM {window} w
-        JOIN CeActivityCredentials l ON l.CredentialId = w.CredentialId
+        """;
+
+    private const string Counted = """
         JOIN CeActivities a ON a.Id = l.ActivityId
         LEFT JOIN CeActivitySplits s ON s.ActivityId = a.Id
-        WHERE l.ClaimedByRenewalId IS NULL AND a.Verification <> 'Rejected'
+        WHERE l.CredentialId = w.CredentialId AND l.ClaimedByRenewalId IS NULL AND a.Verification <> 'Rejected'
           AND a.CompletedOn >= w.EarnFrom AND a.CompletedOn <= w.EarnThrough
         GROUP BY l.CredentialId, a.Unit, COALESCE(s.Category, a.Category), a.IsApprovedProvider, a.Kind
         """;
+
+    private const int FewCredentials = 2_000;
+
+    private static string Aggregate(string window, int credentials) => credentials <= FewCredentials
+        ? $"{Columns} FROM {window} w CROSS JOIN CeActivityCredentials l {Counted}"
+        : $"{Columns} FROM CeActivityCredentials l JOIN {window} w ON w.CredentialId = l.CredentialId {Counted}";
 
     public static async Task<ILookup<long, CeTotal>> RunAsync(
         CmaRenewalDbContext db, IEnumerable<(long CredentialId, CycleWindow Cycle)> windows, DateOnly asOf, CancellationToken ct)
@@ -37,8 +47,10 @@ internal static class CeTotalsQuery
             await db.Database.ExecuteSqlRawAsync(sqlite
                 ? "CREATE TEMP TABLE IF NOT EXISTS cma_window (CredentialId INTEGER PRIMARY KEY, EarnFrom TEXT NOT NULL, EarnThrough TEXT NOT NULL); DELETE FROM temp.cma_window;"
                 : "IF OBJECT_ID('tempdb..#cma_window') IS NULL CREATE TABLE #cma_window (CredentialId bigint PRIMARY KEY, EarnFrom date NOT NULL, EarnThrough date NOT NULL); DELETE FROM #cma_window;", ct);
-            await FillAsync(db, table, windows, asOf, ct);
-            var rows = await db.Database.SqlQueryRaw<CeTotalRow>(Aggregate.Replace("{window}", table, StringComparison.Ordinal)).ToListAsync(ct);
+            var count = await FillAsync(db, table, windows, asOf, ct);
+#pragma warning disable EF1002 // The SQL is built from constants only.
+            var rows = await db.Database.SqlQueryRaw<CeTotalRow>(Aggregate(table, count)).ToListAsync(ct);
+#pragma warning restore EF1002
             return rows.ToLookup(r => r.CredentialId,
                 r => new CeTotal(r.Unit, r.Category, r.ApprovedProvider, r.Kind, r.AmountHundredths / 100m, r.Count));
         }
@@ -50,11 +62,13 @@ internal static class CeTotalsQuery
 
     // Multi-row INSERTs of literal dates and ids (all generated here, none typed by a user): far fewer round trips
     // than one statement per credential, and no parameter-count limit.
-    private static async Task FillAsync(
+    private static async Task<int> FillAsync(
         CmaRenewalDbContext db, string table, IEnumerable<(long CredentialId, CycleWindow Cycle)> windows, DateOnly asOf, CancellationToken ct)
     {
+        var count = 0;
         foreach (var chunk in windows.Chunk(500))
         {
+            count += chunk.Length;
             var sql = new StringBuilder($"INSERT INTO {table} (CredentialId, EarnFrom, EarnThrough) VALUES ");
             for (var i = 0; i < chunk.Length; i++)
             {
@@ -67,6 +81,7 @@ internal static class CeTotalsQuery
             await db.Database.ExecuteSqlRawAsync(sql.ToString(), ct);
 #pragma warning restore EF1002
         }
+        return count;
     }
 
     private sealed record CeTotalRow(long CredentialId, string Unit, string? Category, bool ApprovedProvider, string Kind, long AmountHundredths, int Count);
