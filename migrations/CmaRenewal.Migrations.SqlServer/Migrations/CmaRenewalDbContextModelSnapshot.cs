@@ -206,11 +206,16 @@ namespace CmaRenewal.Migrations.SqlServer.Migrations
                     b.Property<long?>("ClaimedByRenewalId")
                         .HasColumnType("bigint");
 
+                    b.Property<DateOnly>("CompletedOn")
+                        .HasColumnType("date");
+
                     b.HasKey("CredentialId", "ActivityId");
 
                     b.HasIndex("ActivityId");
 
                     b.HasIndex("ClaimedByRenewalId");
+
+                    b.HasIndex("CredentialId", "CompletedOn");
 
                     b.ToTable("CeActivityCredentials");
                 });

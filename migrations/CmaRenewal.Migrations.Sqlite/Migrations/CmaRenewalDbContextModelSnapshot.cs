@@ -195,11 +195,16 @@ namespace CmaRenewal.Migrations.Sqlite.Migrations
                     b.Property<long?>("ClaimedByRenewalId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly>("CompletedOn")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("CredentialId", "ActivityId");
 
                     b.HasIndex("ActivityId");
 
                     b.HasIndex("ClaimedByRenewalId");
+
+                    b.HasIndex("CredentialId", "CompletedOn");
 
                     b.ToTable("CeActivityCredentials");
                 });

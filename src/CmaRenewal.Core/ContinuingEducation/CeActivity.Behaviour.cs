@@ -62,6 +62,7 @@ public sealed partial class CeActivity
         if (details.AmountHundredths <= 0)
             throw new ArgumentOutOfRangeException(nameof(details), details.AmountHundredths, "The amount must be positive.");
         CompletedOn = details.CompletedOn;
+        foreach (var link in countsToward) link.Follow(CompletedOn);
         Title = Require.Text(details.Title, TitleMaxLength, nameof(details.Title));
         Provider = Require.Text(details.Provider, ProviderMaxLength, nameof(details.Provider));
         ApprovalNumber = Require.OptionalText(details.ApprovalNumber, ApprovalNumberMaxLength, nameof(details.ApprovalNumber));

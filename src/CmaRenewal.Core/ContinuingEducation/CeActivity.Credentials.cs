@@ -6,7 +6,7 @@ public sealed partial class CeActivity
     {
         if (credentialId <= 0) throw new ArgumentOutOfRangeException(nameof(credentialId), credentialId, "Not a saved credential.");
         if (countsToward.Any(l => l.CredentialId == credentialId)) return;
-        countsToward.Add(new CeActivityCredential(credentialId));
+        countsToward.Add(new CeActivityCredential(credentialId, CompletedOn));
         Touch();
     }
 

@@ -26,7 +26,7 @@ internal static class CeTotalsQuery
         JOIN CeActivities a ON a.Id = l.ActivityId
         LEFT JOIN CeActivitySplits s ON s.ActivityId = a.Id
         WHERE l.CredentialId = w.CredentialId AND l.ClaimedByRenewalId IS NULL AND a.Verification <> 'Rejected'
-          AND a.CompletedOn >= w.EarnFrom AND a.CompletedOn <= w.EarnThrough
+          AND l.CompletedOn >= w.EarnFrom AND l.CompletedOn <= w.EarnThrough
         GROUP BY l.CredentialId, a.Unit, COALESCE(s.Category, a.Category), a.IsApprovedProvider, a.Kind
         """;
 
@@ -36,7 +36,7 @@ internal static class CeTotalsQuery
         ? $"{Columns} FROM {window} w CROSS JOIN CeActivityCredentials l {Counted}"
         : $"{Columns} FROM CeActivityCredentials l JOIN {window} w ON w.CredentialId = l.CredentialId {Counted}";
 
-    public static async Task<ILookup<long, CeTotal>> RunAsync(
+    public static async Task<Dictionary<long, List<CeTotal>>> RunAsync(
         CmaRenewalDbContext db, IEnumerable<(long CredentialId, CycleWindow Cycle)> windows, DateOnly asOf, CancellationToken ct)
     {
         var sqlite = db.Database.IsSqlite();
@@ -48,11 +48,7 @@ internal static class CeTotalsQuery
                 ? "CREATE TEMP TABLE IF NOT EXISTS cma_window (CredentialId INTEGER PRIMARY KEY, EarnFrom TEXT NOT NULL, EarnThrough TEXT NOT NULL); DELETE FROM temp.cma_window;"
                 : "IF OBJECT_ID('tempdb..#cma_window') IS NULL CREATE TABLE #cma_window (CredentialId bigint PRIMARY KEY, EarnFrom date NOT NULL, EarnThrough date NOT NULL); DELETE FROM #cma_window;", ct);
             var count = await FillAsync(db, table, windows, asOf, ct);
-#pragma warning disable EF1002 // The SQL is built from constants only.
-            var rows = await db.Database.SqlQueryRaw<CeTotalRow>(Aggregate(table, count)).ToListAsync(ct);
-#pragma warning restore EF1002
-            return rows.ToLookup(r => r.CredentialId,
-                r => new CeTotal(r.Unit, r.Category, r.ApprovedProvider, r.Kind, r.AmountHundredths / 100m, r.Count));
+            return await ReadAsync(db, Aggregate(table, count), ct);
         }
         finally
         {
@@ -84,5 +80,22 @@ internal static class CeTotalsQuery
         return count;
     }
 
-    private sealed record CeTotalRow(long CredentialId, string Unit, string? Category, bool ApprovedProvider, string Kind, long AmountHundredths, int Count);
+    // A plain reader: the organisation's aggregate returns hundreds of thousands of small rows.
+    private static async Task<Dictionary<long, List<CeTotal>>> ReadAsync(CmaRenewalDbContext db, string sql, CancellationToken ct)
+    {
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+#pragma warning disable CA2100 // The SQL is built from constants only.
+        command.CommandText = sql;
+#pragma warning restore CA2100
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var totals = new Dictionary<long, List<CeTotal>>();
+        while (await reader.ReadAsync(ct))
+        {
+            var credentialId = reader.GetInt64(0);
+            if (!totals.TryGetValue(credentialId, out var list)) totals[credentialId] = list = [];
+            list.Add(new CeTotal(reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetBoolean(3),
+                reader.GetString(4), reader.GetInt64(5) / 100m, reader.GetInt32(6)));
+        }
+        return totals;
+    }
 }

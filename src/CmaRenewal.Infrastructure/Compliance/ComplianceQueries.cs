@@ -23,7 +23,7 @@ public sealed class ComplianceQueries(IDbContextFactory<CmaRenewalDbContext> fac
         Parallel.For(0, headers.Count, options, i =>
         {
             var h = headers[i];
-            var result = engine.EvaluateTotals(h.Facts, cycles[i].Cycle, totals[h.Facts.Id], h.Payments, asOf);
+            var result = engine.EvaluateTotals(h.Facts, cycles[i].Cycle, totals.GetValueOrDefault(h.Facts.Id) ?? [], h.Payments, asOf);
             results[i] = new CredentialCompliance(h.Facts.Id, h.PersonId, h.PersonName, h.Email, h.ClinicId, h.PersonIsActive,
                 h.Facts.PackCode, h.Number, result);
         });

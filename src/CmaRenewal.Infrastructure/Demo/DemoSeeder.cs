@@ -67,14 +67,14 @@ public sealed class DemoSeeder(IDbContextFactory<CmaRenewalDbContext> factory, R
     {
         await using var activities = await BulkTable.OpenAsync<CeActivity>(db, ct, "Id", "PersonId", "CompletedOn", "Title", "Provider",
             "AmountHundredths", "Unit", "Kind", "Category", "IsApprovedProvider", "Verification", "CreatedAtUtc", "Version");
-        await using var links = await BulkTable.OpenAsync<CeActivityCredential>(db, ct, "ActivityId", "CredentialId");
+        await using var links = await BulkTable.OpenAsync<CeActivityCredential>(db, ct, "ActivityId", "CredentialId", "CompletedOn");
         long count = 0;
         foreach (var (a, credentialIds) in set.Activities)
         {
             var verification = a.ApprovedProvider ? nameof(VerificationStatus.Verified) : nameof(VerificationStatus.Unverified);
             await activities.InsertAsync(ct, a.Id, a.PersonId, a.CompletedOn, a.Title, a.Provider, a.AmountHundredths, a.Unit, a.Kind,
                 a.Category, a.ApprovedProvider, verification, createdAt, Guid.NewGuid());
-            foreach (var credentialId in credentialIds) await links.InsertAsync(ct, a.Id, credentialId);
+            foreach (var credentialId in credentialIds) await links.InsertAsync(ct, a.Id, credentialId, a.CompletedOn);
             count++;
         }
         return count;

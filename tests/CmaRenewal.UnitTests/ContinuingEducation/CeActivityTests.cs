@@ -66,4 +66,16 @@ public sealed class CeActivityTests
     [Fact]
     public void CertificateFile_WithABadDigest_IsRefused() =>
         Assert.Throws<ArgumentException>(() => new CertificateFile("c.pdf", "application/pdf", 1, "abc", "k"));
+
+    [Fact]
+    public void Revise_MovesTheDateOnEveryCredentialLink()
+    {
+        var activity = A.Activity(1, A.ActivityDetails(completedOn: new DateOnly(2025, 3, 1)));
+        activity.CountToward(7);
+        activity.CountToward(8);
+
+        activity.Revise(A.ActivityDetails(completedOn: new DateOnly(2025, 4, 15)));
+
+        Assert.All(activity.CountsToward, link => Assert.Equal(new DateOnly(2025, 4, 15), link.CompletedOn));
+    }
 }

@@ -12,6 +12,8 @@ internal sealed class CeActivityCredentialConfiguration : IEntityTypeConfigurati
         // Credential first: "all CE of this credential" sums are range scans of the primary key.
         builder.HasKey(l => new { l.CredentialId, l.ActivityId });
         builder.HasIndex(l => l.ActivityId);
+        // Windowed sums seek (credential, date range) and touch only the activities inside the window.
+        builder.HasIndex(l => new { l.CredentialId, l.CompletedOn });
         builder.Ignore(l => l.IsClaimed);
 
         builder.HasOne<Credential>().WithMany().HasForeignKey(l => l.CredentialId).OnDelete(DeleteBehavior.Cascade);

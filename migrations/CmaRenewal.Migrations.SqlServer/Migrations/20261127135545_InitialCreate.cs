@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace CmaRenewal.Migrations.Sqlite.Migrations
+namespace CmaRenewal.Migrations.SqlServer.Migrations
 {
     /// <inheritdoc />
     public partial class InitialCreate : Migration
@@ -15,15 +15,15 @@ namespace CmaRenewal.Migrations.Sqlite.Migrations
                 name: "AuditEntries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Actor = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    EntityType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    EntityId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Action = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    BeforeJson = table.Column<string>(type: "TEXT", nullable: true),
-                    AfterJson = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    AtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Actor = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    EntityType = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    EntityId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Action = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    BeforeJson = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    AfterJson = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -34,10 +34,10 @@ namespace CmaRenewal.Migrations.Sqlite.Migrations
                 name: "Clinics",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    TimeZone = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    TimeZone = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -48,15 +48,15 @@ namespace CmaRenewal.Migrations.Sqlite.Migrations
                 name: "People",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ClinicId = table.Column<long>(type: "INTEGER", nullable: false),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
-                    FirstName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    LastName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Role = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    TimeZone = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ClinicId = table.Column<long>(type: "bigint", nullable: false),
+                    Email = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: false),
+                    FirstName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    LastName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Role = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    TimeZone = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    IsActive = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -73,27 +73,27 @@ namespace CmaRenewal.Migrations.Sqlite.Migrations
                 name: "CeActivities",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PersonId = table.Column<long>(type: "INTEGER", nullable: false),
-                    CompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Provider = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    ApprovalNumber = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
-                    AmountHundredths = table.Column<long>(type: "INTEGER", nullable: false),
-                    Unit = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false, defaultValue: "course"),
-                    Category = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    IsApprovedProvider = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Verification = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    VerificationComment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Certificate_ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Certificate_FileName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: true),
-                    Certificate_Sha256 = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: true),
-                    Certificate_SizeBytes = table.Column<long>(type: "INTEGER", nullable: true),
-                    Certificate_StorageKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    PersonId = table.Column<long>(type: "bigint", nullable: false),
+                    CompletedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Provider = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    ApprovalNumber = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: true),
+                    AmountHundredths = table.Column<long>(type: "bigint", nullable: false),
+                    Unit = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false, defaultValue: "course"),
+                    Category = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    IsApprovedProvider = table.Column<bool>(type: "bit", nullable: false),
+                    Verification = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    VerificationComment = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Certificate_ContentType = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Certificate_FileName = table.Column<string>(type: "nvarchar(255)", maxLength: 255, nullable: true),
+                    Certificate_Sha256 = table.Column<string>(type: "nchar(64)", fixedLength: true, maxLength: 64, nullable: true),
+                    Certificate_SizeBytes = table.Column<long>(type: "bigint", nullable: true),
+                    Certificate_StorageKey = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -110,8 +110,8 @@ namespace CmaRenewal.Migrations.Sqlite.Migrations
                 name: "ClinicManagers",
                 columns: table => new
                 {
-                    PersonId = table.Column<long>(type: "INTEGER", nullable: false),
-                    ClinicId = table.Column<long>(type: "INTEGER", nullable: false)
+                    PersonId = table.Column<long>(type: "bigint", nullable: false),
+                    ClinicId = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -134,15 +134,15 @@ namespace CmaRenewal.Migrations.Sqlite.Migrations
                 name: "Credentials",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PersonId = table.Column<long>(type: "INTEGER", nullable: false),
-                    PackCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Number = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
-                    CertifiedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    ExpiresOnOverride = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    OverrideReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    PersonId = table.Column<long>(type: "bigint", nullable: false),
+                    PackCode = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Number = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: true),
+                    CertifiedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ExpiresOnOverride = table.Column<DateOnly>(type: "date", nullable: true),
+                    OverrideReason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -159,11 +159,11 @@ namespace CmaRenewal.Migrations.Sqlite.Migrations
                 name: "CeActivitySplits",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ActivityId = table.Column<long>(type: "INTEGER", nullable: false),
-                    Category = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    AmountHundredths = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ActivityId = table.Column<long>(type: "bigint", nullable: false),
+                    Category = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    AmountHundredths = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -180,13 +180,13 @@ namespace CmaRenewal.Migrations.Sqlite.Migrations
                 name: "FeePayments",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CredentialId = table.Column<long>(type: "INTEGER", nullable: false),
-                    PaidOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    PaidThrough = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    AmountCents = table.Column<long>(type: "INTEGER", nullable: false),
-                    Currency = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 3, nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    CredentialId = table.Column<long>(type: "bigint", nullable: false),
+                    PaidOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    PaidThrough = table.Column<DateOnly>(type: "date", nullable: false),
+                    AmountCents = table.Column<long>(type: "bigint", nullable: false),
+                    Currency = table.Column<string>(type: "nchar(3)", fixedLength: true, maxLength: 3, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -203,10 +203,10 @@ namespace CmaRenewal.Migrations.Sqlite.Migrations
                 name: "Renewals",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    CredentialId = table.Column<long>(type: "INTEGER", nullable: false),
-                    RenewedOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    CredentialId = table.Column<long>(type: "bigint", nullable: false),
+                    RenewedOn = table.Column<DateOnly>(type: "date", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -223,9 +223,10 @@ namespace CmaRenewal.Migrations.Sqlite.Migrations
                 name: "CeActivityCredentials",
                 columns: table => new
                 {
-                    ActivityId = table.Column<long>(type: "INTEGER", nullable: false),
-                    CredentialId = table.Column<long>(type: "INTEGER", nullable: false),
-                    ClaimedByRenewalId = table.Column<long>(type: "INTEGER", nullable: true)
+                    ActivityId = table.Column<long>(type: "bigint", nullable: false),
+                    CredentialId = table.Column<long>(type: "bigint", nullable: false),
+                    CompletedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ClaimedByRenewalId = table.Column<long>(type: "bigint", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -275,6 +276,11 @@ namespace CmaRenewal.Migrations.Sqlite.Migrations
                 column: "ClaimedByRenewalId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CeActivityCredentials_CredentialId_CompletedOn",
+                table: "CeActivityCredentials",
+                columns: new[] { "CredentialId", "CompletedOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CeActivitySplits_ActivityId_Category",
                 table: "CeActivitySplits",
                 columns: new[] { "ActivityId", "Category" },
@@ -300,7 +306,8 @@ namespace CmaRenewal.Migrations.Sqlite.Migrations
                 name: "IX_Credentials_PersonId_PackCode_Number",
                 table: "Credentials",
                 columns: new[] { "PersonId", "PackCode", "Number" },
-                unique: true);
+                unique: true,
+                filter: "[Number] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_FeePayments_CredentialId_PaidThrough",
