@@ -1,4 +1,5 @@
 using CmaRenewal.Infrastructure.Compliance;
+using CmaRenewal.Infrastructure.Identity;
 using CmaRenewal.Infrastructure.Persistence;
 using CmaRenewal.Web.Hosting;
 
@@ -7,6 +8,8 @@ try
     var builder = WebApplication.CreateBuilder(args);
     builder.AddCmaPersistence();
     builder.AddCmaCompliance();
+    builder.AddCmaIdentity();
+    builder.AddCmaAuth();
     builder.AddCmaWeb();
 
     var app = builder.Build();

@@ -14,12 +14,14 @@ public sealed record CredentialCompliance(
     string? Number,
     ComplianceResult Result);
 
-/// <summary>Which credentials a compliance query covers.</summary>
-public sealed record ComplianceScope(long? ClinicId = null, long? PersonId = null)
+/// <summary>Which credentials a compliance query covers: everyone, some clinics, or one person.</summary>
+public sealed record ComplianceScope(IReadOnlyCollection<long>? ClinicIds = null, long? PersonId = null)
 {
     public static readonly ComplianceScope Organization = new();
 
-    public static ComplianceScope Clinic(long clinicId) => new(ClinicId: clinicId);
+    public static ComplianceScope Clinic(long clinicId) => new(ClinicIds: [clinicId]);
+
+    public static ComplianceScope Clinics(IEnumerable<long> clinicIds) => new(ClinicIds: [.. clinicIds]);
 
     public static ComplianceScope Person(long personId) => new(PersonId: personId);
 }

@@ -16,7 +16,7 @@ internal static class CredentialHeaders
     {
         var credentials = db.Credentials.AsNoTracking()
             .Join(db.People, c => c.PersonId, p => p.Id, (c, p) => new { c, p })
-            .Where(x => scope.ClinicId == null || x.p.ClinicId == scope.ClinicId)
+            .Where(x => scope.ClinicIds == null || scope.ClinicIds.Contains(x.p.ClinicId))
             .Where(x => scope.PersonId == null || x.p.Id == scope.PersonId);
         var rows = await credentials
             .Select(x => new

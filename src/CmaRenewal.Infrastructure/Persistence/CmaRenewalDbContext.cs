@@ -4,6 +4,8 @@ using CmaRenewal.Core.ContinuingEducation;
 using CmaRenewal.Core.Credentials;
 using CmaRenewal.Core.Fees;
 using CmaRenewal.Core.People;
+using CmaRenewal.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace CmaRenewal.Infrastructure.Persistence;
@@ -12,7 +14,7 @@ namespace CmaRenewal.Infrastructure.Persistence;
 /// The app's one DbContext, for SQLite and SQL Server alike; each provider keeps its migrations in its own assembly
 /// (see <see cref="CmaRenewalDbOptions"/>). Take short-lived instances from <c>IDbContextFactory</c>.
 /// </summary>
-public sealed class CmaRenewalDbContext(DbContextOptions<CmaRenewalDbContext> options) : DbContext(options)
+public sealed class CmaRenewalDbContext(DbContextOptions<CmaRenewalDbContext> options) : IdentityDbContext<AppUser>(options)
 {
     public DbSet<Clinic> Clinics => Set<Clinic>();
     public DbSet<Person> People => Set<Person>();
@@ -25,8 +27,11 @@ public sealed class CmaRenewalDbContext(DbContextOptions<CmaRenewalDbContext> op
     public DbSet<FeePayment> FeePayments => Set<FeePayment>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CmaRenewalDbContext).Assembly);
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(CmaRenewalDbContext).Assembly);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         // Instants are UTC everywhere, but neither provider stores the kind: restore it on read.

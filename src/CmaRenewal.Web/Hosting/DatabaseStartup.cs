@@ -1,4 +1,5 @@
 using CmaRenewal.Infrastructure.Demo;
+using CmaRenewal.Infrastructure.Identity;
 using CmaRenewal.Infrastructure.Persistence;
 using Microsoft.Extensions.Options;
 
@@ -6,7 +7,10 @@ namespace CmaRenewal.Web.Hosting;
 
 internal static partial class DatabaseStartup
 {
-    /// <summary>Migrates the database on start and, when asked, seeds the small demo into an empty one.</summary>
+    /// <summary>
+    /// Migrates the database on start. With <c>Demo:SeedOnStart</c>, seeds the small demo into an empty database,
+    /// makes sure its people can sign in, and prints one demo login per role.
+    /// </summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app, CancellationToken ct)
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -15,8 +19,15 @@ internal static partial class DatabaseStartup
 
         var result = await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(DemoSize.Small, ct);
         if (result.Seeded) LogSeeded(app.Logger, result.Message);
+        var accounts = scope.ServiceProvider.GetRequiredService<DemoAccounts>();
+        await accounts.CreateAsync(ct);
+        foreach (var login in await accounts.LoginsAsync(ct))
+            LogDemoLogin(app.Logger, login.Role, login.Email, DemoAccounts.Password, login.Name);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Message}")]
     private static partial void LogSeeded(ILogger logger, string message);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Demo login ({Role}): {Email} / {Password} ({Name})")]
+    private static partial void LogDemoLogin(ILogger logger, string role, string email, string password, string name);
 }

@@ -24,6 +24,7 @@ public static class WebModule
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapAdditionalIdentityEndpoints();
         return app;
     }
 }

@@ -1,3 +1,5 @@
+using System.Net;
+
 namespace CmaRenewal.IntegrationTests.Hosting;
 
 public sealed class AppHostTests
@@ -5,23 +7,37 @@ public sealed class AppHostTests
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task FreshStart_MigratesSeedsAndListsTheDemoPeopleWithTheirStatus()
+    public async Task FreshStart_MigratesSeedsAndShowsTheAdminEveryDemoPersonWithTheirStatus()
+    {
+        await using var app = new AppFactory();
+        using var client = await app.SignedInAsync(SignIn.Admin);
+
+        var html = await client.GetStringAsync(new Uri("/", UriKind.Relative), Ct);
+
+        Assert.Contains("Maria Lopez", html, StringComparison.Ordinal);
+        Assert.Contains("Olivia Brown", html, StringComparison.Ordinal);
+        Assert.Contains("data-status=\"InGrace\"", html, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(app.DataDirectory, "cmarenewal.db")));
+    }
+
+    [Fact]
+    public async Task Anonymous_IsSentToSignIn()
     {
         await using var app = new AppFactory();
 
-        var html = await app.CreateClient().GetStringAsync(new Uri("/", UriKind.Relative), Ct);
+        var response = await app.Anonymous().GetAsync(new Uri("/", UriKind.Relative), Ct);
 
-        Assert.Contains("Maria Lopez", html, StringComparison.Ordinal);
-        Assert.Contains("data-status=\"InGrace\"", html, StringComparison.Ordinal);
-        Assert.True(File.Exists(Path.Combine(app.DataDirectory, "cmarenewal.db")));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/Account/Login", response.Headers.Location?.PathAndQuery ?? response.Headers.Location?.OriginalString, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task RulePackPage_ShowsSourcesAndFlagsUnverifiedRules()
     {
         await using var app = new AppFactory();
+        using var client = await app.SignedInAsync(SignIn.Maria);
 
-        var html = await app.CreateClient().GetStringAsync(new Uri("/rules", UriKind.Relative), Ct);
+        var html = await client.GetStringAsync(new Uri("/rules", UriKind.Relative), Ct);
 
         Assert.Contains("NCMA-NCCT", html, StringComparison.Ordinal);
         Assert.Contains("unverified", html, StringComparison.Ordinal);

@@ -43,7 +43,8 @@ public sealed class MigrationTests
         await database.MigrateAsync(Ct);
 
         await using var db = database.CreateContext();
-        Assert.Single(await db.Database.GetAppliedMigrationsAsync(Ct));
+        Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync(Ct));
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync(Ct));
     }
 
     private static async Task<HashSet<string>> TablesAsync(string connectionString)

@@ -1,0 +1,11 @@
+namespace CmaRenewal.Infrastructure.Identity;
+
+/// <summary>Claim types and policy names the app adds on top of Identity's.</summary>
+public static class AppClaims
+{
+    /// <summary>The signed-in account's <c>Person</c> id.</summary>
+    public const string PersonId = "cma:person";
+
+    public const string AdminPolicy = "Admin";
+    public const string ManagerPolicy = "Manager";
+}
