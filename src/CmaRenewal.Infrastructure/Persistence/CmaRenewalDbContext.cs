@@ -4,6 +4,7 @@ using CmaRenewal.Core.ContinuingEducation;
 using CmaRenewal.Core.Credentials;
 using CmaRenewal.Core.Fees;
 using CmaRenewal.Core.People;
+using CmaRenewal.Core.Rules;
 using CmaRenewal.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -26,6 +27,7 @@ public sealed class CmaRenewalDbContext(DbContextOptions<CmaRenewalDbContext> op
     public DbSet<CeActivityCredential> CeActivityCredentials => Set<CeActivityCredential>();
     public DbSet<FeePayment> FeePayments => Set<FeePayment>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<RulePackOverride> RulePackOverrides => Set<RulePackOverride>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
