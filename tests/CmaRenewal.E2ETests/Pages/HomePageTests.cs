@@ -1,8 +1,9 @@
+using System.Text.RegularExpressions;
 using CmaRenewal.Core.Compliance;
 
 namespace CmaRenewal.E2ETests.Pages;
 
-public sealed class HomePageTests(RunningApp app, DebianChromium chromium) : BrowserTest(app, chromium)
+public sealed partial class HomePageTests(RunningApp app, DebianChromium chromium) : BrowserTest(app, chromium)
 {
     [Fact]
     public async Task Home_ListsTheDemoPeople_AndCountsEveryStatus()
@@ -13,8 +14,11 @@ public sealed class HomePageTests(RunningApp app, DebianChromium chromium) : Bro
         foreach (var status in Enum.GetValues<CredentialStatus>())
         {
             // The small demo holds every status (IntegrationTests' SmallDemoTests), so each count is at least 1.
-            await Expect(Page.Locator($"[data-status-count={status}]")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[1-9][0-9]*$"));
+            await Expect(Page.Locator($"[data-status-count={status}]")).ToHaveTextAsync(PositiveCount());
         }
         await Page.SaveScreenshotAsync("home-desktop");
     }
+
+    [GeneratedRegex("^[1-9][0-9]*$")]
+    private static partial Regex PositiveCount();
 }
