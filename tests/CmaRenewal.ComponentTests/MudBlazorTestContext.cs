@@ -1,0 +1,18 @@
+using MudBlazor.Services;
+
+namespace CmaRenewal.ComponentTests;
+
+/// <summary>
+/// bUnit context with MudBlazor's services, the base of every component test. MudBlazor registers services that
+/// are only <see cref="IAsyncDisposable"/>, so the context must be disposed asynchronously: xunit v3 calls
+/// <see cref="BunitContext.DisposeAsync"/> on a test class that has it, and this class keeps it that way.
+/// </summary>
+public abstract class MudBlazorTestContext : BunitContext
+{
+    protected MudBlazorTestContext()
+    {
+        // MudBlazor calls JS for layout and popovers; calls nobody set up return defaults instead of failing.
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+    }
+}

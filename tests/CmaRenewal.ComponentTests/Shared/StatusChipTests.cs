@@ -1,0 +1,36 @@
+using CmaRenewal.Core.Compliance;
+using CmaRenewal.Web.Components.Shared;
+
+namespace CmaRenewal.ComponentTests.Shared;
+
+public sealed class StatusChipTests : MudBlazorTestContext
+{
+    // Written out rather than taken from StatusChip.ColorOf, so a changed colour or wording fails here.
+    public static readonly TheoryData<CredentialStatus, string, string> Expected = new()
+    {
+        { CredentialStatus.Lapsed, "Lapsed", "dark" },
+        { CredentialStatus.InGrace, "In grace", "error" },
+        { CredentialStatus.Overdue, "Overdue", "error" },
+        { CredentialStatus.DueSoon, "Due soon", "warning" },
+        { CredentialStatus.AtRisk, "At risk", "warning" },
+        { CredentialStatus.OnTrack, "On track", "info" },
+        { CredentialStatus.Compliant, "Compliant", "success" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Expected))]
+    public void EachStatus_RendersItsLabelColourAndDataAttribute(CredentialStatus status, string label, string colour)
+    {
+        var chip = Render<StatusChip>(p => p.Add(c => c.Status, status)).Find(".mud-chip");
+
+        Assert.Equal(label, chip.TextContent.Trim());
+        Assert.Contains($"mud-chip-color-{colour}", chip.ClassList);
+        Assert.Equal(status.ToString(), chip.GetAttribute("data-status"));
+    }
+
+    [Fact]
+    public void ExpectedTable_CoversEveryStatus()
+    {
+        Assert.Equal(Enum.GetValues<CredentialStatus>().Order(), Expected.Select(row => (CredentialStatus)row.Data.Item1).Order());
+    }
+}

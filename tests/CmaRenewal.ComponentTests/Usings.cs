@@ -1,0 +1,3 @@
+global using Bunit;
+global using CmaRenewal.TestKit;
+global using MudBlazor;

@@ -1,0 +1,15 @@
+namespace CmaRenewal.E2ETests.Hosting;
+
+public static class PageExtensions
+{
+    /// <summary>
+    /// Waits until the Blazor circuit is up. The server prerenders the page first; a click on the prerendered HTML is
+    /// lost, so tests wait for the marker MainLayout sets in its first interactive render instead of retrying clicks.
+    /// </summary>
+    public static Task WaitForInteractiveAsync(this IPage page) =>
+        page.Locator("[data-interactive=true]").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+
+    /// <summary>Saves a full-page screenshot as artifacts/screenshots/<paramref name="name"/>.png (gitignored).</summary>
+    public static Task SaveScreenshotAsync(this IPage page, string name) =>
+        page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryRoot.Screenshots, $"{name}.png"), FullPage = true });
+}

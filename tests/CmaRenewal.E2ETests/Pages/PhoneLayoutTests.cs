@@ -1,0 +1,33 @@
+namespace CmaRenewal.E2ETests.Pages;
+
+/// <summary>The home page on a common phone size (390 × 844 CSS pixels).</summary>
+public sealed class PhoneLayoutTests(RunningApp app, DebianChromium chromium) : BrowserTest(app, chromium)
+{
+    protected override (int Width, int Height) Viewport => (390, 844);
+
+    [Fact]
+    public async Task Home_OnAPhone_HasNoHorizontalScroll()
+    {
+        await GotoInteractiveAsync("/");
+        await Expect(Page.GetByTestId("compliance-table")).ToContainTextAsync("Maria Lopez");
+
+        var scrollWidth = await Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        var viewportWidth = await Page.EvaluateAsync<int>("() => window.innerWidth");
+
+        Assert.True(scrollWidth <= viewportWidth, $"page is {scrollWidth} px wide in a {viewportWidth} px viewport");
+        await Page.SaveScreenshotAsync("home-phone-390x844");
+    }
+
+    [Fact]
+    public async Task Home_OnAPhone_StacksEachTableRowAsLabelledCells()
+    {
+        await GotoInteractiveAsync("/");
+        var table = Page.GetByTestId("compliance-table");
+
+        // MudTable's Breakpoint.Sm: below 960 px the header row is hidden and each cell becomes a labelled flex row.
+        await Expect(table.Locator(".mud-table-head .mud-table-row")).ToBeHiddenAsync();
+        var personCell = table.Locator(".mud-table-body td[data-label=Person]").First;
+        await Expect(personCell).ToHaveCSSAsync("display", "flex");
+        await table.ScreenshotAsync(new() { Path = Path.Combine(RepositoryRoot.Screenshots, "home-phone-stacked-table.png") });
+    }
+}
