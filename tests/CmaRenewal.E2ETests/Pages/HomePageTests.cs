@@ -8,6 +8,7 @@ public sealed partial class HomePageTests(RunningApp app, DebianChromium chromiu
     [Fact]
     public async Task Home_ListsTheDemoPeople_AndCountsEveryStatus()
     {
+        await SignInAsync(DemoUsers.Admin);
         await GotoInteractiveAsync("/");
 
         await Expect(Page.GetByTestId("compliance-table")).ToContainTextAsync("Maria Lopez");

@@ -8,6 +8,7 @@ public sealed class PhoneLayoutTests(RunningApp app, DebianChromium chromium) : 
     [Fact]
     public async Task Home_OnAPhone_HasNoHorizontalScroll()
     {
+        await SignInAsync(DemoUsers.Admin);
         await GotoInteractiveAsync("/");
         await Expect(Page.GetByTestId("compliance-table")).ToContainTextAsync("Maria Lopez");
 
@@ -21,6 +22,7 @@ public sealed class PhoneLayoutTests(RunningApp app, DebianChromium chromium) : 
     [Fact]
     public async Task Home_OnAPhone_StacksEachTableRowAsLabelledCells()
     {
+        await SignInAsync(DemoUsers.Admin);
         await GotoInteractiveAsync("/");
         var table = Page.GetByTestId("compliance-table");
 

@@ -5,6 +5,7 @@ public sealed class RulePacksNavigationTests(RunningApp app, DebianChromium chro
     [Fact]
     public async Task RulePacksLink_OpensThePackList_AndExpandingAPackShowsItsRulesWithSources()
     {
+        await SignInAsync(DemoUsers.Admin);
         await GotoInteractiveAsync("/");
 
         await Page.GetByRole(AriaRole.Link, new() { Name = "Rule packs" }).ClickAsync();
