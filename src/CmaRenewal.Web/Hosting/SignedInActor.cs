@@ -15,7 +15,16 @@ public sealed class SignedInActor(IHttpContextAccessor http, IServiceProvider se
 
     private string? NameFromCircuit()
     {
-        var state = services.GetService<AuthenticationStateProvider>()?.GetAuthenticationStateAsync();
+        Task<AuthenticationState>? state;
+        try
+        {
+            state = services.GetService<AuthenticationStateProvider>()?.GetAuthenticationStateAsync();
+        }
+        catch (InvalidOperationException)
+        {
+            // Outside a circuit (a job, an admin verb) the server provider has no state to give: that is "system".
+            return null;
+        }
         return state is { IsCompletedSuccessfully: true } && state.Result.User.Identity is { IsAuthenticated: true, Name: { } name }
             ? name
             : null;
