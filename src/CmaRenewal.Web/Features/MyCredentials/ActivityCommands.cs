@@ -16,10 +16,12 @@ public sealed class ActivityCommands(
     public const string Conflict = "Someone else changed this entry while you had it open. Nothing was saved: reload to see their change.";
     public const string Gone = "This entry no longer exists.";
 
-    public async Task<string?> SaveAsync(long personId, CeActivityInput input, CancellationToken ct)
+    // today is in the person's zone: the form checked the same rules; this guards the save itself.
+    public async Task<string?> SaveAsync(long personId, CeActivityInput input, DateOnly today, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);
         if (!await user.CanSeePersonAsync(personId, ct)) return Gone;
+        if (CeActivityRules.Validate(input, today).Values.FirstOrDefault() is { } invalid) return invalid;
         await using var db = await factory.CreateDbContextAsync(ct);
         var shares = input.IsSplit
             ? input.SplitAmounts.Where(s => s.Value > 0m).Select(s => new SplitShare(s.Key, (long)(s.Value!.Value * 100m))).ToList()

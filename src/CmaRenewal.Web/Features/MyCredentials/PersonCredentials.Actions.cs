@@ -4,7 +4,7 @@ namespace CmaRenewal.Web.Features.MyCredentials;
 public sealed partial class PersonCredentials
 {
     private async Task SaveActivityAsync(CeActivityInput input) =>
-        await Done(await Activities.SaveAsync(PersonId, input, CancellationToken.None), "CE saved.");
+        await Done(await Activities.SaveAsync(PersonId, input, view!.Today, CancellationToken.None), "CE saved.");
 
     private async Task SaveCredentialAsync(CredentialInput input) =>
         await Done(await Credentials.SaveAsync(PersonId, input, CancellationToken.None), "Credential saved.");
