@@ -1,16 +1,13 @@
 using System.Globalization;
-using System.Security.Claims;
 using CmaRenewal.Core.ContinuingEducation;
 using CmaRenewal.Core.People;
 using CmaRenewal.Infrastructure.Access;
-using CmaRenewal.Infrastructure.Identity;
 using CmaRenewal.Infrastructure.Storage;
 using CmaRenewal.TestKit.Builders;
 using CmaRenewal.TestKit.Persistence;
 using CmaRenewal.Web.Features.Access;
 using CmaRenewal.Web.Features.Certificates;
 using CmaRenewal.Web.Features.MyCredentials;
-using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -149,12 +146,5 @@ public sealed class ActivityCommandsTests : IAsyncLifetime
         var user = new CurrentUser(new SignedInAs(viewer), new AccessScopes(factory));
         var store = new FileCertificateStore(Options.Create(new StorageOptions { DataDirectory = Path.GetDirectoryName(database.FilePath)! }));
         return new ActivityCommands(factory, user, new CertificateIntake(store), database.Clock);
-    }
-
-    private sealed class SignedInAs(long personId) : AuthenticationStateProvider
-    {
-        public override Task<AuthenticationState> GetAuthenticationStateAsync() =>
-            Task.FromResult(new AuthenticationState(new ClaimsPrincipal(new ClaimsIdentity(
-                [new Claim(AppClaims.PersonId, personId.ToString(CultureInfo.InvariantCulture))], "test"))));
     }
 }
