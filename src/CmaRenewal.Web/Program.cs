@@ -1,6 +1,7 @@
 using CmaRenewal.Infrastructure.Compliance;
 using CmaRenewal.Infrastructure.Identity;
 using CmaRenewal.Infrastructure.Persistence;
+using CmaRenewal.Web.Features.MyCredentials;
 using CmaRenewal.Web.Hosting;
 
 try
@@ -11,6 +12,7 @@ try
     builder.AddCmaIdentity();
     builder.AddCmaAuth();
     builder.AddCmaWeb();
+    builder.AddAssistantFeatures();
 
     var app = builder.Build();
     if (AdminCommand.Parse(args) is { } command)
@@ -18,6 +20,7 @@ try
 
     await app.PrepareDatabaseAsync(app.Lifetime.ApplicationStopping);
     app.UseCmaPipeline();
+    app.MapAssistantEndpoints();
     await app.RunAsync();
     return 0;
 }

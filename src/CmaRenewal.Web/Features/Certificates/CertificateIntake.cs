@@ -1,0 +1,49 @@
+using CmaRenewal.Core.ContinuingEducation;
+using CmaRenewal.Infrastructure.Storage;
+
+namespace CmaRenewal.Web.Features.Certificates;
+
+/// <summary>
+/// Checks an uploaded certificate (size, and type by content) and stores it. Reads at most one byte past the limit,
+/// so an oversized upload is refused without being buffered whole.
+/// </summary>
+public sealed class CertificateIntake(ICertificateStore store)
+{
+    public const string TooBig = "The certificate is larger than 10 MB.";
+    public const string WrongType = "The certificate must be a PDF, PNG or JPEG file.";
+    public const string Empty = "The certificate file is empty.";
+
+    /// <summary>The problem with these bytes, or null when they may be stored.</summary>
+    public static string? Problem(ReadOnlySpan<byte> content) =>
+        content.Length == 0 ? Empty
+        : content.Length > CertificateSniffer.MaxBytes ? TooBig
+        : CertificateSniffer.Sniff(content) is null ? WrongType
+        : null;
+
+    public async Task<(CertificateFile? File, string? Error)> AcceptAsync(string fileName, Stream content, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await content.ReadAsync(chunk, ct)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > CertificateSniffer.MaxBytes) return (null, TooBig);
+        }
+        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        if (Problem(bytes) is { } problem) return (null, problem);
+        var type = CertificateSniffer.Sniff(bytes)!;
+        buffer.Position = 0;
+        var stored = await store.SaveAsync(buffer, ct);
+        return (new CertificateFile(SafeName(fileName, type), type, stored.SizeBytes, stored.Sha256, stored.StorageKey), null);
+    }
+
+    // The name is only shown and offered on download; keep its last path part, trimmed to the column's length.
+    private static string SafeName(string? fileName, string type)
+    {
+        var name = Path.GetFileName(fileName ?? "").Trim();
+        if (name.Length == 0) name = "certificate" + CertificateSniffer.ExtensionFor(type);
+        return name.Length <= CertificateFile.FileNameMaxLength ? name : name[^CertificateFile.FileNameMaxLength..];
+    }
+}

@@ -1,0 +1,26 @@
+using CmaRenewal.Infrastructure.Storage;
+using CmaRenewal.Web.Features.Certificates;
+
+namespace CmaRenewal.Web.Features.MyCredentials;
+
+/// <summary>The assistant's pages: one person's credentials, CE log and history, profile, and certificate files.</summary>
+public static class AssistantFeatures
+{
+    public static IHostApplicationBuilder AddAssistantFeatures(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddSingleton<ICertificateStore, FileCertificateStore>();
+        builder.Services.AddScoped<CertificateIntake>();
+        builder.Services.AddScoped<PersonCredentialsLoader>();
+        builder.Services.AddScoped<ActivityCommands>();
+        builder.Services.AddScoped<CredentialCommands>();
+        builder.Services.AddScoped<ProfileCommands>();
+        return builder;
+    }
+
+    public static WebApplication MapAssistantEndpoints(this WebApplication app)
+    {
+        app.MapCertificates();
+        return app;
+    }
+}

@@ -1,0 +1,54 @@
+namespace CmaRenewal.Web.Features.MyCredentials;
+
+// What the page's buttons do: each command re-checks access and returns the message to show.
+public sealed partial class PersonCredentials
+{
+    private async Task SaveActivityAsync(CeActivityInput input) =>
+        await Done(await Activities.SaveAsync(PersonId, input, view!.Today, CancellationToken.None), "CE saved.");
+
+    private async Task SaveCredentialAsync(CredentialInput input) =>
+        await Done(await Credentials.SaveAsync(PersonId, input, CancellationToken.None), "Credential saved.");
+
+    private async Task SaveFeeAsync(FeeInput input) =>
+        await Done(await Credentials.RecordFeeAsync(PersonId, feeCredential!.Id, input, CancellationToken.None), "Payment recorded.");
+
+    private async Task DeleteActivityAsync(ActivityView a) =>
+        await Report(await Activities.DeleteAsync(PersonId, a.Id, a.Version, CancellationToken.None), $"Deleted \"{a.Title}\".");
+
+    private async Task VerifyAsync(ActivityView a) =>
+        await Report(await Activities.VerifyAsync(a.Id, a.Version, CancellationToken.None), $"Verified \"{a.Title}\".");
+
+    private async Task RejectAsync((ActivityView Activity, string Comment) r) =>
+        await Report(await Activities.RejectAsync(r.Activity.Id, r.Activity.Version, r.Comment, CancellationToken.None), $"Rejected \"{r.Activity.Title}\".");
+
+    private void EditActivity(ActivityView a)
+    {
+        Open(Mode.EditCe);
+        editingActivity = new CeActivityInput
+        {
+            ActivityId = a.Id, Version = a.Version, CompletedOn = a.CompletedOn.ToString("yyyy-MM-dd"), Title = a.Title,
+            Provider = a.Provider, ApprovalNumber = a.ApprovalNumber, Amount = a.Amount, Unit = a.Unit, Category = a.Category,
+            IsSplit = a.Splits.Count > 0, ApprovedProvider = a.ApprovedProvider,
+        };
+        foreach (var s in a.Splits) editingActivity.SplitAmounts[s.Category] = s.AmountHundredths / 100m;
+        foreach (var id in a.CredentialIds) editingActivity.CredentialIds.Add(id);
+    }
+
+    private void EditCredential(CredentialView c)
+    {
+        Open(Mode.EditCredential);
+        editingCredential = new CredentialInput
+        {
+            CredentialId = c.Id, Version = c.Version, PackCode = c.PackCode, Number = c.Number,
+            CertifiedOn = c.CertifiedOn.ToString("yyyy-MM-dd"), LastRenewedOn = c.LastRenewedOn?.ToString("yyyy-MM-dd"),
+            OverrideExpiry = c.ExpiresOnOverride is not null, ExpiresOn = c.ExpiresOnOverride?.ToString("yyyy-MM-dd"),
+            OverrideReason = c.OverrideReason,
+        };
+    }
+
+    private void RecordFee(CredentialView c)
+    {
+        Open(Mode.Fee);
+        feeCredential = c;
+    }
+}

@@ -1,0 +1,78 @@
+using CmaRenewal.Web.Features.Access;
+using Microsoft.AspNetCore.Components;
+
+namespace CmaRenewal.Web.Features.MyCredentials;
+
+public sealed partial class PersonCredentials
+{
+    private enum Mode { None, LogCe, EditCe, AddCredential, EditCredential, Fee }
+
+    private PersonView? view;
+    private bool notFound, isSelf, canJudge, messageIsError;
+    private string? message, saveError;
+    private Mode mode;
+    private int formKey;
+    private CeActivityInput? editingActivity;
+    private CredentialInput? editingCredential;
+    private CredentialView? feeCredential;
+    private List<CategoryOption> categories = [];
+    private List<CredentialOption> credentialOptions = [];
+
+    [Inject] private CurrentUser User { get; set; } = null!;
+    [Inject] private PersonCredentialsLoader Loader { get; set; } = null!;
+    [Inject] private ActivityCommands Activities { get; set; } = null!;
+    [Inject] private CredentialCommands Credentials { get; set; } = null!;
+    [Inject] private NavigationManager Navigation { get; set; } = null!;
+
+    /// <summary>Whose page this is; the viewer must be them, a manager of their clinic or an admin.</summary>
+    [Parameter, EditorRequired] public long PersonId { get; set; }
+
+    protected override async Task OnParametersSetAsync()
+    {
+        var scope = await User.ScopeAsync();
+        if (PersonId <= 0 || !await User.CanSeePersonAsync(PersonId))
+        {
+            (view, notFound) = (null, true);
+            Navigation.NotFound();
+            return;
+        }
+        isSelf = scope.PersonId == PersonId;
+        canJudge = scope.IsManager && !isSelf;
+        await ReloadAsync();
+    }
+
+    private async Task ReloadAsync()
+    {
+        view = await Loader.LoadAsync(PersonId, CancellationToken.None);
+        notFound = view is null;
+        if (view is null) return;
+        categories = [.. view.Credentials.SelectMany(c => c.Result.Cycle.Rules.Ce?.Categories ?? [])
+            .DistinctBy(c => c.Code, StringComparer.OrdinalIgnoreCase).Select(c => new CategoryOption(c.Code, c.Name))];
+        credentialOptions = [.. view.Credentials.Select(c => new CredentialOption(c.Id, c.PackCode,
+            (c.Result.Cycle.Rules.Ce?.Conversions.Select(u => u.Unit) ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase)))];
+    }
+
+    private void Open(Mode next)
+    {
+        (mode, saveError, message) = (next, null, null);
+        if (next == Mode.LogCe) editingActivity = null;
+        if (next == Mode.AddCredential) editingCredential = null;
+        formKey++;
+    }
+
+    private void Close() => (mode, saveError) = (Mode.None, null);
+
+    private async Task Done(string? error, string success)
+    {
+        saveError = error;
+        if (error is not null) return;
+        (mode, message, messageIsError) = (Mode.None, success, false);
+        await ReloadAsync();
+    }
+
+    private async Task Report(string? error, string success)
+    {
+        (message, messageIsError) = (error ?? success, error is not null);
+        await ReloadAsync();
+    }
+}

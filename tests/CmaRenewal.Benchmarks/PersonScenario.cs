@@ -1,0 +1,34 @@
+using CmaRenewal.Core.Compliance;
+using CmaRenewal.Core.Rules;
+using CmaRenewal.Infrastructure.Persistence;
+using CmaRenewal.Web.Features.MyCredentials;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CmaRenewal.Benchmarks;
+
+/// <summary>
+/// The assistant's home page: one person's credentials, payments and every activity, each credential run through the
+/// engine's detail path. Measured for the person of the large data set with the most activities (the worst case).
+/// </summary>
+internal static class PersonScenario
+{
+    public static async Task<int> RunAsync(string db)
+    {
+        using var host = BenchHost.Create(db);
+        await using var scope = host.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var factory = services.GetRequiredService<IDbContextFactory<CmaRenewalDbContext>>();
+        var loader = new PersonCredentialsLoader(factory, services.GetRequiredService<ComplianceEngine>(), services.GetRequiredService<RuleCatalog>());
+        long personId;
+        await using (var context = await factory.CreateDbContextAsync())
+        {
+            personId = await context.CeActivities.GroupBy(a => a.PersonId).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstAsync();
+        }
+        var (median, view) = await Measure.MedianAsync(30, 20, () => loader.LoadAsync(personId, CancellationToken.None));
+        Measure.Print($"person page data ({view!.Credentials.Count} credentials, {view.Activities.Count} activities)", median, "< 100 ms",
+            "median of 20 after 30 warm-up runs");
+        Measure.PrintPeakMemory("person");
+        return 0;
+    }
+}

@@ -1,0 +1,61 @@
+using CmaRenewal.Core.Compliance;
+using CmaRenewal.Core.Rules;
+using CmaRenewal.Web.Features.MyCredentials;
+
+namespace CmaRenewal.ComponentTests.MyCredentials;
+
+public sealed class CredentialCardTests : MudBlazorTestContext
+{
+    // AAMA certified 2020-03-10 with half its 60 points: on track in mid-2022 (calendar in UnitTests' StatusTests).
+    private static readonly EngineBuilder HalfDone = new EngineBuilder("CMA-AAMA", "2020-03-10")
+        .Ce("2020-06-01", 10, Units.AamaCeu, "administrative")
+        .Ce("2020-06-01", 10, Units.AamaCeu, "clinical")
+        .Ce("2020-06-01", 10, Units.AamaCeu, "general");
+
+    [Fact]
+    public void ShowsTheEnginesStatus_StillNeed_AndProgress()
+    {
+        var result = HalfDone.EvaluateOn("2022-06-01");
+
+        var cut = Render<CredentialCard>(p => p.Add(c => c.Credential, View(result)));
+
+        Assert.Equal(CredentialStatus.OnTrack.ToString(), cut.Find("[data-status]").GetAttribute("data-status"));
+        Assert.Equal(result.StillNeed.Summary, cut.Find("[data-testid=still-need]").TextContent.Trim());
+        Assert.StartsWith("30 more points", result.StillNeed.Summary, StringComparison.Ordinal);
+        var total = cut.Find("[data-testid=progress-total]");
+        Assert.Equal("30", total.GetAttribute("data-counted"));
+        Assert.Equal("60", total.GetAttribute("data-required"));
+        Assert.Equal("10", cut.Find("[data-testid=progress-clinical]").GetAttribute("data-counted"));
+    }
+
+    [Fact]
+    public void ListsEveryMilestone_InDateOrder_WithItsDate()
+    {
+        var result = HalfDone.EvaluateOn("2022-06-01");
+
+        var cut = Render<CredentialCard>(p => p.Add(c => c.Credential, View(result)));
+
+        var shown = cut.FindAll("[data-milestone]").Select(m => (Kind: m.GetAttribute("data-milestone"), m.TextContent)).ToList();
+        var expected = result.Milestones.OrderBy(m => m.Date).ToList();
+        Assert.Equal(expected.Select(m => m.Kind.ToString()), shown.Select(s => s.Kind));
+        Assert.All(expected.Zip(shown), pair => Assert.Contains(pair.First.Date.ToString("yyyy-MM-dd"), pair.Second.TextContent, StringComparison.Ordinal));
+        Assert.Contains(expected, m => m.Kind == MilestoneKind.Expiration && m.Date == result.Cycle.Expires);
+    }
+
+    [Fact]
+    public void CompleteCe_SaysNothingMoreIsNeeded()
+    {
+        var result = new EngineBuilder("CMA-AAMA", "2020-03-10")
+            .Ce("2020-06-01", 10, Units.AamaCeu, "administrative").Ce("2020-06-01", 10, Units.AamaCeu, "clinical")
+            .Ce("2020-06-01", 40, Units.AamaCeu, "general").EvaluateOn("2022-06-01");
+
+        var cut = Render<CredentialCard>(p => p.Add(c => c.Credential, View(result)));
+
+        Assert.Equal("Compliant", cut.Find("[data-status]").GetAttribute("data-status"));
+        Assert.Equal("Nothing more needed", cut.Find("[data-testid=still-need]").TextContent.Trim());
+    }
+
+    private static CredentialView View(ComplianceResult result) =>
+        new(1, result.PackCode, "Certified Medical Assistant (AAMA)", "0123", HalfDone.CertifiedOn, null, null, null, Guid.NewGuid(),
+            HalfDone.Credential, result);
+}

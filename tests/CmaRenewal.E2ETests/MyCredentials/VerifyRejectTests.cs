@@ -1,0 +1,47 @@
+using CmaRenewal.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CmaRenewal.E2ETests.MyCredentials;
+
+/// <summary>Rachel manages Maria's clinic: she verifies one entry and rejects another with a reason Maria then reads.</summary>
+public sealed class VerifyRejectTests(RunningApp app, DebianChromium chromium) : BrowserTest(app, chromium)
+{
+    private const string Reason = "The certificate names a different course.";
+
+    [Fact]
+    public async Task Manager_VerifiesAndRejects_AndTheAssistantSeesTheReason()
+    {
+        await SignInAsync(DemoUsers.RiversideManager);
+        await GotoInteractiveAsync($"/people/{await MariasIdAsync()}");
+        var history = Page.GetByTestId("history-table");
+        var cpr = history.Locator("tr", new() { HasText = "BLS Provider (CPR) card" });
+        var diabetes = history.Locator("tr", new() { HasText = "Diabetes Care Essentials" });
+
+        await cpr.GetByTestId("verify").ClickAsync();
+        await Expect(cpr.GetByTestId("verification")).ToHaveTextAsync("Verified");
+        await diabetes.GetByRole(AriaRole.Button, new() { Name = "Reject", Exact = true }).ClickAsync();
+        await diabetes.GetByLabel("Why is it rejected?").FillAsync(Reason);
+        await diabetes.GetByRole(AriaRole.Button, new() { Name = "Reject with this comment" }).ClickAsync();
+        await Expect(diabetes.GetByTestId("verification")).ToHaveTextAsync($"Rejected: {Reason}");
+        await Page.SaveScreenshotAsync("manager-rejects-ce");
+
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await SignInAsync(DemoUsers.Maria);
+        await GotoInteractiveAsync("/me");
+        await Expect(diabetes.GetByTestId("verification")).ToHaveTextAsync($"Rejected: {Reason}");
+        await Expect(diabetes).ToContainTextAsync("Rejected entries do not count.");
+        // A verified entry is read-only for the assistant; the rejected one can still be corrected.
+        await Expect(cpr.GetByRole(AriaRole.Button, new() { Name = "Edit" })).ToHaveCountAsync(0);
+        await Expect(diabetes.GetByRole(AriaRole.Button, new() { Name = "Edit" })).ToBeVisibleAsync();
+        await Expect(history.GetByTestId("verify")).ToHaveCountAsync(0);
+    }
+
+    private async Task<long> MariasIdAsync()
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var factory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<CmaRenewalDbContext>>();
+        await using var db = await factory.CreateDbContextAsync();
+        return await db.People.Where(p => p.Email == DemoUsers.Maria).Select(p => p.Id).SingleAsync();
+    }
+}

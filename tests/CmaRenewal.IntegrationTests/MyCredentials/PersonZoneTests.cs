@@ -1,0 +1,64 @@
+using CmaRenewal.Core.Compliance;
+using CmaRenewal.Infrastructure.Access;
+using CmaRenewal.TestKit;
+using CmaRenewal.TestKit.Builders;
+using CmaRenewal.TestKit.Persistence;
+using CmaRenewal.Web.Features.Access;
+using CmaRenewal.Web.Features.MyCredentials;
+using Microsoft.EntityFrameworkCore;
+
+namespace CmaRenewal.IntegrationTests.MyCredentials;
+
+/// <summary>"Today" on a person's page is today where they are: their own zone, else their clinic's; never the server's.</summary>
+public sealed class PersonZoneTests : IAsyncLifetime
+{
+    // 02:30 UTC on 2 March is still 1 March in Chicago and already 2 March in Berlin.
+    private static readonly DateTimeOffset Instant = new(2026, 3, 2, 2, 30, 0, TimeSpan.Zero);
+    private SqliteTestDatabase database = null!;
+    private long ana;
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync()
+    {
+        database = await SqliteTestDatabase.CreateAsync(Ct);
+        var clinic = (await database.SaveAsync(A.Clinic(timeZone: "America/Chicago"), Ct)).Id;
+        ana = (await database.SaveAsync(A.Person(clinic), Ct)).Id;
+    }
+
+    public ValueTask DisposeAsync() => database.DisposeAsync();
+
+    [Fact]
+    public async Task WithoutAZoneOfTheirOwn_TodayIsTheClinics()
+    {
+        var view = await Loader().LoadAsync(ana, Ct);
+
+        Assert.Equal(("America/Chicago", new DateOnly(2026, 3, 1)), (view!.TimeZone, view.Today));
+    }
+
+    [Fact]
+    public async Task ChosenZone_IsSaved_AndMovesToday()
+    {
+        Assert.Null(await Profile().SetTimeZoneAsync("Europe/Berlin", Ct));
+
+        var view = await Loader().LoadAsync(ana, Ct);
+        Assert.Equal(("Europe/Berlin", new DateOnly(2026, 3, 2)), (view!.TimeZone, view.Today));
+    }
+
+    [Fact]
+    public async Task UnknownZone_IsRefused_AndNothingChanges()
+    {
+        Assert.Equal("Choose a time zone from the list.", await Profile().SetTimeZoneAsync("Mars/Olympus_Mons", Ct));
+
+        await using var db = database.CreateContext();
+        Assert.Null(await db.People.Where(p => p.Id == ana).Select(p => p.TimeZone).SingleAsync(Ct));
+    }
+
+    private PersonCredentialsLoader Loader() =>
+        new(new OptionsDbContextFactory(database.Options()), new ComplianceEngine(Packs.Shipped, TestClock.Create(Instant)), Packs.Shipped);
+
+    private ProfileCommands Profile()
+    {
+        var factory = new OptionsDbContextFactory(database.Options());
+        return new ProfileCommands(factory, new CurrentUser(new SignedInAs(ana), new AccessScopes(factory)));
+    }
+}
