@@ -1,6 +1,7 @@
 using CmaRenewal.Infrastructure.Compliance;
 using CmaRenewal.Infrastructure.Identity;
 using CmaRenewal.Infrastructure.Persistence;
+using CmaRenewal.Web.Features.Staff;
 using CmaRenewal.Web.Hosting;
 
 try
@@ -11,6 +12,7 @@ try
     builder.AddCmaIdentity();
     builder.AddCmaAuth();
     builder.AddCmaWeb();
+    builder.AddStaffFeatures();
 
     var app = builder.Build();
     if (AdminCommand.Parse(args) is { } command)
@@ -18,6 +20,7 @@ try
 
     await app.PrepareDatabaseAsync(app.Lifetime.ApplicationStopping);
     app.UseCmaPipeline();
+    app.MapStaffFeatures();
     await app.RunAsync();
     return 0;
 }
