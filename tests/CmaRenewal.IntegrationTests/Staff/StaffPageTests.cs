@@ -27,6 +27,20 @@ public sealed partial class StaffPageTests
     }
 
     [Fact]
+    public async Task ManageStaff_ListsTheManagersClinicOnly_WithTheInviteForm()
+    {
+        await using var app = new AppFactory();
+        using var client = await app.SignedInAsync(SignIn.RegionalManager);
+
+        var html = await client.GetStringAsync(new Uri("/staff/people", UriKind.Relative), Ct);
+
+        Assert.Contains("Invite staff", html, StringComparison.Ordinal);
+        Assert.Contains("Tom Nguyen", html, StringComparison.Ordinal);
+        Assert.Contains("Ava Martinez", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Maria Lopez", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Assistant_IsDeniedTheStaffPage()
     {
         await using var app = new AppFactory();

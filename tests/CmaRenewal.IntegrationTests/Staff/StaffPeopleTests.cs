@@ -1,5 +1,6 @@
 using System.Net;
 using System.Security.Claims;
+using System.Text.RegularExpressions;
 using CmaRenewal.Core.People;
 using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Identity;
@@ -14,7 +15,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CmaRenewal.IntegrationTests.Staff;
 
 /// <summary>Invitations and deactivation through the services the Manage staff page calls, in the running app.</summary>
-public sealed class StaffPeopleTests
+public sealed partial class StaffPeopleTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
     private static readonly Uri ResetPage = new("http://localhost/Account/ResetPassword");
@@ -42,6 +43,40 @@ public sealed class StaffPeopleTests
         Assert.Contains("To: new.hire@example.org", mail, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("Account/ResetPassword?code=", mail, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task InvitedPerson_ChoosesAPasswordThroughTheLink_AndSignsIn()
+    {
+        await using var app = new AppFactory();
+        await using var scope = app.Services.CreateAsyncScope();
+        var rachel = await ScopeOfAsync(scope, SignIn.RiversideManager);
+        await scope.ServiceProvider.GetRequiredService<StaffInvitations>().InviteAsync(rachel,
+            new InviteRequest { Email = "nia.hire@example.org", FirstName = "Nia", LastName = "Hire", ClinicId = 1 }, ResetPage, Ct);
+        var mail = await MimeKit.MimeMessage.LoadAsync(Directory.GetFiles(Path.Combine(app.DataDirectory, "mail-pickup"), "*.eml").Single(), Ct);
+        var link = new Uri(LinkInText().Match(mail.TextBody ?? "").Value);
+
+        var client = app.Anonymous();
+        var page = link.PathAndQuery;
+        var html = await client.GetStringAsync(new Uri(page, UriKind.Relative), Ct);
+        var posted = await client.PostAsync(new Uri(page, UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = await SignIn.TokenAsync(client, page),
+            ["_handler"] = "reset-password",
+            ["Input.Code"] = WebUtility.HtmlDecode(HiddenCode().Match(html).Groups[1].Value),
+            ["Input.Email"] = "nia.hire@example.org",
+            ["Input.Password"] = "Chosen-pass-2026",
+            ["Input.ConfirmPassword"] = "Chosen-pass-2026",
+        }), Ct);
+
+        Assert.Contains("ResetPasswordConfirmation", posted.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        using var _ = await app.SignedInAsync("nia.hire@example.org", "Chosen-pass-2026");
+    }
+
+    [GeneratedRegex(@"http://localhost/Account/ResetPassword\?code=\S+")]
+    private static partial Regex LinkInText();
+
+    [GeneratedRegex("name=\"Input.Code\" value=\"([^\"]+)\"")]
+    private static partial Regex HiddenCode();
 
     [Fact]
     public async Task Invite_OfAnExistingEmail_IsRefused_AndCreatesNothing()
