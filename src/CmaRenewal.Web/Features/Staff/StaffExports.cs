@@ -9,7 +9,8 @@ public static class StaffExports
 {
     public static async Task WriteCsvAsync(Stream stream, IEnumerable<StaffRow> rows, CancellationToken ct)
     {
-        await using var csv = CsvWriter.Create(stream, null, leaveOpen: true);
+        // Names and emails are typed by people: one starting with "=" must not run as a formula in a spreadsheet.
+        await using var csv = CsvWriter.Create(stream, new CsvWriterOptions { Injection = CsvInjection.Escape }, leaveOpen: true);
         csv.WriteHeader(StaffExportColumns.Names);
         foreach (var row in rows)
             await csv.WriteRecordAsync([.. StaffExportColumns.Values(row).Select(Text)], ct);

@@ -36,7 +36,8 @@ public sealed class StaffInvitations(IDbContextFactory<CmaRenewalDbContext> fact
             return new(null, "Choose one of your clinics.");
 
         db.People.Add(person);
-        await db.SaveChangesAsync(ct);
+        try { await db.SaveChangesAsync(ct); }
+        catch (DbUpdateException) { return new(null, $"{person.Email} already has an account; nothing was created."); }  // a second invite in the same instant
         var user = new AppUser { UserName = person.Email, Email = person.Email, EmailConfirmed = true, PersonId = person.Id };
         var created = await users.CreateAsync(user);
         if (!created.Succeeded)
