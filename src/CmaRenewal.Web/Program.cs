@@ -2,6 +2,7 @@ using CmaRenewal.Infrastructure.Compliance;
 using CmaRenewal.Infrastructure.Identity;
 using CmaRenewal.Infrastructure.Persistence;
 using CmaRenewal.Web.Features.MyCredentials;
+using CmaRenewal.Web.Features.Staff;
 using CmaRenewal.Web.Hosting;
 
 try
@@ -13,6 +14,7 @@ try
     builder.AddCmaAuth();
     builder.AddCmaWeb();
     builder.AddAssistantFeatures();
+    builder.AddStaffFeatures();
 
     var app = builder.Build();
     if (AdminCommand.Parse(args) is { } command)
@@ -21,6 +23,7 @@ try
     await app.PrepareDatabaseAsync(app.Lifetime.ApplicationStopping);
     app.UseCmaPipeline();
     app.MapAssistantEndpoints();
+    app.MapStaffFeatures();
     await app.RunAsync();
     return 0;
 }

@@ -1,6 +1,6 @@
 using CmaRenewal.Benchmarks;
 
-// Usage: dotnet run -c Release --project tests/CmaRenewal.Benchmarks -- [memory|clinic|org|person|all] [--db PATH]
+// Usage: dotnet run -c Release --project tests/CmaRenewal.Benchmarks -- [memory|clinic|grid|org|person|all] [--db PATH]
 // "all" runs each scenario in its own process, so each peak-memory figure is that scenario's alone.
 var scenario = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
 var db = BenchSettings.DatabasePath(args);
@@ -9,6 +9,7 @@ return scenario switch
     "all" => await Scenarios.RunAllAsync(db),
     "memory" => await Scenarios.InMemoryAsync(),
     "clinic" => await Scenarios.ClinicAsync(db),
+    "grid" => await StaffGridScenario.RunAsync(db),
     "org" => await Scenarios.OrganizationAsync(db),
     "person" => await PersonScenario.RunAsync(db),
     "seed" => await Scenarios.SeedAsync(db),
@@ -17,6 +18,6 @@ return scenario switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("Usage: CmaRenewal.Benchmarks [all|memory|clinic|org|person|seed] [--db PATH]");
+    Console.Error.WriteLine("Usage: CmaRenewal.Benchmarks [all|memory|clinic|grid|org|person|seed] [--db PATH]");
     return 2;
 }

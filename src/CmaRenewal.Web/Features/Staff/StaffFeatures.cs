@@ -1,0 +1,21 @@
+using CmaRenewal.Web.Features.Staff.People;
+
+namespace CmaRenewal.Web.Features.Staff;
+
+public static class StaffFeatures
+{
+    /// <summary>The manager's staff compliance grid, its exports, and staff invitations and deactivation.</summary>
+    public static IHostApplicationBuilder AddStaffFeatures(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<StaffCompliance>();
+        builder.Services.AddScoped<StaffDirectory>();
+        builder.Services.AddScoped<StaffInvitations>();
+        return builder;
+    }
+
+    public static WebApplication MapStaffFeatures(this WebApplication app)
+    {
+        app.MapStaffExports();
+        return app;
+    }
+}

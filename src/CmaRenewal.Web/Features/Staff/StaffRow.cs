@@ -1,0 +1,41 @@
+using CmaRenewal.Core.Compliance;
+using CmaRenewal.Infrastructure.Compliance;
+
+namespace CmaRenewal.Web.Features.Staff;
+
+/// <summary>
+/// One line of the staff grid and its exports: a credential, its holder, and the engine's verdict flattened for
+/// display. Nothing here is decided by the page; every figure is copied from <see cref="ComplianceResult"/>.
+/// </summary>
+public sealed record StaffRow(
+    long CredentialId,
+    long PersonId,
+    string PersonName,
+    string Email,
+    long ClinicId,
+    string ClinicName,
+    bool PersonIsActive,
+    string PackCode,
+    string? Number,
+    CredentialStatus Status,
+    DateOnly ExpiresOn,
+    DateOnly? CeDueOn,
+    DateOnly? FeeDueOn,
+    decimal? Required,
+    decimal? Earned,
+    decimal StillNeed,
+    string StillNeedSummary,
+    string UnitName,
+    DateOnly? LastActivityOn)
+{
+    public static StaffRow From(CredentialCompliance c, string clinicName, DateOnly? lastActivityOn)
+    {
+        var r = c.Result;
+        return new StaffRow(c.CredentialId, c.PersonId, c.PersonName, c.Email, c.ClinicId, clinicName, c.PersonIsActive,
+            c.PackCode, c.Number, r.Status, r.Cycle.Expires,
+            r.Progress is null ? null : r.DateOf(MilestoneKind.CeCompleteBy),
+            r.Fee?.DueOn ?? r.DateOf(MilestoneKind.FeeDue),
+            r.Progress?.Total.Required, r.Progress?.Total.Counted,
+            r.StillNeed.Total, r.Progress is null ? "—" : r.StillNeed.Summary, r.StillNeed.UnitName, lastActivityOn);
+    }
+}

@@ -1,0 +1,68 @@
+using CmaRenewal.Core.Compliance;
+using CmaRenewal.Core.Rules;
+using CmaRenewal.Infrastructure.Compliance;
+using CmaRenewal.Web.Features.Staff;
+
+namespace CmaRenewal.ComponentTests.Staff;
+
+public sealed class StaffGridTests : MudBlazorTestContext
+{
+    // AAMA, certified 2020-03-10, half its CE done in 2020: the date alone moves it through the statuses
+    // (the calendar is spelled out in UnitTests' StatusTests).
+    private static EngineBuilder HalfDoneAama() => new EngineBuilder("CMA-AAMA", "2020-03-10")
+        .Ce("2020-06-01", 10, Units.AamaCeu, "administrative")
+        .Ce("2020-06-01", 10, Units.AamaCeu, "clinical")
+        .Ce("2020-06-01", 10, Units.AamaCeu, "general");
+
+    private static readonly IReadOnlyList<StaffRow> Rows =
+    [
+        Row("Olive Ontrack", HalfDoneAama().EvaluateOn("2022-06-01")),
+        Row("Arun Atrisk", HalfDoneAama().EvaluateOn("2023-06-01")),
+        Row("Ada Atrisk", HalfDoneAama().EvaluateOn("2023-07-01")),
+        Row("Dana Duesoon", HalfDoneAama().EvaluateOn("2024-12-02")),
+        Row("Gus Ingrace", HalfDoneAama().EvaluateOn("2025-04-01")),
+    ];
+
+    [Fact]
+    public void Rows_FromTheEngine_AreShownWithTheirStatusAndALinkToThePerson()
+    {
+        var cut = Render<StaffGrid>(p => p.Add(g => g.Rows, Rows).Add(g => g.Filter, StaffFilter.All));
+
+        cut.WaitForAssertion(() => Assert.Equal(5, cut.FindAll("tbody tr.mud-table-row").Count));
+        var statuses = cut.FindAll("tbody [data-status]").Select(e => e.GetAttribute("data-status")).ToList();
+        Assert.Equal(["InGrace", "DueSoon", "AtRisk", "AtRisk", "OnTrack"], statuses);
+        var link = cut.FindAll("a[data-testid=person-link]").Single(a => a.TextContent == "Dana Duesoon");
+        Assert.Equal($"people/{Rows[3].PersonId}", link.GetAttribute("href"));
+        Assert.Contains($">{Rows[3].ExpiresOn:yyyy-MM-dd}<", cut.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FilteringToAtRisk_ShowsOnlyAtRiskRows()
+    {
+        var cut = Render<StaffGrid>(p => p.Add(g => g.Rows, Rows).Add(g => g.Filter, StaffFilter.All));
+        cut.WaitForAssertion(() => Assert.Equal(5, cut.FindAll("tbody tr.mud-table-row").Count));
+
+        cut.Render(p => p.Add(g => g.Filter, new StaffFilter(Statuses: [CredentialStatus.AtRisk])));
+
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("tbody tr.mud-table-row").Count));
+        Assert.All(cut.FindAll("tbody [data-status]"), chip => Assert.Equal("AtRisk", chip.GetAttribute("data-status")));
+        Assert.Equal(["Ada Atrisk", "Arun Atrisk"], cut.FindAll("a[data-testid=person-link]").Select(a => a.TextContent));
+    }
+
+    [Fact]
+    public void Paging_SortsWholeRowsThenCuts()
+    {
+        var page = StaffPaging.Page(Rows, StaffFilter.All, nameof(StaffRow.PersonName), descending: true, page: 1, pageSize: 2);
+
+        Assert.Equal(5, page.TotalItems);
+        Assert.Equal(["Dana Duesoon", "Arun Atrisk"], page.Items.Select(r => r.PersonName));
+    }
+
+    private static long nextId;
+
+    private static StaffRow Row(string name, ComplianceResult result)
+    {
+        var id = Interlocked.Increment(ref nextId);
+        return StaffRow.From(new CredentialCompliance(id, id, name, $"p{id}@example.org", 1, true, "CMA-AAMA", null, result), "Clinic", null);
+    }
+}

@@ -1,0 +1,94 @@
+using System.Net;
+using CmaRenewal.IntegrationTests.Hosting;
+
+namespace CmaRenewal.IntegrationTests.Staff;
+
+public sealed class StaffExportTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Csv_ForAManager_HasTheHeaderAndOnlyTheirClinicsRows()
+    {
+        await using var app = new AppFactory();
+        using var client = await app.SignedInAsync(SignIn.RiversideManager);
+
+        var response = await client.GetAsync(new Uri("/staff/export.csv", UriKind.Relative), Ct);
+        var lines = (await response.Content.ReadAsStringAsync(Ct)).Split(["\r\n", "\n"], StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("email,person,clinic,credential,number,status,expires_on,ce_due_on,fee_due_on,required,earned,still_need", lines[0]);
+        Assert.Equal(7, lines.Length);
+        Assert.All(lines.Skip(1), line => Assert.Contains(",Riverside Family Medicine,", line, StringComparison.Ordinal));
+        var aisha = Assert.Single(lines, l => l.StartsWith("aisha.khan@", StringComparison.Ordinal));
+        Assert.Matches(@",CCMA-NHA,[^,]*,At risk,\d{4}-\d{2}-\d{2},\d{4}-\d{2}-\d{2},[^,]*,10,2,8$", aisha);
+    }
+
+    [Fact]
+    public async Task Csv_FiltersByStatus()
+    {
+        await using var app = new AppFactory();
+        using var client = await app.SignedInAsync(SignIn.RiversideManager);
+
+        var csv = await client.GetStringAsync(new Uri("/staff/export.csv?clinic=1&status=AtRisk", UriKind.Relative), Ct);
+
+        var row = Assert.Single(csv.Split(["\r\n", "\n"], StringSplitOptions.RemoveEmptyEntries).Skip(1));
+        Assert.Contains("Aisha Khan", row, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/staff/export.csv?clinic=2")]
+    [InlineData("/staff/export.xlsx?clinic=2")]
+    [InlineData("/staff/export.csv?clinic=999")]
+    public async Task AnotherManagersClinic_IsNotFound_AndReturnsNoData(string url)
+    {
+        await using var app = new AppFactory();
+        using var client = await app.SignedInAsync(SignIn.RiversideManager);
+
+        var response = await client.GetAsync(new Uri(url, UriKind.Relative), Ct);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync(Ct);
+        Assert.DoesNotContain("Tom Nguyen", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("tom.nguyen@", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Assistant_GetsNoExport()
+    {
+        await using var app = new AppFactory();
+        using var client = await app.SignedInAsync(SignIn.Maria);
+
+        var response = await client.GetAsync(new Uri("/staff/export.csv", UriKind.Relative), Ct);
+
+        Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain("@demo", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Xlsx_IsAWorkbook()
+    {
+        await using var app = new AppFactory();
+        using var client = await app.SignedInAsync(SignIn.RegionalManager);
+
+        var response = await client.GetAsync(new Uri("/staff/export.xlsx?clinic=2&asOf=2030-01-01", UriKind.Relative), Ct);
+        var bytes = await response.Content.ReadAsByteArrayAsync(Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("PK"u8.ToArray(), bytes[..2]);
+    }
+
+    [Fact]
+    public async Task BadDate_IsABadRequestWithAMessage()
+    {
+        await using var app = new AppFactory();
+        using var client = await app.SignedInAsync(SignIn.RiversideManager);
+
+        var response = await client.GetAsync(new Uri("/staff/export.csv?asOf=tomorrow", UriKind.Relative), Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("YYYY-MM-DD", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+}
