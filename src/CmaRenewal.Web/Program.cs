@@ -1,6 +1,7 @@
 using CmaRenewal.Infrastructure.Compliance;
 using CmaRenewal.Infrastructure.Identity;
 using CmaRenewal.Infrastructure.Persistence;
+using CmaRenewal.Web.Features.Admin;
 using CmaRenewal.Web.Hosting;
 
 try
@@ -11,6 +12,7 @@ try
     builder.AddCmaIdentity();
     builder.AddCmaAuth();
     builder.AddCmaWeb();
+    builder.AddCmaAdmin();
 
     var app = builder.Build();
     if (AdminCommand.Parse(args) is { } command)
