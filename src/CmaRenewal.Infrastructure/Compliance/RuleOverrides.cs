@@ -24,10 +24,11 @@ public sealed class RuleOverrides(IDbContextFactory<CmaRenewalDbContext> factory
         return await db.RulePackOverrides.AsNoTracking().OrderBy(o => o.PackCode).ThenBy(o => o.Version).ToListAsync(ct);
     }
 
-    public async Task ReloadAsync(CancellationToken ct)
-    {
-        await using var db = await factory.CreateDbContextAsync(ct);
-        var all = await db.RulePackOverrides.AsNoTracking().ToListAsync(ct);
-        holder.Replace(RulePackOverlay.Apply(holder.Shipped, all));
-    }
+    public Task ReloadAsync(CancellationToken ct) =>
+        holder.RebuildAsync(async token =>
+        {
+            await using var db = await factory.CreateDbContextAsync(token);
+            var all = await db.RulePackOverrides.AsNoTracking().ToListAsync(token);
+            return RulePackOverlay.Apply(holder.Shipped, all);
+        }, ct);
 }

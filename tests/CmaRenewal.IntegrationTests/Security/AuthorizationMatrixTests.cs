@@ -25,10 +25,22 @@ public sealed class AuthorizationMatrixTests(MatrixFixture fixture) : IClassFixt
         var rule = RouteRule.All.Single(r => r.Path == path);
         var client = await fixture.ClientAsync(actor);
 
-        using var response = await client.GetAsync(new Uri(path, UriKind.Relative), Ct);
+        var url = await RoutePlaceholders.ResolveAsync(fixture.App, path, Ct);
+
+        using var response = await client.GetAsync(new Uri(url, UriKind.Relative), Ct);
 
         if (actor == Actor.Anonymous) Expect.RedirectToLogin(response);
         else if (rule.Allowed.Contains(actor)) Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         else await Expect.DeniedAsync(client, response, Ct);
+    }
+
+    [Fact]
+    public async Task Placeholders_BecomeDemoIds()
+    {
+        var people = await RoutePlaceholders.ResolveAsync(fixture.App, "/people/{maria}", Ct);
+        var certificate = await RoutePlaceholders.ResolveAsync(fixture.App, "/certificates/{mariaActivity}", Ct);
+
+        Assert.Matches("^/people/[0-9]+$", people);
+        Assert.Matches("^/certificates/[0-9]+$", certificate);
     }
 }

@@ -9,6 +9,7 @@ public sealed record RouteRule(string Path, params Actor[] Allowed)
 
     /// <summary>
     /// Every page and endpoint of the app. Adding a route is one line here; the matrix then tests it for all six actors.
+    /// Ids of someone's data are placeholders filled from the demo data (see <see cref="RoutePlaceholders"/>).
     /// </summary>
     public static readonly RouteRule[] All =
     [
