@@ -1,6 +1,7 @@
 using CmaRenewal.Infrastructure.Compliance;
 using CmaRenewal.Infrastructure.Identity;
 using CmaRenewal.Infrastructure.Persistence;
+using CmaRenewal.Web.Features.Admin;
 using CmaRenewal.Web.Features.MyCredentials;
 using CmaRenewal.Web.Features.Staff;
 using CmaRenewal.Web.Hosting;
@@ -15,6 +16,7 @@ try
     builder.AddCmaWeb();
     builder.AddAssistantFeatures();
     builder.AddStaffFeatures();
+    builder.AddCmaAdmin();
 
     var app = builder.Build();
     if (AdminCommand.Parse(args) is { } command)

@@ -7,10 +7,11 @@ namespace CmaRenewal.Core.Compliance;
 
 /// <summary>
 /// Turns a credential, its CE, its fee payments and a date into milestones, progress, "still need" and a status.
-/// Pure: no database, no clock of its own. Two ways in: activities (for one person's screens, with a per-activity
-/// explanation) or pre-summed totals for the cycle's earning window (for grids and the whole organisation).
+/// Pure: no database, no clock of its own. Rules come from <see cref="IRuleCatalogSource.Current"/> on each call, so an
+/// admin's new pack version applies from the next evaluation. Two ways in: activities (for one person's screens, with
+/// a per-activity explanation) or pre-summed totals for the cycle's earning window (for grids and the whole organisation).
 /// </summary>
-public sealed class ComplianceEngine(RuleCatalog catalog, TimeProvider time, StatusPolicy? policy = null)
+public sealed class ComplianceEngine(IRuleCatalogSource rules, TimeProvider time, StatusPolicy? policy = null)
 {
     private readonly StatusPolicy policy = policy ?? StatusPolicy.Default;
 
@@ -19,7 +20,7 @@ public sealed class ComplianceEngine(RuleCatalog catalog, TimeProvider time, Sta
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime);
 
     public CycleWindow CycleOf(CredentialFacts credential, DateOnly asOf) =>
-        CycleCalculator.Current(catalog[credential.PackCode], credential, asOf);
+        CycleCalculator.Current(rules.Current[credential.PackCode], credential, asOf);
 
     public ComplianceResult Evaluate(
         CredentialFacts credential, IEnumerable<ActivityFacts> activities, IEnumerable<FeePaymentFacts> payments, DateOnly asOf)

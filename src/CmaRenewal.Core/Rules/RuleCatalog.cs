@@ -1,7 +1,7 @@
 namespace CmaRenewal.Core.Rules;
 
 /// <summary>Every rule pack the app knows, by code. Loaded once at start; a broken file stops the app.</summary>
-public sealed class RuleCatalog
+public sealed class RuleCatalog : IRuleCatalogSource
 {
     private readonly Dictionary<string, RulePack> packs;
 
@@ -16,6 +16,9 @@ public sealed class RuleCatalog
     }
 
     public IReadOnlyCollection<RulePack> All => packs.Values;
+
+    /// <summary>A fixed catalog is its own source (tests, benchmarks, demo data).</summary>
+    RuleCatalog IRuleCatalogSource.Current => this;
 
     public RulePack this[string code] =>
         packs.TryGetValue(code, out var pack) ? pack : throw new KeyNotFoundException($"No rule pack has the code '{code}'.");

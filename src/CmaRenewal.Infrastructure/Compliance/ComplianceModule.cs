@@ -11,7 +11,8 @@ public static class ComplianceModule
 {
     /// <summary>
     /// Loads the rule packs now (from <c>Rules:Directory</c>, else the packs shipped with the app), so a broken pack
-    /// stops the app at start with the file and field named; then registers the engine and its queries.
+    /// stops the app at start with the file and field named; then registers the engine and its queries. Admin overrides
+    /// saved in the database join the catalog when the host starts (<see cref="RuleOverridesStartup"/>).
     /// </summary>
     public static IHostApplicationBuilder AddCmaCompliance(this IHostApplicationBuilder builder)
     {
@@ -22,8 +23,14 @@ public static class ComplianceModule
             : RuleCatalog.LoadDirectory(Path.GetFullPath(folder, builder.Environment.ContentRootPath));
 
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton(catalog);
-        builder.Services.AddSingleton(sp => new ComplianceEngine(catalog, sp.GetRequiredService<TimeProvider>()));
+        var holder = new RuleCatalogHolder(catalog);
+        builder.Services.AddSingleton(holder);
+        builder.Services.AddSingleton<IRuleCatalogSource>(holder);
+        // Whoever asks for the catalog gets the one in force now, admin overrides included.
+        builder.Services.AddTransient(_ => holder.Current);
+        builder.Services.AddSingleton(sp => new ComplianceEngine(holder, sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddScoped<RuleOverrides>();
+        builder.Services.AddHostedService<RuleOverridesStartup>();
         builder.Services.AddScoped<ComplianceQueries>();
         builder.Services.AddScoped<DemoSeeder>();
         return builder;

@@ -1,0 +1,34 @@
+using CmaRenewal.Core.Rules;
+using CmaRenewal.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CmaRenewal.Infrastructure.Compliance;
+
+/// <summary>
+/// Rebuilds the catalog in force from the shipped packs plus every saved <see cref="RulePackOverride"/>: at start,
+/// and right after an admin saves one. A saved override that no longer fits (say a newer shipped version) stops
+/// the app at start with the field named, like a broken pack file.
+/// </summary>
+public sealed class RuleOverrides(IDbContextFactory<CmaRenewalDbContext> factory, RuleCatalogHolder holder)
+{
+    public async Task<IReadOnlyList<RulePackOverride>> ForPackAsync(string packCode, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await db.RulePackOverrides.AsNoTracking().Where(o => o.PackCode == packCode).OrderBy(o => o.Version).ToListAsync(ct);
+    }
+
+    /// <summary>Every saved override, for showing who changed which rule, when and why.</summary>
+    public async Task<IReadOnlyList<RulePackOverride>> AllAsync(CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await db.RulePackOverrides.AsNoTracking().OrderBy(o => o.PackCode).ThenBy(o => o.Version).ToListAsync(ct);
+    }
+
+    public Task ReloadAsync(CancellationToken ct) =>
+        holder.RebuildAsync(async token =>
+        {
+            await using var db = await factory.CreateDbContextAsync(token);
+            var all = await db.RulePackOverrides.AsNoTracking().ToListAsync(token);
+            return RulePackOverlay.Apply(holder.Shipped, all);
+        }, ct);
+}

@@ -1,0 +1,22 @@
+using CmaRenewal.Web.Features.Admin.Audit;
+using CmaRenewal.Web.Features.Admin.Clinics;
+using CmaRenewal.Web.Features.Admin.People;
+using CmaRenewal.Web.Features.Admin.Rules;
+
+namespace CmaRenewal.Web.Features.Admin;
+
+public static class AdminFeatures
+{
+    /// <summary>The admin pages' services: clinics, people and accounts, rule pack overrides, the audit trail.</summary>
+    public static IHostApplicationBuilder AddCmaAdmin(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddScoped<ClinicAdmin>();
+        builder.Services.AddScoped<ClinicManagerLinks>();
+        builder.Services.AddScoped<PeopleAdmin>();
+        builder.Services.AddScoped<AccountActions>();
+        builder.Services.AddScoped<RuleOverrideService>();
+        builder.Services.AddScoped<AuditQuery>();
+        return builder;
+    }
+}

@@ -1,0 +1,37 @@
+using CmaRenewal.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CmaRenewal.Web.Features.Admin.Audit;
+
+/// <summary>Reads the audit trail a page at a time; filtering and paging run in SQL, never over the whole table.</summary>
+public sealed class AuditQuery(IDbContextFactory<CmaRenewalDbContext> factory)
+{
+    public async Task<AuditPage> PageAsync(AuditFilter filter, int page, int pageSize, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var query = db.AuditEntries.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(filter.EntityType)) query = query.Where(e => e.EntityType == filter.EntityType.Trim());
+        if (!string.IsNullOrWhiteSpace(filter.EntityId)) query = query.Where(e => e.EntityId == filter.EntityId.Trim());
+        if (!string.IsNullOrWhiteSpace(filter.Actor)) query = query.Where(e => e.Actor.Contains(filter.Actor.Trim()));
+        if (filter.From is { } from)
+        {
+            var start = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            query = query.Where(e => e.AtUtc >= start);
+        }
+        if (filter.To is { } to)
+        {
+            var end = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            query = query.Where(e => e.AtUtc < end);
+        }
+        var total = await query.CountAsync(ct);
+        var entries = await query.OrderByDescending(e => e.Id).Skip(page * pageSize).Take(pageSize).ToListAsync(ct);
+        return new AuditPage(entries, total);
+    }
+
+    public async Task<IReadOnlyList<string>> EntityTypesAsync(CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await db.AuditEntries.AsNoTracking().Select(e => e.EntityType).Distinct().OrderBy(t => t).ToListAsync(ct);
+    }
+}

@@ -1,0 +1,59 @@
+using CmaRenewal.IntegrationTests.Hosting;
+using CmaRenewal.Web.Features.Admin;
+using CmaRenewal.Web.Features.Admin.Clinics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CmaRenewal.IntegrationTests.Admin;
+
+public sealed class ClinicAdminTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Create_Rename_AndLinkAManager()
+    {
+        await using var app = new AppFactory();
+        await using var scope = app.ServicesActingAs(SignIn.Admin).CreateAsyncScope();
+        var clinics = scope.ServiceProvider.GetRequiredService<ClinicAdmin>();
+
+        Assert.True((await clinics.CreateAsync("Hillside", "America/Denver", Ct)).Ok);
+        var hillside = (await clinics.ListAsync(Ct)).Single(c => c.Name == "Hillside");
+        Assert.True((await clinics.RenameAsync(hillside.Id, "Hillside", "Hillside North", Ct)).Ok);
+        var victor = (await clinics.ManagersAsync(Ct)).Single(m => m.Name.Contains("Victor", StringComparison.Ordinal));
+        Assert.True((await scope.ServiceProvider.GetRequiredService<ClinicManagerLinks>().AssignAsync(hillside.Id, victor.Id, Ct)).Ok);
+
+        var row = (await clinics.ListAsync(Ct)).Single(c => c.Id == hillside.Id);
+        Assert.Equal("Hillside North", row.Name);
+        Assert.Equal([victor], row.Managers);
+    }
+
+    [Theory]
+    [InlineData("", "America/Denver", "name is required.")]
+    [InlineData("Hillside", "Mountain Time", "is not an IANA time zone id.")]
+    public async Task Create_WithBadInput_SavesNothingAndSaysWhy(string name, string zone, string message)
+    {
+        await using var app = new AppFactory();
+        await using var scope = app.ServicesActingAs(SignIn.Admin).CreateAsyncScope();
+        var clinics = scope.ServiceProvider.GetRequiredService<ClinicAdmin>();
+        var before = (await clinics.ListAsync(Ct)).Count;
+
+        var outcome = await clinics.CreateAsync(name, zone, Ct);
+
+        Assert.Contains(message, outcome.Error, StringComparison.Ordinal);
+        Assert.Equal(before, (await clinics.ListAsync(Ct)).Count);
+    }
+
+    [Fact]
+    public async Task Rename_FromAStaleName_SavesNothing()
+    {
+        await using var app = new AppFactory();
+        await using var scope = app.ServicesActingAs(SignIn.Admin).CreateAsyncScope();
+        var clinics = scope.ServiceProvider.GetRequiredService<ClinicAdmin>();
+        var first = (await clinics.ListAsync(Ct))[0];
+
+        var outcome = await clinics.RenameAsync(first.Id, "Not what it was", "Renamed", Ct);
+
+        Assert.Equal(AdminOutcome.ChangedMeanwhile, outcome.Error);
+        Assert.Equal(first.Name, (await clinics.ListAsync(Ct))[0].Name);
+    }
+}

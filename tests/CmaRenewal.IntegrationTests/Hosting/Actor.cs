@@ -1,0 +1,43 @@
+namespace CmaRenewal.IntegrationTests.Hosting;
+
+/// <summary>The people the security tests act as, one per kind of access the demo data has.</summary>
+public enum Actor
+{
+    Anonymous,
+
+    /// <summary>Maria Lopez, assistant at Riverside.</summary>
+    Maria,
+
+    /// <summary>Tom Nguyen, assistant at Lakeside.</summary>
+    Tom,
+
+    /// <summary>Rachel Greene, manager of Riverside (Maria's clinic).</summary>
+    Rachel,
+
+    /// <summary>Victor Osei, manager of Lakeside and Mesa (not Maria's clinic).</summary>
+    Victor,
+
+    /// <summary>Ada, admin.</summary>
+    Ada,
+}
+
+public static class Actors
+{
+    public static readonly Actor[] All = Enum.GetValues<Actor>();
+
+    public static readonly Actor[] SignedIn = [Actor.Maria, Actor.Tom, Actor.Rachel, Actor.Victor, Actor.Ada];
+
+    public static string? Email(this Actor actor) => actor switch
+    {
+        Actor.Maria => SignIn.Maria,
+        Actor.Tom => SignIn.Tom,
+        Actor.Rachel => SignIn.RiversideManager,
+        Actor.Victor => SignIn.RegionalManager,
+        Actor.Ada => SignIn.Admin,
+        _ => null,
+    };
+
+    /// <summary>A client signed in as <paramref name="actor"/> (or anonymous), not following redirects.</summary>
+    public static async Task<HttpClient> ClientAsync(this AppFactory app, Actor actor) =>
+        actor.Email() is { } email ? await app.SignedInAsync(email) : app.Anonymous();
+}

@@ -1,0 +1,37 @@
+using CmaRenewal.IntegrationTests.Hosting;
+
+namespace CmaRenewal.IntegrationTests.Security;
+
+/// <summary>A page or endpoint and who may open it; everyone else is refused, and anonymous visitors go to sign in.</summary>
+public sealed record RouteRule(string Path, params Actor[] Allowed)
+{
+    private static readonly Actor[] Managers = [Actor.Rachel, Actor.Victor, Actor.Ada];
+
+    /// <summary>
+    /// Every page and endpoint of the app. Adding a route is one line here; the matrix then tests it for all six actors.
+    /// Ids of someone's data are placeholders filled from the demo data (see <see cref="RoutePlaceholders"/>).
+    /// </summary>
+    public static readonly RouteRule[] All =
+    [
+        new("/", Actors.SignedIn),
+        new("/rules", Actors.SignedIn),
+        new("/admin", Actor.Ada),
+        new("/admin/clinics", Actor.Ada),
+        new("/admin/people", Actor.Ada),
+        new("/admin/rules", Actor.Ada),
+        new("/admin/audit", Actor.Ada),
+        new("/me", Actors.SignedIn),
+        new("/me/profile", Actors.SignedIn),
+        new("/people/{maria}", Actor.Maria, Actor.Rachel, Actor.Ada),
+        new("/staff", Managers),
+        new("/staff/people", Managers),
+        new("/staff/export.csv", Managers),
+        new("/staff/export.xlsx", Managers),
+        // /certificates/{id}: the demo's activities carry no file, so CertificateEndpointTests upload one and check
+        // owner, manager, other assistant, other clinic's manager and anonymous there.
+    ];
+
+    public static IReadOnlyList<Actor> ManagerActors => Managers;
+
+    public override string ToString() => Path;
+}
