@@ -400,6 +400,26 @@ namespace CmaRenewal.Migrations.SqlServer.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "EmailPreferences", "CmaRenewal.Core.People.Person.EmailPreferences#EmailPreferences", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool>("CeRemindersOff")
+                                .HasColumnType("bit");
+
+                            b1.Property<bool>("DigestOff")
+                                .HasColumnType("bit");
+
+                            b1.Property<bool>("ExpirationNoticesOff")
+                                .HasColumnType("bit");
+
+                            b1.Property<bool>("FeeRemindersOff")
+                                .HasColumnType("bit");
+
+                            b1.Property<DateOnly?>("SnoozedUntil")
+                                .HasColumnType("date");
+                        });
+
                     b.HasKey("Id");
 
                     b.HasIndex("ClinicId");

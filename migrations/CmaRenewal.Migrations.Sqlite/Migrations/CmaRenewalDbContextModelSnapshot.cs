@@ -378,6 +378,26 @@ namespace CmaRenewal.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "EmailPreferences", "CmaRenewal.Core.People.Person.EmailPreferences#EmailPreferences", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<bool>("CeRemindersOff")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("DigestOff")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("ExpirationNoticesOff")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("FeeRemindersOff")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly?>("SnoozedUntil")
+                                .HasColumnType("TEXT");
+                        });
+
                     b.HasKey("Id");
 
                     b.HasIndex("ClinicId");

@@ -42,6 +42,8 @@ public sealed class Person
 
     public bool IsActive { get; private set; }
 
+    public EmailPreferences EmailPreferences { get; private set; } = EmailPreferences.AllOn;
+
     public string FullName => $"{FirstName} {LastName}";
 
     public void Rename(string firstName, string lastName)
@@ -56,6 +58,9 @@ public sealed class Person
     public void UseTimeZone(string? timeZone) => TimeZone = timeZone is null ? null : IanaTimeZone.Require(timeZone, nameof(timeZone));
 
     /// <summary>People leave; they are deactivated rather than deleted so their history and audit trail stay.</summary>
+    public void ChangeEmailPreferences(EmailPreferences preferences) =>
+        EmailPreferences = preferences ?? throw new ArgumentNullException(nameof(preferences));
+
     public void Deactivate() => IsActive = false;
     public void Reactivate() => IsActive = true;
 

@@ -16,6 +16,15 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.Property(p => p.Role).HasConversion<string>().HasMaxLength(EnumColumn.MaxLength);
         builder.Property(p => p.TimeZone).HasMaxLength(IanaTimeZone.MaxLength);
         builder.Ignore(p => p.FullName);
+        // Every member is named: the record's properties are get-only, which EF maps only when told.
+        builder.ComplexProperty(p => p.EmailPreferences, preferences =>
+        {
+            preferences.Property(e => e.CeRemindersOff);
+            preferences.Property(e => e.FeeRemindersOff);
+            preferences.Property(e => e.ExpirationNoticesOff);
+            preferences.Property(e => e.DigestOff);
+            preferences.Property(e => e.SnoozedUntil);
+        });
 
         builder.HasIndex(p => p.Email).IsUnique();
         builder.HasIndex(p => p.ClinicId);

@@ -15,6 +15,7 @@ public static class AssistantFeatures
         builder.Services.AddScoped<ActivityCommands>();
         builder.Services.AddScoped<CredentialCommands>();
         builder.Services.AddScoped<ProfileCommands>();
+        builder.Services.AddScoped<EmailPreferenceCommands>();
         return builder;
     }
 

@@ -1,0 +1,33 @@
+using CmaRenewal.Core.People;
+using CmaRenewal.Infrastructure.Persistence;
+using CmaRenewal.Web.Features.Access;
+using Microsoft.EntityFrameworkCore;
+
+namespace CmaRenewal.Web.Features.MyCredentials;
+
+/// <summary>The signed-in person's email choices: which kinds of reminder they get, and a snooze.</summary>
+public sealed class EmailPreferenceCommands(IDbContextFactory<CmaRenewalDbContext> factory, CurrentUser user, TimeProvider time)
+{
+    public async Task<EmailPreferences?> LoadAsync(CancellationToken ct)
+    {
+        var scope = await user.ScopeAsync(ct);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await db.People.AsNoTracking().Where(p => p.Id == scope.PersonId).Select(p => p.EmailPreferences).SingleOrDefaultAsync(ct);
+    }
+
+    /// <summary>Saves the choices; returns a message when they cannot be saved (nothing is changed then).</summary>
+    public async Task<string?> SaveAsync(EmailPreferences preferences, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(preferences);
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        if (preferences.SnoozedUntil is { } until && (until < today || until > today.AddDays(365)))
+            return "A snooze ends between today and one year from now.";
+        var scope = await user.ScopeAsync(ct);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var person = await db.People.SingleOrDefaultAsync(p => p.Id == scope.PersonId, ct);
+        if (person is null) return "Your profile was not found.";
+        person.ChangeEmailPreferences(preferences);
+        await db.SaveChangesAsync(ct);
+        return null;
+    }
+}
