@@ -38,6 +38,7 @@ public static class AuthModule
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentActor, SignedInActor>();
         services.AddScoped<AccessScopes>();
+        services.AddScoped<PersonClock>();
         services.AddScoped<CurrentUser>();
         return builder;
     }

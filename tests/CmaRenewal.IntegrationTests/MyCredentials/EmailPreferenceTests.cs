@@ -68,6 +68,7 @@ public sealed class EmailPreferenceTests : IAsyncLifetime
     private EmailPreferenceCommands Commands()
     {
         var factory = new OptionsDbContextFactory(database.Options());
-        return new EmailPreferenceCommands(factory, new CurrentUser(new SignedInAs(ana), new AccessScopes(factory)), TestClock.Create(Now));
+        var clock = new PersonClock(factory, new Core.Compliance.ComplianceEngine(Packs.Shipped, TestClock.Create(Now)));
+        return new EmailPreferenceCommands(factory, new CurrentUser(new SignedInAs(ana), new AccessScopes(factory)), clock);
     }
 }

@@ -1,4 +1,5 @@
 using CmaRenewal.Core.People;
+using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Persistence;
 using CmaRenewal.Web.Features.Access;
 using Microsoft.EntityFrameworkCore;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CmaRenewal.Web.Features.MyCredentials;
 
 /// <summary>The signed-in person's email choices: which kinds of reminder they get, and a snooze.</summary>
-public sealed class EmailPreferenceCommands(IDbContextFactory<CmaRenewalDbContext> factory, CurrentUser user, TimeProvider time)
+public sealed class EmailPreferenceCommands(IDbContextFactory<CmaRenewalDbContext> factory, CurrentUser user, PersonClock clock)
 {
     public async Task<EmailPreferences?> LoadAsync(CancellationToken ct)
     {
@@ -19,10 +20,10 @@ public sealed class EmailPreferenceCommands(IDbContextFactory<CmaRenewalDbContex
     public async Task<string?> SaveAsync(EmailPreferences preferences, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(preferences);
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var scope = await user.ScopeAsync(ct);
+        var today = await clock.TodayForAsync(scope.PersonId, ct);
         if (preferences.SnoozedUntil is { } until && (until < today || until > today.AddDays(365)))
             return "A snooze ends between today and one year from now.";
-        var scope = await user.ScopeAsync(ct);
         await using var db = await factory.CreateDbContextAsync(ct);
         var person = await db.People.SingleOrDefaultAsync(p => p.Id == scope.PersonId, ct);
         if (person is null) return "Your profile was not found.";

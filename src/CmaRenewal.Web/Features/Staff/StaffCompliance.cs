@@ -13,7 +13,7 @@ public sealed record ClinicChoice(long Id, string Name);
 /// The staff grid's data: the engine's verdicts (through <see cref="ComplianceQueries"/>) for the clinics a manager
 /// may see, with clinic names and each person's latest CE date added. Asking for a clinic outside the scope yields null.
 /// </summary>
-public sealed class StaffCompliance(IDbContextFactory<CmaRenewalDbContext> factory, ComplianceQueries queries, TimeProvider time)
+public sealed class StaffCompliance(IDbContextFactory<CmaRenewalDbContext> factory, ComplianceQueries queries)
 {
     public async Task<IReadOnlyList<ClinicChoice>> ClinicsAsync(AccessScope access, CancellationToken ct)
     {
@@ -33,17 +33,6 @@ public sealed class StaffCompliance(IDbContextFactory<CmaRenewalDbContext> facto
         var names = clinics.ToDictionary(c => c.Id, c => c.Name);
         var last = await LastActivityAsync(ids, asOf, ct);
         return [.. evaluated.Select(c => StaffRow.From(c, names.GetValueOrDefault(c.ClinicId, ""), last.TryGetValue(c.PersonId, out var d) ? d : null))];
-    }
-
-    /// <summary>"Today" for the manager: the date in their own zone, else their clinic's.</summary>
-    public async Task<DateOnly> TodayForAsync(long personId, CancellationToken ct)
-    {
-        await using var db = await factory.CreateDbContextAsync(ct);
-        var zone = await db.People.AsNoTracking().Where(p => p.Id == personId)
-            .Join(db.Clinics, p => p.ClinicId, c => c.Id, (p, c) => p.TimeZone ?? c.TimeZone).SingleOrDefaultAsync(ct);
-        var now = time.GetUtcNow();
-        var local = zone is not null && TimeZoneInfo.TryFindSystemTimeZoneById(zone, out var tz) ? TimeZoneInfo.ConvertTime(now, tz) : now;
-        return DateOnly.FromDateTime(local.DateTime);
     }
 
     // One query: each person's latest CE that was not rejected, up to the as-of date, so looking back in time shows

@@ -15,20 +15,21 @@ public static class StaffExportEndpoints
     public static IEndpointRouteBuilder MapStaffExports(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/staff").RequireAuthorization(AppClaims.ManagerPolicy);
-        group.MapGet("/export.csv", (HttpContext http, StaffCompliance staff, AccessScopes scopes, CancellationToken ct) =>
-            ExportAsync(http, staff, scopes, "csv", ct));
-        group.MapGet("/export.xlsx", (HttpContext http, StaffCompliance staff, AccessScopes scopes, CancellationToken ct) =>
-            ExportAsync(http, staff, scopes, "xlsx", ct));
+        group.MapGet("/export.csv", (HttpContext http, StaffCompliance staff, AccessScopes scopes, PersonClock clock, CancellationToken ct) =>
+            ExportAsync(http, staff, scopes, clock, "csv", ct));
+        group.MapGet("/export.xlsx", (HttpContext http, StaffCompliance staff, AccessScopes scopes, PersonClock clock, CancellationToken ct) =>
+            ExportAsync(http, staff, scopes, clock, "xlsx", ct));
         return app;
     }
 
-    private static async Task<IResult> ExportAsync(HttpContext http, StaffCompliance staff, AccessScopes scopes, string format, CancellationToken ct)
+    private static async Task<IResult> ExportAsync(
+        HttpContext http, StaffCompliance staff, AccessScopes scopes, PersonClock clock, string format, CancellationToken ct)
     {
         var access = long.TryParse(http.User.FindFirst(AppClaims.PersonId)?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var personId)
             ? await scopes.ForPersonAsync(personId, ct)
             : AccessScope.Nobody;
         if (!StaffExportRequest.TryParse(http.Request.Query, out var request, out var error)) return Results.BadRequest(error);
-        var asOf = request.AsOf ?? await staff.TodayForAsync(access.PersonId, ct);
+        var asOf = request.AsOf ?? await clock.TodayForAsync(access.PersonId, ct);
         var rows = await staff.RowsAsync(access, request.Filter.ClinicId, asOf, ct);
         if (rows is null) return Results.NotFound();
 

@@ -1,0 +1,20 @@
+using CmaRenewal.Core.Compliance;
+using CmaRenewal.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CmaRenewal.Infrastructure.Access;
+
+/// <summary>
+/// "Today" for one person: the date in their own time zone, else their clinic's, never the server's. Due dates and
+/// as-of defaults are judged on it.
+/// </summary>
+public sealed class PersonClock(IDbContextFactory<CmaRenewalDbContext> factory, ComplianceEngine engine)
+{
+    public async Task<DateOnly> TodayForAsync(long personId, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var zone = await db.People.AsNoTracking().Where(p => p.Id == personId)
+            .Join(db.Clinics, p => p.ClinicId, c => c.Id, (p, c) => p.TimeZone ?? c.TimeZone).SingleOrDefaultAsync(ct);
+        return engine.TodayIn(zone is not null && TimeZoneInfo.TryFindSystemTimeZoneById(zone, out var tz) ? tz : TimeZoneInfo.Utc);
+    }
+}
