@@ -1,22 +1,31 @@
+using CmaRenewal.Core.ContinuingEducation;
+using CmaRenewal.Core.Rules;
 using CmaRenewal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CmaRenewal.E2ETests.MyCredentials;
 
-/// <summary>Rachel manages Maria's clinic: she verifies one entry and rejects another with a reason Maria then reads.</summary>
+/// <summary>
+/// Rachel manages Maria's clinic: she verifies one entry and rejects another with a reason Maria then reads.
+/// The rejected entry is one this test adds on top of Maria's complete CE, so her status, which other browser
+/// tests sharing this app read, stays what the demo says.
+/// </summary>
 public sealed class VerifyRejectTests(RunningApp app, DebianChromium chromium) : BrowserTest(app, chromium)
 {
+    private const string SpareTitle = "Telehealth Visit Preparation";
     private const string Reason = "The certificate names a different course.";
 
     [Fact]
     public async Task Manager_VerifiesAndRejects_AndTheAssistantSeesTheReason()
     {
+        var mariaId = await MariasIdAsync();
+        await AddSpareActivityAsync(mariaId);
         await SignInAsync(DemoUsers.RiversideManager);
-        await GotoInteractiveAsync($"/people/{await MariasIdAsync()}");
+        await GotoInteractiveAsync($"/people/{mariaId}");
         var history = Page.GetByTestId("history-table");
         var cpr = history.Locator("tr", new() { HasText = "BLS Provider (CPR) card" });
-        var diabetes = history.Locator("tr", new() { HasText = "Diabetes Care Essentials" });
+        var diabetes = history.Locator("tr", new() { HasText = SpareTitle });
 
         await cpr.GetByTestId("verify").ClickAsync();
         await Expect(cpr.GetByTestId("verification")).ToHaveTextAsync("Verified");
@@ -35,6 +44,20 @@ public sealed class VerifyRejectTests(RunningApp app, DebianChromium chromium) :
         await Expect(cpr.GetByRole(AriaRole.Button, new() { Name = "Edit" })).ToHaveCountAsync(0);
         await Expect(diabetes.GetByRole(AriaRole.Button, new() { Name = "Edit" })).ToBeVisibleAsync();
         await Expect(history.GetByTestId("verify")).ToHaveCountAsync(0);
+    }
+
+    private async Task AddSpareActivityAsync(long mariaId)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var factory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<CmaRenewalDbContext>>();
+        await using var db = await factory.CreateDbContextAsync();
+        var cma = await db.Credentials.Where(c => c.PersonId == mariaId && c.PackCode == "CMA-AAMA").Select(c => c.Id).SingleAsync();
+        var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        var details = new CeActivityDetails(DateOnly.FromDateTime(now).AddDays(-3), SpareTitle, "Relias", 200, Units.ContactHour, "general", false);
+        var spare = new CeActivity(mariaId, details, now);
+        spare.CountToward(cma);
+        db.CeActivities.Add(spare);
+        await db.SaveChangesAsync();
     }
 
     private async Task<long> MariasIdAsync()
