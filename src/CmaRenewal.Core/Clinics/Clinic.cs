@@ -1,4 +1,5 @@
 using CmaRenewal.Core.Common;
+using CmaRenewal.Core.Reminders;
 
 namespace CmaRenewal.Core.Clinics;
 
@@ -25,6 +26,28 @@ public sealed class Clinic
 
     /// <summary>IANA id, e.g. "America/Chicago".</summary>
     public string TimeZone { get; private set; }
+
+    /// <summary>Days-before lists ("90, 30, 7") replacing the rule packs' for this clinic's people; null keeps the pack's.</summary>
+    public string? ReminderCeDays { get; private set; }
+
+    public string? ReminderFeeDays { get; private set; }
+    public string? ReminderExpirationDays { get; private set; }
+
+    public ClinicReminderOffsets? ReminderOffsets => ReminderCeDays is null && ReminderFeeDays is null && ReminderExpirationDays is null
+        ? null
+        : new ClinicReminderOffsets(
+            ReminderLadder.ParseOffsets(ReminderCeDays), ReminderLadder.ParseOffsets(ReminderFeeDays), ReminderLadder.ParseOffsets(ReminderExpirationDays));
+
+    /// <summary>Sets this clinic's reminder offsets; throws <see cref="FormatException"/> (nothing changed) when a list is not days.</summary>
+    public void UseReminderOffsets(string? ceDays, string? feeDays, string? expirationDays)
+    {
+        var ce = ReminderLadder.ParseOffsets(ceDays);
+        var fee = ReminderLadder.ParseOffsets(feeDays);
+        var expiration = ReminderLadder.ParseOffsets(expirationDays);
+        ReminderCeDays = ce is null ? null : ReminderLadder.FormatOffsets(ce);
+        ReminderFeeDays = fee is null ? null : ReminderLadder.FormatOffsets(fee);
+        ReminderExpirationDays = expiration is null ? null : ReminderLadder.FormatOffsets(expiration);
+    }
 
     public void Rename(string name) => Name = Require.Text(name, NameMaxLength, nameof(name));
 

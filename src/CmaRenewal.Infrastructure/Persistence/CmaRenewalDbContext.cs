@@ -7,6 +7,7 @@ using CmaRenewal.Core.People;
 using CmaRenewal.Core.Rules;
 using CmaRenewal.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using CmaRenewal.Core.Reminders;
 using Microsoft.EntityFrameworkCore;
 
 namespace CmaRenewal.Infrastructure.Persistence;
@@ -28,6 +29,8 @@ public sealed class CmaRenewalDbContext(DbContextOptions<CmaRenewalDbContext> op
     public DbSet<FeePayment> FeePayments => Set<FeePayment>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<RulePackOverride> RulePackOverrides => Set<RulePackOverride>();
+    public DbSet<Reminder> Reminders => Set<Reminder>();
+    public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
