@@ -476,6 +476,10 @@ namespace CmaRenewal.Migrations.SqlServer.Migrations
                     b.Property<DateTime?>("LeasedUntilUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("ListUnsubscribe")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
                     b.Property<string>("MessageId")
                         .IsRequired()
                         .HasMaxLength(100)

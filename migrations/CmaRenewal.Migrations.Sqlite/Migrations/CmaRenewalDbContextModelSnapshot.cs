@@ -452,6 +452,10 @@ namespace CmaRenewal.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("LeasedUntilUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ListUnsubscribe")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("MessageId")
                         .IsRequired()
                         .HasMaxLength(100)

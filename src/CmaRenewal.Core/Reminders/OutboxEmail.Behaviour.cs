@@ -9,11 +9,12 @@ public sealed partial class OutboxEmail
 
     public bool HasBody => HtmlBody is not null && TextBody is not null;
 
-    public void Render(string subject, string htmlBody, string textBody)
+    public void Render(string subject, string htmlBody, string textBody, string? listUnsubscribe)
     {
         Subject = Require.Text(subject, SubjectMaxLength, nameof(subject));
         HtmlBody = htmlBody;
         TextBody = textBody;
+        ListUnsubscribe = listUnsubscribe is null ? null : Require.Text(listUnsubscribe, UrlMaxLength, nameof(listUnsubscribe));
         Touch();
     }
 

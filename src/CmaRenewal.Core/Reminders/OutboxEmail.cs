@@ -29,6 +29,7 @@ public sealed partial class OutboxEmail
     public const int SubjectMaxLength = 300;
     public const int ErrorMaxLength = 1000;
     public const int DigestKeyMaxLength = 80;
+    public const int UrlMaxLength = 2000;
 
     // For EF Core.
     private OutboxEmail()
@@ -75,6 +76,10 @@ public sealed partial class OutboxEmail
     public string ToAddress { get; private set; }
     public string Subject { get; private set; }
     public string? HtmlBody { get; private set; }
+
+    /// <summary>The one-click unsubscribe address for the List-Unsubscribe header (RFC 8058); null for account emails.</summary>
+    public string? ListUnsubscribe { get; private set; }
+
     public string? TextBody { get; private set; }
     public bool IsSensitive { get; private set; }
     public string MessageId { get; private set; }

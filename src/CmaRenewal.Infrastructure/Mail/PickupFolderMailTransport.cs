@@ -39,6 +39,11 @@ public static class MimeMessages
         message.From.Add(MailboxAddress.Parse(from));
         message.To.Add(MailboxAddress.Parse(mail.To));
         if (mail.MessageId is not null) message.MessageId = mail.MessageId;
+        if (mail.ListUnsubscribe is not null)
+        {
+            message.Headers.Add("List-Unsubscribe", $"<{mail.ListUnsubscribe}>");
+            message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
         message.Body = new BodyBuilder { HtmlBody = mail.HtmlBody, TextBody = mail.TextBody }.ToMessageBody();
         return message;
     }

@@ -31,6 +31,7 @@ internal sealed class OutboxEmailConfiguration : IEntityTypeConfiguration<Outbox
         builder.Property(e => e.Subject).HasMaxLength(OutboxEmail.SubjectMaxLength);
         builder.Property(e => e.DigestKey).HasMaxLength(OutboxEmail.DigestKeyMaxLength);
         builder.Property(e => e.MessageId).HasMaxLength(100);
+        builder.Property(e => e.ListUnsubscribe).HasMaxLength(OutboxEmail.UrlMaxLength);
         builder.Property(e => e.LastError).HasMaxLength(OutboxEmail.ErrorMaxLength);
         builder.Property(e => e.Version).IsConcurrencyToken();
         builder.Ignore(e => e.HasBody);

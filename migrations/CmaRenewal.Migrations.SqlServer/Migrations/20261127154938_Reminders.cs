@@ -45,6 +45,7 @@ namespace CmaRenewal.Migrations.SqlServer.Migrations
                     ToAddress = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: false),
                     Subject = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
                     HtmlBody = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ListUnsubscribe = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
                     TextBody = table.Column<string>(type: "nvarchar(max)", nullable: true),
                     IsSensitive = table.Column<bool>(type: "bit", nullable: false),
                     MessageId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),

@@ -45,6 +45,7 @@ namespace CmaRenewal.Migrations.Sqlite.Migrations
                     ToAddress = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
                     Subject = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
                     HtmlBody = table.Column<string>(type: "TEXT", nullable: true),
+                    ListUnsubscribe = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     TextBody = table.Column<string>(type: "TEXT", nullable: true),
                     IsSensitive = table.Column<bool>(type: "INTEGER", nullable: false),
                     MessageId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),

@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CmaRenewal.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(CmaRenewalDbContext))]
-    [Migration("20261127154822_Reminders")]
+    [Migration("20261127154938_Reminders")]
     partial class Reminders
     {
         /// <inheritdoc />
@@ -478,6 +478,10 @@ namespace CmaRenewal.Migrations.SqlServer.Migrations
 
                     b.Property<DateTime?>("LeasedUntilUtc")
                         .HasColumnType("datetime2");
+
+                    b.Property<string>("ListUnsubscribe")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<string>("MessageId")
                         .IsRequired()

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CmaRenewal.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(CmaRenewalDbContext))]
-    [Migration("20261127154817_Reminders")]
+    [Migration("20261127154934_Reminders")]
     partial class Reminders
     {
         /// <inheritdoc />
@@ -453,6 +453,10 @@ namespace CmaRenewal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("LeasedUntilUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ListUnsubscribe")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("MessageId")
