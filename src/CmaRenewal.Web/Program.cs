@@ -1,6 +1,7 @@
 using CmaRenewal.Infrastructure.Compliance;
 using CmaRenewal.Infrastructure.Identity;
 using CmaRenewal.Infrastructure.Persistence;
+using CmaRenewal.Infrastructure.Reminders;
 using CmaRenewal.Web.Features.Admin;
 using CmaRenewal.Web.Features.MyCredentials;
 using CmaRenewal.Web.Features.Staff;
@@ -11,6 +12,7 @@ try
     var builder = WebApplication.CreateBuilder(args);
     builder.AddCmaPersistence();
     builder.AddCmaCompliance();
+    builder.AddCmaReminders();
     builder.AddCmaIdentity();
     builder.AddCmaAuth();
     builder.AddCmaWeb();

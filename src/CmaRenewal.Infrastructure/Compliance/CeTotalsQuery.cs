@@ -11,6 +11,9 @@ namespace CmaRenewal.Infrastructure.Compliance;
 /// Sums CE per credential inside each credential's own earning window, in SQL: the windows (computed by the engine)
 /// go into a temporary table that the aggregate joins, so no activity row leaves the database.
 /// </summary>
+/// <summary>A credential's earning window, cut off at the date it is judged on.</summary>
+internal sealed record CeWindow(long CredentialId, CycleWindow Cycle, DateOnly AsOf);
+
 internal static class CeTotalsQuery
 {
     // Two join orders for one aggregate. A few credentials (a clinic, a person): walk the window table and seek
@@ -37,7 +40,7 @@ internal static class CeTotalsQuery
         : $"{Columns} FROM CeActivityCredentials l JOIN {window} w ON w.CredentialId = l.CredentialId {Counted}";
 
     public static async Task<Dictionary<long, List<CeTotal>>> RunAsync(
-        CmaRenewalDbContext db, IEnumerable<(long CredentialId, CycleWindow Cycle)> windows, DateOnly asOf, CancellationToken ct)
+        CmaRenewalDbContext db, IEnumerable<CeWindow> windows, CancellationToken ct)
     {
         var sqlite = db.Database.IsSqlite();
         var table = sqlite ? "temp.cma_window" : "#cma_window";
@@ -47,7 +50,7 @@ internal static class CeTotalsQuery
             await db.Database.ExecuteSqlRawAsync(sqlite
                 ? "CREATE TEMP TABLE IF NOT EXISTS cma_window (CredentialId INTEGER PRIMARY KEY, EarnFrom TEXT NOT NULL, EarnThrough TEXT NOT NULL); DELETE FROM temp.cma_window;"
                 : "IF OBJECT_ID('tempdb..#cma_window') IS NULL CREATE TABLE #cma_window (CredentialId bigint PRIMARY KEY, EarnFrom date NOT NULL, EarnThrough date NOT NULL); DELETE FROM #cma_window;", ct);
-            var count = await FillAsync(db, table, windows, asOf, ct);
+            var count = await FillAsync(db, table, windows, ct);
             return await ReadAsync(db, Aggregate(table, count), ct);
         }
         finally
@@ -59,7 +62,7 @@ internal static class CeTotalsQuery
     // Multi-row INSERTs of literal dates and ids (all generated here, none typed by a user): far fewer round trips
     // than one statement per credential, and no parameter-count limit.
     private static async Task<int> FillAsync(
-        CmaRenewalDbContext db, string table, IEnumerable<(long CredentialId, CycleWindow Cycle)> windows, DateOnly asOf, CancellationToken ct)
+        CmaRenewalDbContext db, string table, IEnumerable<CeWindow> windows, CancellationToken ct)
     {
         var count = 0;
         foreach (var chunk in windows.Chunk(500))
@@ -68,7 +71,7 @@ internal static class CeTotalsQuery
             var sql = new StringBuilder($"INSERT INTO {table} (CredentialId, EarnFrom, EarnThrough) VALUES ");
             for (var i = 0; i < chunk.Length; i++)
             {
-                var (id, cycle) = chunk[i];
+                var (id, cycle, asOf) = chunk[i];
                 var through = cycle.EarnThrough < asOf ? cycle.EarnThrough : asOf;
                 sql.Append(i == 0 ? "" : ",").Append(CultureInfo.InvariantCulture,
                     $"({id},'{cycle.EarnFrom:yyyy-MM-dd}','{through:yyyy-MM-dd}')");

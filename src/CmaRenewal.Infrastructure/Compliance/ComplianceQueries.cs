@@ -10,20 +10,31 @@ namespace CmaRenewal.Infrastructure.Compliance;
 /// </summary>
 public sealed class ComplianceQueries(IDbContextFactory<CmaRenewalDbContext> factory, ComplianceEngine engine)
 {
-    public async Task<IReadOnlyList<CredentialCompliance>> EvaluateAsync(ComplianceScope scope, DateOnly asOf, CancellationToken ct)
+    public Task<IReadOnlyList<CredentialCompliance>> EvaluateAsync(ComplianceScope scope, DateOnly asOf, CancellationToken ct) =>
+        EvaluateAsync(scope, _ => asOf, ct);
+
+    /// <summary>
+    /// Each credential judged on its holder's own date (the reminder planner: "today" differs across time zones).
+    /// <paramref name="asOfForPerson"/> returns null to leave a person out.
+    /// </summary>
+    public async Task<IReadOnlyList<CredentialCompliance>> EvaluateAsync(
+        ComplianceScope scope, Func<long, DateOnly?> asOfForPerson, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(asOfForPerson);
         await using var db = await factory.CreateDbContextAsync(ct);
-        var headers = await CredentialHeaders.LoadAsync(db, scope, ct);
-        var cycles = headers.Select(h => (h.Facts.Id, Cycle: engine.CycleOf(h.Facts, asOf))).ToList();
-        var totals = await CeTotalsQuery.RunAsync(db, cycles, asOf, ct);
+        var headers = new List<(CredentialHeader Header, DateOnly AsOf)>();
+        foreach (var header in await CredentialHeaders.LoadAsync(db, scope, ct))
+            if (asOfForPerson(header.PersonId) is { } asOf) headers.Add((header, asOf));
+        var windows = headers.Select(h => new CeWindow(h.Header.Facts.Id, engine.CycleOf(h.Header.Facts, h.AsOf), h.AsOf)).ToList();
+        var totals = await CeTotalsQuery.RunAsync(db, windows, ct);
 
         var results = new CredentialCompliance[headers.Count];
         // The engine is pure, so large scopes spread over every core; a clinic is too small to gain from it.
         var options = new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = headers.Count > 1_000 ? -1 : 1 };
         Parallel.For(0, headers.Count, options, i =>
         {
-            var h = headers[i];
-            var result = engine.EvaluateTotals(h.Facts, cycles[i].Cycle, totals.GetValueOrDefault(h.Facts.Id) ?? [], h.Payments, asOf);
+            var (h, asOf) = headers[i];
+            var result = engine.EvaluateTotals(h.Facts, windows[i].Cycle, totals.GetValueOrDefault(h.Facts.Id) ?? [], h.Payments, asOf);
             results[i] = new CredentialCompliance(h.Facts.Id, h.PersonId, h.PersonName, h.Email, h.ClinicId, h.PersonIsActive,
                 h.Facts.PackCode, h.Number, result);
         });

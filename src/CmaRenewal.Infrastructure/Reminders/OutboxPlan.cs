@@ -1,0 +1,117 @@
+using CmaRenewal.Core.Reminders;
+using CmaRenewal.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace CmaRenewal.Infrastructure.Reminders;
+
+/// <summary>
+/// What one planning run changes: new reminders, pending ones to queue or cancel, and one email per recipient whose
+/// day has no email yet. Worked out first (a dry run stops there), then written recipient by recipient, each under
+/// the unique keys, so a planner racing this one on another server can only make one of them fail, never both succeed.
+/// </summary>
+internal sealed partial class OutboxPlan
+{
+    private const int KeyChunk = 500;
+    private const int RecipientsPerTransaction = 200;
+
+    private readonly List<RecipientPlan> recipients = [];
+    private readonly List<long> toCancel = [];
+
+    public int NewReminders => recipients.Sum(r => r.New.Count);
+    public int Cancelled => toCancel.Count;
+    public List<PlannedEmail> Emails { get; } = [];
+
+    private sealed record RecipientPlan(Recipient Recipient, List<Candidate> New, List<long> PendingToQueue, bool MakesEmail, DateTime NowUtc);
+
+    public static async Task<OutboxPlan> MakeAsync(
+        IDbContextFactory<CmaRenewalDbContext> factory, PlanningAudience audience, List<Candidate> candidates, DateTime nowUtc, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var current = candidates.DistinctBy(c => c.Key).ToDictionary(c => c.Key);
+        var stored = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in current.Keys.Chunk(KeyChunk))
+            stored.UnionWith(await db.Reminders.AsNoTracking().Where(r => chunk.Contains(r.Key)).Select(r => r.Key).ToListAsync(ct));
+        var pending = await db.Reminders.AsNoTracking().Where(r => r.State == ReminderState.Pending)
+            .Select(r => new { r.Id, r.Key, r.RecipientPersonId }).ToListAsync(ct);
+        var digestKeys = audience.People.Values.Select(p => OutboxEmail.DigestKeyFor(p.Id, p.Day)).ToList();
+        var emailed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in digestKeys.Chunk(KeyChunk))
+            emailed.UnionWith(await db.OutboxEmails.AsNoTracking().Where(e => chunk.Contains(e.DigestKey!)).Select(e => e.DigestKey!).ToListAsync(ct));
+
+        var plan = new OutboxPlan();
+        // A pending reminder still goes out only while it is still current: its need is there and no newer rung replaced it.
+        var keep = pending.Where(p => current.ContainsKey(p.Key) && audience.People.ContainsKey(p.RecipientPersonId)).ToLookup(p => p.RecipientPersonId);
+        plan.toCancel.AddRange(pending.Where(p => !current.ContainsKey(p.Key) || !audience.People.ContainsKey(p.RecipientPersonId)).Select(p => p.Id));
+        var fresh = current.Values.Where(c => !stored.Contains(c.Key)).ToLookup(c => c.RecipientId);
+        foreach (var recipient in audience.People.Values)
+        {
+            var news = fresh[recipient.Id].ToList();
+            var kept = keep[recipient.Id].ToList();
+            if (news.Count == 0 && kept.Count == 0) continue;
+            var makesEmail = !emailed.Contains(OutboxEmail.DigestKeyFor(recipient.Id, recipient.Day));
+            plan.recipients.Add(new RecipientPlan(recipient, news, [.. kept.Select(k => k.Id)], makesEmail, nowUtc));
+            if (makesEmail)
+                plan.Emails.Add(new PlannedEmail(recipient.Id, recipient.Email, recipient.Day,
+                    [.. news.Select(n => n.Line).Concat(kept.Select(k => current[k.Key].Line))]));
+        }
+        return plan;
+    }
+
+    public async Task WriteAsync(IDbContextFactory<CmaRenewalDbContext> factory, ILogger logger, CancellationToken ct)
+    {
+        await using (var db = await factory.CreateDbContextAsync(ct))
+            foreach (var chunk in toCancel.Chunk(KeyChunk))
+                await db.Reminders.Where(r => chunk.Contains(r.Id) && r.State == ReminderState.Pending)
+                    .ExecuteUpdateAsync(s => s.SetProperty(r => r.State, ReminderState.Cancelled), ct);
+
+        foreach (var batch in recipients.Chunk(RecipientsPerTransaction))
+        {
+            if (await TryWriteAsync(factory, batch, ct)) continue;
+            // Someone else planned part of this batch at the same moment: write the rest one by one, skipping theirs.
+            foreach (var one in batch)
+                if (!await TryWriteAsync(factory, [one], ct)) LogRaced(logger, one.Recipient.Id);
+        }
+    }
+
+    private static async Task<bool> TryWriteAsync(IDbContextFactory<CmaRenewalDbContext> factory, RecipientPlan[] batch, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        try
+        {
+            var emails = new Dictionary<long, OutboxEmail>();
+            foreach (var plan in batch.Where(p => p.MakesEmail))
+            {
+                var r = plan.Recipient;
+                emails[r.Id] = OutboxEmail.ForReminders(r.Id, r.Email, r.Day, "CmaRenewal reminders", plan.NowUtc);
+                db.OutboxEmails.Add(emails[r.Id]);
+            }
+            await db.SaveChangesAsync(ct);
+            foreach (var plan in batch)
+            {
+                var email = emails.GetValueOrDefault(plan.Recipient.Id);
+                foreach (var c in plan.New)
+                {
+                    var reminder = new Reminder(c.Key, c.RecipientId, c.Kind, c.CredentialId, c.SubjectPersonId, c.MilestoneDate, c.OffsetDays, c.Day, c.Payload, plan.NowUtc);
+                    if (email is not null) reminder.QueueIn(email.Id);
+                    db.Reminders.Add(reminder);
+                }
+                if (email is not null && plan.PendingToQueue.Count > 0)
+                    await db.Reminders.Where(r => plan.PendingToQueue.Contains(r.Id) && r.State == ReminderState.Pending)
+                        .ExecuteUpdateAsync(s => s.SetProperty(r => r.State, ReminderState.Queued).SetProperty(r => r.EmailId, email.Id), ct);
+            }
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            await transaction.RollbackAsync(ct);
+            return false;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Reminders for person {PersonId} were planned by another run at the same time; left as they are.")]
+    private static partial void LogRaced(ILogger logger, long personId);
+}

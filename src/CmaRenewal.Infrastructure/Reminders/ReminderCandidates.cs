@@ -1,0 +1,86 @@
+using System.Globalization;
+using CmaRenewal.Core.Reminders;
+using CmaRenewal.Infrastructure.Compliance;
+
+namespace CmaRenewal.Infrastructure.Reminders;
+
+/// <summary>A reminder the planner would store, with its exactly-once key and the line a dry run prints for it.</summary>
+internal sealed record Candidate(
+    string Key, long RecipientId, ReminderKind Kind, long? CredentialId, long? SubjectPersonId,
+    DateOnly MilestoneDate, int OffsetDays, DateOnly Day, string Payload, string Line);
+
+/// <summary>
+/// Everything due on each recipient's day: holders' own reminders (current rung, need still there, kind not turned
+/// off), managers' escalations and their weekly digest. Pure: the verdicts come in already made.
+/// </summary>
+internal static class ReminderCandidates
+{
+    public static List<Candidate> Build(
+        PlanningAudience audience, IReadOnlyList<CredentialCompliance> verdicts, Func<string, string> packTitle, DayOfWeek digestDay)
+    {
+        var candidates = new List<Candidate>();
+        foreach (var row in verdicts)
+        {
+            if (!audience.People.TryGetValue(row.PersonId, out var holder)) continue;
+            var snapshot = Snapshot(row, packTitle);
+            Holder(candidates, audience, holder, row, snapshot);
+            if (ManagerReminders.Escalates(row.Result.Status)) Escalations(candidates, audience, holder, row, snapshot);
+        }
+        StaffDigests(candidates, audience, verdicts, digestDay);
+        return candidates;
+    }
+
+    private static void Holder(List<Candidate> into, PlanningAudience audience, Recipient holder, CredentialCompliance row, CredentialSnapshot snapshot)
+    {
+        var verdict = row.Result;
+        var ladder = ReminderLadder.From(verdict.Cycle.Rules.Reminders, audience.Clinics.GetValueOrDefault(holder.ClinicId)?.Offsets);
+        foreach (var rung in CredentialReminders.CurrentRungs(verdict.Cycle, verdict.Fee, verdict.Progress is not null, ladder, holder.Day))
+        {
+            if (!CredentialReminders.StillNeeded(rung, verdict) || !holder.Wants(rung.Kind)) continue;
+            into.Add(new Candidate(rung.Key(holder.Id, row.CredentialId, verdict.Cycle.Start), holder.Id, rung.Kind, row.CredentialId, null,
+                rung.MilestoneDate, rung.OffsetDays, holder.Day, ReminderPayloads.Write(snapshot), ReminderLines.For(rung.Kind, snapshot, rung.OffsetDays)));
+        }
+    }
+
+    private static void Escalations(List<Candidate> into, PlanningAudience audience, Recipient holder, CredentialCompliance row, CredentialSnapshot snapshot)
+    {
+        var about = snapshot with { PersonName = holder.Name };
+        foreach (var managerId in audience.ManagersByClinic[holder.ClinicId])
+        {
+            if (managerId == holder.Id || !audience.People[managerId].Wants(ReminderKind.Escalation)) continue;
+            var manager = audience.People[managerId];
+            into.Add(new Candidate(ManagerReminders.EscalationKey(managerId, row.CredentialId, row.Result.Cycle.Start, row.Result.Status),
+                managerId, ReminderKind.Escalation, row.CredentialId, holder.Id, manager.Day, 0, manager.Day,
+                ReminderPayloads.Write(about), ReminderLines.For(ReminderKind.Escalation, about, 0)));
+        }
+    }
+
+    private static void StaffDigests(List<Candidate> into, PlanningAudience audience, IReadOnlyList<CredentialCompliance> verdicts, DayOfWeek digestDay)
+    {
+        var byClinic = verdicts.Where(v => audience.People.ContainsKey(v.PersonId)).ToLookup(v => v.ClinicId);
+        foreach (var managed in audience.ClinicsByManager)
+        {
+            var manager = audience.People[managed.Key];
+            if (!manager.Wants(ReminderKind.StaffDigest)) continue;
+            var inScope = managed.SelectMany(clinicId => byClinic[clinicId]).Where(v => v.PersonId != manager.Id).ToList();
+            if (inScope.Count == 0) continue;
+            var rows = inScope.Where(v => ManagerReminders.DigestStatuses.Contains(v.Result.Status))
+                .OrderBy(v => v.Result.Status).ThenBy(v => v.PersonName, StringComparer.Ordinal)
+                .Select(v => new StaffDigestRow(v.PersonId, v.PersonName, audience.Clinics[v.ClinicId].Name, v.PackCode, v.Result.Status,
+                    v.Result.Cycle.Expires, v.Result.StillNeed.Summary))
+                .ToList();
+            var date = ManagerReminders.DigestDate(manager.Day, digestDay);
+            var digest = new StaffDigestSnapshot(rows, inScope.Count);
+            into.Add(new Candidate(ManagerReminders.DigestKey(manager.Id, date), manager.Id, ReminderKind.StaffDigest, null, null,
+                date, 0, manager.Day, ReminderPayloads.Write(digest),
+                string.Create(CultureInfo.InvariantCulture, $"Weekly staff digest for {date:yyyy-MM-dd}: {rows.Count} of {inScope.Count} credentials need attention")));
+        }
+    }
+
+    private static CredentialSnapshot Snapshot(CredentialCompliance row, Func<string, string> packTitle)
+    {
+        var v = row.Result;
+        return new CredentialSnapshot(row.PackCode, packTitle(row.PackCode), row.Number, v.Status, v.StatusReason, v.StillNeed.Summary,
+            v.Cycle.CeCompleteBy, v.Cycle.Expires, v.Cycle.GraceEnds, v.Fee?.DueOn, v.Fee?.Amount, v.Fee?.Currency);
+    }
+}
