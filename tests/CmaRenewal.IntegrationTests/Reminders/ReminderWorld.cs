@@ -86,6 +86,25 @@ public sealed class ReminderWorld : IAsyncDisposable
             $"{e.Day:yyyy-MM-dd}: {string.Join(", ", reminders[e.Id].OrderBy(r => r.Kind).Select(r => $"{r.Kind}/{r.OffsetDays}"))}"))];
     }
 
+    /// <summary>When each of a person's reminders emails was made: "2027-03-14 made 12:00Z".</summary>
+    public async Task<List<string>> EmailTimesAsync(Person recipient)
+    {
+        await using var db = database.CreateContext();
+        var emails = await db.OutboxEmails.AsNoTracking().Where(e => e.RecipientPersonId == recipient.Id).OrderBy(e => e.Day).ToListAsync(Ct);
+        return [.. emails.Select(e => string.Create(CultureInfo.InvariantCulture, $"{e.Day:yyyy-MM-dd} made {e.CreatedAtUtc:HH:mm}Z"))];
+    }
+
+    /// <summary>Runs the planner every hour on the hour, as the recurring job does.</summary>
+    public async Task RunHourlyAsync(DateTimeOffset from, DateTimeOffset through)
+    {
+        var planner = Planner();
+        for (var now = from; now <= through; now = now.AddHours(1))
+        {
+            Clock.SetUtcNow(now);
+            await planner.PlanAsync(null, false, Ct);
+        }
+    }
+
     public ValueTask DisposeAsync() => database.DisposeAsync();
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
