@@ -70,7 +70,11 @@ internal sealed partial class OutboxPlan
             if (await TryWriteAsync(factory, batch, ct)) continue;
             // Someone else planned part of this batch at the same moment: write the rest one by one, skipping theirs.
             foreach (var one in batch)
-                if (!await TryWriteAsync(factory, [one], ct)) LogRaced(logger, one.Recipient.Id);
+            {
+                if (await TryWriteAsync(factory, [one], ct)) continue;
+                LogRaced(logger, one.Recipient.Id);
+                Emails.RemoveAll(e => e.PersonId == one.Recipient.Id);
+            }
         }
     }
 

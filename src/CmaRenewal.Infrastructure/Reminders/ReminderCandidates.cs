@@ -38,7 +38,7 @@ internal static class ReminderCandidates
         {
             if (!CredentialReminders.StillNeeded(rung, verdict) || !holder.Wants(rung.Kind)) continue;
             into.Add(new Candidate(rung.Key(holder.Id, row.CredentialId, verdict.Cycle.Start), holder.Id, rung.Kind, row.CredentialId, null,
-                rung.MilestoneDate, rung.OffsetDays, holder.Day, ReminderPayloads.Write(snapshot), ReminderLines.For(rung.Kind, snapshot, rung.OffsetDays)));
+                rung.MilestoneDate, rung.OffsetDays, holder.Day, ReminderPayloads.Write(snapshot), ReminderLines.For(rung.Kind, snapshot, holder.Day)));
         }
     }
 
@@ -51,7 +51,7 @@ internal static class ReminderCandidates
             var manager = audience.People[managerId];
             into.Add(new Candidate(ManagerReminders.EscalationKey(managerId, row.CredentialId, row.Result.Cycle.Start, row.Result.Status),
                 managerId, ReminderKind.Escalation, row.CredentialId, holder.Id, manager.Day, 0, manager.Day,
-                ReminderPayloads.Write(about), ReminderLines.For(ReminderKind.Escalation, about, 0)));
+                ReminderPayloads.Write(about), ReminderLines.For(ReminderKind.Escalation, about, manager.Day)));
         }
     }
 
