@@ -34,6 +34,27 @@ public sealed class ReminderWorld : IAsyncDisposable
         return await database.SaveAsync(A.Person(clinicId.Value, email, role: role, timeZone: timeZone), Ct);
     }
 
+    public async Task<Person> ManagerAsync(string email, long clinicId, string timeZone = "America/New_York")
+    {
+        var manager = await PersonAsync(email, timeZone, PersonRole.Manager, clinicId);
+        await database.SaveAsync(new ClinicManager(manager.Id, clinicId), Ct);
+        return manager;
+    }
+
+    public async Task ChangePersonAsync(Person person, Action<Person> change)
+    {
+        await using var db = database.CreateContext();
+        change(await db.People.SingleAsync(p => p.Id == person.Id, Ct));
+        await db.SaveChangesAsync(Ct);
+    }
+
+    public async Task ChangeClinicAsync(long clinicId, Action<Core.Clinics.Clinic> change)
+    {
+        await using var db = database.CreateContext();
+        change(await db.Clinics.SingleAsync(c => c.Id == clinicId, Ct));
+        await db.SaveChangesAsync(Ct);
+    }
+
     public async Task<Credential> CredentialAsync(Person holder, string pack, string certifiedOn) =>
         await database.SaveAsync(A.Credential(holder.Id, pack, Dates.D(certifiedOn)), Ct);
 
