@@ -1,5 +1,6 @@
 using CmaRenewal.Infrastructure.Compliance;
 using CmaRenewal.Infrastructure.Persistence;
+using CmaRenewal.Infrastructure.Reminders;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -20,6 +21,7 @@ internal static class BenchHost
         builder.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(BenchSettings.AsOf, TimeOnly.MinValue, TimeSpan.Zero)));
         builder.AddCmaPersistence();
         builder.AddCmaCompliance();
+        builder.AddCmaReminders();
         return builder.Build();
     }
 }

@@ -1,0 +1,52 @@
+using System.Diagnostics;
+using CmaRenewal.Core.Reminders;
+using CmaRenewal.Infrastructure.Persistence;
+using CmaRenewal.Infrastructure.Reminders;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CmaRenewal.Benchmarks;
+
+/// <summary>
+/// The hourly reminder planner over the whole large data set (30,000 credentials), on a copy of the benchmark
+/// database so the original stays unplanned. The first run is the worst case: nothing planned yet, so every reminder
+/// due on the day is written. The second is the steady state: everything judged again, nothing new to write.
+/// </summary>
+internal static class PlanScenario
+{
+    public static async Task<int> RunAsync(string db)
+    {
+        var copy = Path.Combine(Path.GetDirectoryName(db)!, "plan.db");
+        foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(copy + suffix);
+        using (var source = new SqliteConnection(SqliteFiles.ConnectionStringFor(db)))
+        {
+            await source.OpenAsync();
+            using var backup = new SqliteCommand($"VACUUM INTO '{copy.Replace("'", "''", StringComparison.Ordinal)}'", source);
+            await backup.ExecuteNonQueryAsync();
+        }
+
+        using var host = BenchHost.Create(copy);
+        await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+        await using var scope = host.Services.CreateAsyncScope();
+        var planner = scope.ServiceProvider.GetRequiredService<ReminderPlanner>();
+        int credentials;
+        await using (var context = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<CmaRenewalDbContext>>().CreateDbContextAsync())
+            credentials = await context.Credentials.CountAsync();
+
+        var first = await TimeAsync(() => planner.PlanAsync(null, false, CancellationToken.None));
+        Measure.Print($"plan reminders, first run ({credentials:N0} credentials, {first.Report.PeopleChecked:N0} people: " +
+            $"{first.Report.RemindersPlanned:N0} reminders in {first.Report.Emails.Count:N0} emails written)", first.Time, "< 5 s");
+        var second = await TimeAsync(() => planner.PlanAsync(null, false, CancellationToken.None));
+        Measure.Print($"plan reminders, next run (nothing new: {second.Report.RemindersPlanned} reminders)", second.Time, "< 5 s");
+        Measure.PrintPeakMemory("plan");
+        return 0;
+    }
+
+    private static async Task<(TimeSpan Time, PlanningReport Report)> TimeAsync(Func<Task<PlanningReport>> run)
+    {
+        var watch = Stopwatch.StartNew();
+        var report = await run();
+        return (watch.Elapsed, report);
+    }
+}
