@@ -6,6 +6,7 @@ using CmaRenewal.Web.Features.Admin;
 using CmaRenewal.Web.Features.MyCredentials;
 using CmaRenewal.Web.Features.Staff;
 using CmaRenewal.Web.Hosting;
+using CmaRenewal.Web.Jobs;
 
 try
 {
@@ -19,6 +20,7 @@ try
     builder.AddAssistantFeatures();
     builder.AddStaffFeatures();
     builder.AddCmaAdmin();
+    builder.AddCmaJobs();
 
     var app = builder.Build();
     if (AdminCommand.Parse(args) is { } command)
@@ -28,6 +30,7 @@ try
     app.UseCmaPipeline();
     app.MapAssistantEndpoints();
     app.MapStaffFeatures();
+    app.UseCmaJobs();
     await app.RunAsync();
     return 0;
 }

@@ -8,11 +8,12 @@ public sealed class AdminCommandException(string message) : Exception(message);
 
 /// <summary>
 /// Admin verbs on the app's own executable, sharing its configuration:
-/// <c>migrate</c> and <c>seed-demo [--size small|large]</c>. Returns the process exit code.
+/// <c>migrate</c>, <c>seed-demo [--size small|large]</c> and <c>reminders run [--as-of YYYY-MM-DD] [--dry-run]</c>.
+/// Returns the process exit code.
 /// </summary>
-public abstract record AdminCommand
+public abstract partial record AdminCommand
 {
-    public const string Usage = "Commands: migrate | seed-demo [--size small|large]";
+    public const string Usage = "Commands: migrate | seed-demo [--size small|large] | reminders run [--as-of YYYY-MM-DD] [--dry-run]";
 
     public static AdminCommand? Parse(IReadOnlyList<string> args)
     {
@@ -21,6 +22,7 @@ public abstract record AdminCommand
         {
             "migrate" => new Migrate(),
             "seed-demo" => new SeedDemo(ParseSize(args)),
+            "reminders" => ParseReminders(args),
             _ => throw new AdminCommandException($"Unknown command '{args[0]}'. {Usage}"),
         };
     }

@@ -31,6 +31,8 @@ public sealed class RunningApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Storage:DataDirectory", dataDirectory);
         builder.UseSetting("Demo:SeedOnStart", "true");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // Browser tests need no background jobs; the jobs dashboard still has its storage.
+        builder.UseSetting("Jobs:Enabled", "false");
     }
 
     public override async ValueTask DisposeAsync()

@@ -56,4 +56,35 @@ public sealed class ClinicAdminTests
         Assert.Equal(AdminOutcome.ChangedMeanwhile, outcome.Error);
         Assert.Equal(first.Name, (await clinics.ListAsync(Ct))[0].Name);
     }
+
+    [Fact]
+    public async Task ReminderDays_AreSavedNormalised_AndAudited()
+    {
+        await using var app = new AppFactory();
+        await using var scope = app.ServicesActingAs(SignIn.Admin).CreateAsyncScope();
+        var clinics = scope.ServiceProvider.GetRequiredService<ClinicAdmin>();
+        var first = (await clinics.ListAsync(Ct))[0];
+
+        var outcome = await clinics.UseReminderDaysAsync(first.Id, first.Reminders, new ReminderDays("7 30,90", null, "14"), Ct);
+
+        Assert.True(outcome.Ok, outcome.Error);
+        Assert.Equal(new ReminderDays("90, 30, 7", null, "14"), (await clinics.ListAsync(Ct))[0].Reminders);
+        var trail = await scope.ServiceProvider.GetRequiredService<Web.Features.Admin.Audit.AuditQuery>()
+            .PageAsync(new Web.Features.Admin.Audit.AuditFilter(EntityType: "Clinic", EntityId: first.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), 0, 10, Ct);
+        Assert.Contains(trail.Entries, e => e.Actor == SignIn.Admin && (e.AfterJson ?? "").Contains("90, 30, 7", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ReminderDays_ThatAreNotDays_AreRefusedWithTheReason_AndNothingIsSaved()
+    {
+        await using var app = new AppFactory();
+        await using var scope = app.ServicesActingAs(SignIn.Admin).CreateAsyncScope();
+        var clinics = scope.ServiceProvider.GetRequiredService<ClinicAdmin>();
+        var first = (await clinics.ListAsync(Ct))[0];
+
+        var outcome = await clinics.UseReminderDaysAsync(first.Id, first.Reminders, new ReminderDays("30", "soon", null), Ct);
+
+        Assert.StartsWith("'soon' is not a number of days between 1 and", outcome.Error, StringComparison.Ordinal);
+        Assert.Equal(first.Reminders, (await clinics.ListAsync(Ct))[0].Reminders);
+    }
 }

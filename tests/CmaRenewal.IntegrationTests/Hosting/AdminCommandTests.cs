@@ -15,7 +15,12 @@ public sealed class AdminCommandTests
     }
 
     [Theory]
-    [InlineData("seed", "Unknown command 'seed'. Commands: migrate | seed-demo [--size small|large]")]
+    [InlineData("seed", "Unknown command 'seed'. Commands: migrate | seed-demo [--size small|large] | reminders run [--as-of YYYY-MM-DD] [--dry-run]")]
+    [InlineData("reminders", "Unknown reminders command ''. " + AdminCommand.Usage)]
+    [InlineData("reminders plan", "Unknown reminders command 'plan'. " + AdminCommand.Usage)]
+    [InlineData("reminders run --as-of x", "--as-of must be a date like 2026-12-01, not 'x'.")]
+    [InlineData("reminders run --as-of 12/01/2026", "--as-of must be a date like 2026-12-01, not '12/01/2026'.")]
+    [InlineData("reminders run --as-of", "--as-of must be a date like 2026-12-01, not ''.")]
     [InlineData("seed-demo --size huge", "--size must be small or large, not 'huge'.")]
     [InlineData("seed-demo --size", "--size must be small or large, not ''.")]
     public void MistypedCommands_SayWhatIsAccepted(string commandLine, string message)

@@ -16,6 +16,8 @@ public sealed class AppFactory : WebApplicationFactory<Program>
             ["Storage:DataDirectory"] = DataDirectory,
             ["Demo:SeedOnStart"] = "true",
             ["Logging:LogLevel:Default"] = "Warning",
+            // No Hangfire server or schedules unless a test asks for them; the dashboard's storage is still there.
+            ["Jobs:Enabled"] = "false",
         };
         foreach (var (key, value) in overrides) settings[key] = value;
     }

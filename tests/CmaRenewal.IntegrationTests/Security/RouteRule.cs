@@ -20,6 +20,9 @@ public sealed record RouteRule(string Path, params Actor[] Allowed)
         new("/admin/people", Actor.Ada),
         new("/admin/rules", Actor.Ada),
         new("/admin/audit", Actor.Ada),
+        new("/admin/outbox", Actor.Ada),
+        // The Hangfire dashboard: not a Blazor page, but refused and redirected the same way.
+        new("/admin/jobs", Actor.Ada),
         new("/me", Actors.SignedIn),
         new("/me/profile", Actors.SignedIn),
         new("/people/{maria}", Actor.Maria, Actor.Rachel, Actor.Ada),

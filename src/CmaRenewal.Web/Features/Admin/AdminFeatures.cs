@@ -1,5 +1,6 @@
 using CmaRenewal.Web.Features.Admin.Audit;
 using CmaRenewal.Web.Features.Admin.Clinics;
+using CmaRenewal.Web.Features.Admin.Outbox;
 using CmaRenewal.Web.Features.Admin.People;
 using CmaRenewal.Web.Features.Admin.Rules;
 
@@ -7,7 +8,7 @@ namespace CmaRenewal.Web.Features.Admin;
 
 public static class AdminFeatures
 {
-    /// <summary>The admin pages' services: clinics, people and accounts, rule pack overrides, the audit trail.</summary>
+    /// <summary>The admin pages' services: clinics, people and accounts, rule pack overrides, the audit trail, the outbox.</summary>
     public static IHostApplicationBuilder AddCmaAdmin(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -17,6 +18,8 @@ public static class AdminFeatures
         builder.Services.AddScoped<AccountActions>();
         builder.Services.AddScoped<RuleOverrideService>();
         builder.Services.AddScoped<AuditQuery>();
+        builder.Services.AddScoped<OutboxQuery>();
+        builder.Services.AddScoped<OutboxResend>();
         return builder;
     }
 }

@@ -18,7 +18,8 @@ public sealed class ClinicAdmin(IDbContextFactory<CmaRenewalDbContext> factory)
         var links = await (from m in db.ClinicManagers join p in db.People on m.PersonId equals p.Id
                            select new { m.ClinicId, p.Id, p.FirstName, p.LastName }).ToListAsync(ct);
         return [.. clinics.Select(c => new ClinicRow(c.Id, c.Name, c.TimeZone,
-            [.. links.Where(l => l.ClinicId == c.Id).Select(l => new PersonRef(l.Id, $"{l.FirstName} {l.LastName}")).OrderBy(p => p.Name)]))];
+            [.. links.Where(l => l.ClinicId == c.Id).Select(l => new PersonRef(l.Id, $"{l.FirstName} {l.LastName}")).OrderBy(p => p.Name)],
+            new ReminderDays(c.ReminderCeDays, c.ReminderFeeDays, c.ReminderExpirationDays)))];
     }
 
     /// <summary>Active managers, the people who may be linked to a clinic.</summary>
@@ -55,6 +56,24 @@ public sealed class ClinicAdmin(IDbContextFactory<CmaRenewalDbContext> factory)
             if (clinic.TimeZone != expectedZone) return Task.FromResult(AdminOutcome.Fail(AdminOutcome.ChangedMeanwhile));
             clinic.MoveToTimeZone(timeZone);
             return Task.FromResult(AdminOutcome.Done);
+        }, ct);
+
+    /// <summary>Sets the clinic's reminder offsets; a list that is not days is refused with the reason, nothing saved.</summary>
+    public Task<AdminOutcome> UseReminderDaysAsync(long id, ReminderDays expected, ReminderDays days, CancellationToken ct) =>
+        ClinicChanges.EditAsync(factory, id, (_, clinic) =>
+        {
+            ArgumentNullException.ThrowIfNull(days);
+            if (new ReminderDays(clinic.ReminderCeDays, clinic.ReminderFeeDays, clinic.ReminderExpirationDays) != expected)
+                return Task.FromResult(AdminOutcome.Fail(AdminOutcome.ChangedMeanwhile));
+            try
+            {
+                clinic.UseReminderOffsets(days.Ce, days.Fee, days.Expiration);
+                return Task.FromResult(AdminOutcome.Done);
+            }
+            catch (FormatException ex)
+            {
+                return Task.FromResult(AdminOutcome.Fail(ex.Message));
+            }
         }, ct);
 
     private static Task<bool> NameTakenAsync(CmaRenewalDbContext db, string name, long exceptId, CancellationToken ct) =>

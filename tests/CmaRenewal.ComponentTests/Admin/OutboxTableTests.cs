@@ -1,0 +1,65 @@
+using CmaRenewal.Core.Reminders;
+using CmaRenewal.Infrastructure.Persistence;
+using CmaRenewal.TestKit.Builders;
+using CmaRenewal.TestKit.Persistence;
+using CmaRenewal.Web.Features.Admin.Outbox;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CmaRenewal.ComponentTests.Admin;
+
+/// <summary>The outbox table on a real SQLite file: resend only where it makes sense, previews loaded on demand.</summary>
+public sealed class OutboxTableTests : MudBlazorTestContext
+{
+    private static CancellationToken Ct => Xunit.TestContext.Current.CancellationToken;
+    private static readonly DateTime Morning = new(2026, 11, 27, 14, 0, 0, DateTimeKind.Utc);
+
+    [Fact]
+    public async Task ResendIsOfferedOnFailedRowsOnly_AndPassesTheRowOn()
+    {
+        await using var database = await SqliteTestDatabase.CreateAsync(Ct);
+        var rows = await SeedAsync(database);
+        var resent = new List<OutboxRow>();
+
+        var cut = Render<OutboxTable>(p => p.Add(t => t.Rows, rows).Add(t => t.OnResend, row => resent.Add(row)));
+        var buttons = cut.FindAll("[data-testid=outbox-resend]");
+        buttons.Single().Click();
+
+        Assert.Equal(OutboxStatus.Failed, Assert.Single(resent).Status);
+    }
+
+    [Fact]
+    public async Task Preview_LoadsTheBodyOfThatRow()
+    {
+        await using var database = await SqliteTestDatabase.CreateAsync(Ct);
+        var rows = await SeedAsync(database);
+
+        var cut = Render<OutboxTable>(p => p.Add(t => t.Rows, rows));
+        cut.FindAll("[data-testid=outbox-preview-toggle]")[rows.ToList().FindIndex(r => r.Status == OutboxStatus.Queued)].Click();
+
+        cut.WaitForAssertion(() => Assert.Equal("<p>Your CE</p>", cut.Find("[data-testid=outbox-html]").GetAttribute("srcdoc")));
+    }
+
+    private async Task<IReadOnlyList<OutboxRow>> SeedAsync(SqliteTestDatabase database)
+    {
+        var factory = new OptionsDbContextFactory(database.Options());
+        Services.AddSingleton<IDbContextFactory<CmaRenewalDbContext>>(factory);
+        Services.AddSingleton<OutboxQuery>();
+        var failed = OutboxEmail.ForAccount("ada@x.test", "Invitation", "<p>Join</p>", "Join", Morning);
+        failed.Fail("550 mailbox unavailable", Morning);
+        await using (var db = factory.CreateDbContext())
+        {
+            var clinic = A.Clinic();
+            db.Clinics.Add(clinic);
+            await db.SaveChangesAsync(Ct);
+            var person = A.Person(clinic.Id);
+            db.People.Add(person);
+            await db.SaveChangesAsync(Ct);
+            var queued = OutboxEmail.ForReminders(person.Id, person.Email, new DateOnly(2026, 11, 27), "Your CE", Morning.AddHours(1));
+            queued.Render("Your CE", "<p>Your CE</p>", "Your CE", null);
+            db.OutboxEmails.AddRange(failed, queued);
+            await db.SaveChangesAsync(Ct);
+        }
+        return (await new OutboxQuery(factory).PageAsync(new OutboxFilter(), 0, 10, Ct)).Rows;
+    }
+}

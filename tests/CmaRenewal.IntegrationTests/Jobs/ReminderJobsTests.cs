@@ -1,0 +1,46 @@
+using CmaRenewal.IntegrationTests.Hosting;
+using CmaRenewal.Web.Jobs;
+using Hangfire;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CmaRenewal.IntegrationTests.Jobs;
+
+public sealed class ReminderJobsTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task PlanRemindersJob_PlansForNowThenSends()
+    {
+        var ports = new RecordingReminderPorts();
+
+        await new PlanRemindersJob(ports, ports).RunAsync(Ct);
+
+        Assert.Equal(["plan now dry-run=False", "send"], ports.Calls);
+    }
+
+    [Fact]
+    public async Task SendOutboxJob_OnlySends()
+    {
+        var ports = new RecordingReminderPorts();
+
+        await new SendOutboxJob(ports).RunAsync(Ct);
+
+        Assert.Equal(["send"], ports.Calls);
+    }
+
+    [Fact]
+    public async Task TriggeredRecurringJob_RunsOnTheInProcessServer()
+    {
+        await using var app = new AppFactory(("Jobs:Enabled", "true"), ("Jobs:QueuePollInterval", "00:00:00.500"));
+        var ports = new RecordingReminderPorts();
+        var host = app.WithPorts(ports);
+
+        host.Services.GetRequiredService<IRecurringJobManager>().Trigger(RecurringJobs.PlanReminders);
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        timeout.CancelAfter(TimeSpan.FromSeconds(30));
+        while (ports.Calls.Count < 2) await Task.Delay(100, timeout.Token);
+        Assert.Equal(["plan now dry-run=False", "send"], ports.Calls.Take(2));
+    }
+}
