@@ -24,7 +24,10 @@ public sealed record StaffDigestItem(IReadOnlyList<StaffDigestRow> Rows, int Cre
     public static string Line(StaffDigestRow row) =>
         $"{row.PersonName} ({row.ClinicName}) · {row.PackCode} · {StatusChip.LabelOf(row.Status)} · expires {EmailFormat.Date(row.Expires)} · {row.StillNeed}";
 
-    public override IEnumerable<string> TextLines() => Rows.Count == 0
-        ? [$"All {CredentialsInScope} credentials of your staff are on track."]
-        : [$"{Title} out of {CredentialsInScope}:", .. Rows.Select(r => "- " + Line(r))];
+    /// <summary>The sentence above the table (or instead of it).</summary>
+    public string Summary => Rows.Count == 0
+        ? $"All {CredentialsInScope} credentials of your staff are on track."
+        : $"{Rows.Count} of {CredentialsInScope} credentials need attention:";
+
+    public override IEnumerable<string> TextLines() => [Summary, .. Rows.Select(r => "- " + Line(r))];
 }
