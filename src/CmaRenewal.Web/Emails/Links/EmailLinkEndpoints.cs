@@ -32,7 +32,7 @@ public static class EmailLinkEndpoints
 
     private static RazorComponentResult<EmailLinkPage> ConfirmUnsubscribe(string? token, EmailLinkTokens tokens) =>
         tokens.ReadUnsubscribe(token) is { } grant
-            ? Page("Unsubscribe", $"Stop {Topics(grant)} for your reminders from CmaRenewal?", Action(EmailLinks.UnsubscribePath, token), "Unsubscribe", oneClick: true)
+            ? Page("Unsubscribe", $"Stop getting {Topics(grant)} from CmaRenewal by email? Your other reminders stay as they are.", Action(EmailLinks.UnsubscribePath, token), "Unsubscribe", oneClick: true)
             : Invalid();
 
     private static async Task<RazorComponentResult<EmailLinkPage>> UnsubscribeAsync(
