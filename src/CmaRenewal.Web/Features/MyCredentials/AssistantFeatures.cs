@@ -18,6 +18,7 @@ public static class AssistantFeatures
         builder.Services.AddScoped<ProfileCommands>();
         builder.Services.AddScoped<EmailPreferenceCommands>();
         builder.Services.TryAddScoped<EmailPreferenceStore>();
+        builder.Services.AddScoped<UpcomingRemindersQuery>();
         return builder;
     }
 
