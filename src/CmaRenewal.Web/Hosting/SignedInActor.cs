@@ -9,9 +9,25 @@ namespace CmaRenewal.Web.Hosting;
 /// </summary>
 public sealed class SignedInActor(IHttpContextAccessor http, IServiceProvider services) : ICurrentActor
 {
+    /// <summary>How the trail names changes made through a signed link in an email (unsubscribe, snooze).</summary>
+    public const string EmailLink = "email link";
+
+    private static readonly object ActorKey = new();
+
     public string Name => NameFromRequest() ?? NameFromCircuit() ?? "system";
 
-    private string? NameFromRequest() => http.HttpContext?.User.Identity is { IsAuthenticated: true, Name: { } name } ? name : null;
+    /// <summary>
+    /// Marks this request as acting through an email link: the token, not whoever may be signed in on this browser,
+    /// decided whose preferences change, so the trail says so rather than naming a user or "system".
+    /// </summary>
+    public static void ActThroughEmailLink(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.Items[ActorKey] = EmailLink;
+    }
+
+    private string? NameFromRequest() => http.HttpContext is not { } context ? null
+        : context.Items[ActorKey] as string ?? (context.User.Identity is { IsAuthenticated: true, Name: { } name } ? name : null);
 
     private string? NameFromCircuit()
     {

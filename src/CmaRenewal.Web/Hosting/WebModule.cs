@@ -1,4 +1,6 @@
 using CmaRenewal.Web.Components;
+using CmaRenewal.Web.Emails;
+using CmaRenewal.Web.Emails.Links;
 using MudBlazor.Services;
 
 namespace CmaRenewal.Web.Hosting;
@@ -10,6 +12,7 @@ public static class WebModule
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
+        builder.AddCmaEmails();
         return builder;
     }
 
@@ -25,6 +28,7 @@ public static class WebModule
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAdditionalIdentityEndpoints();
+        app.MapEmailLinks();
         return app;
     }
 }

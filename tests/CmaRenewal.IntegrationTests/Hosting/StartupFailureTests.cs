@@ -47,6 +47,17 @@ public sealed class StartupFailureTests
         Assert.Contains("ConnectionStrings:CmaRenewal is required when Database:Provider is SqlServer.", error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("renewals.example.org")]
+    [InlineData("ftp://renewals.example.org")]
+    public async Task BaseUrlThatIsNotAnAbsoluteWebAddress_StopsTheApp(string baseUrl)
+    {
+        var (exitCode, error) = await RunAppAsync(("App__BaseUrl", baseUrl));
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("App:BaseUrl must be an absolute http or https address", error, StringComparison.Ordinal);
+    }
+
     private static async Task<(int ExitCode, string Error)> RunAppAsync(params (string Name, string Value)[] environment)
     {
         var data = Directory.CreateTempSubdirectory("cmarenewal-start-");

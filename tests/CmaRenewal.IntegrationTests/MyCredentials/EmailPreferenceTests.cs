@@ -69,6 +69,6 @@ public sealed class EmailPreferenceTests : IAsyncLifetime
     {
         var factory = new OptionsDbContextFactory(database.Options());
         var clock = new PersonClock(factory, new Core.Compliance.ComplianceEngine(Packs.Shipped, TestClock.Create(Now)));
-        return new EmailPreferenceCommands(factory, new CurrentUser(new SignedInAs(ana), new AccessScopes(factory)), clock);
+        return new EmailPreferenceCommands(factory, new CurrentUser(new SignedInAs(ana), new AccessScopes(factory)), clock, new EmailPreferenceStore(factory));
     }
 }

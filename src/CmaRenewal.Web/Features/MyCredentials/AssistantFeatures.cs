@@ -1,5 +1,6 @@
 using CmaRenewal.Infrastructure.Storage;
 using CmaRenewal.Web.Features.Certificates;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CmaRenewal.Web.Features.MyCredentials;
 
@@ -16,6 +17,8 @@ public static class AssistantFeatures
         builder.Services.AddScoped<CredentialCommands>();
         builder.Services.AddScoped<ProfileCommands>();
         builder.Services.AddScoped<EmailPreferenceCommands>();
+        builder.Services.TryAddScoped<EmailPreferenceStore>();
+        builder.Services.AddScoped<UpcomingRemindersQuery>();
         return builder;
     }
 

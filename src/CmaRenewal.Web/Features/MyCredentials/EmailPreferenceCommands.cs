@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CmaRenewal.Web.Features.MyCredentials;
 
 /// <summary>The signed-in person's email choices: which kinds of reminder they get, and a snooze.</summary>
-public sealed class EmailPreferenceCommands(IDbContextFactory<CmaRenewalDbContext> factory, CurrentUser user, PersonClock clock)
+public sealed class EmailPreferenceCommands(
+    IDbContextFactory<CmaRenewalDbContext> factory, CurrentUser user, PersonClock clock, EmailPreferenceStore store)
 {
     public async Task<EmailPreferences?> LoadAsync(CancellationToken ct)
     {
@@ -24,11 +25,6 @@ public sealed class EmailPreferenceCommands(IDbContextFactory<CmaRenewalDbContex
         var today = await clock.TodayForAsync(scope.PersonId, ct);
         if (preferences.SnoozedUntil is { } until && (until < today || until > today.AddDays(365)))
             return "A snooze ends between today and one year from now.";
-        await using var db = await factory.CreateDbContextAsync(ct);
-        var person = await db.People.SingleOrDefaultAsync(p => p.Id == scope.PersonId, ct);
-        if (person is null) return "Your profile was not found.";
-        person.ChangeEmailPreferences(preferences);
-        await db.SaveChangesAsync(ct);
-        return null;
+        return await store.ChangeAsync(scope.PersonId, _ => preferences, ct) is null ? "Your profile was not found." : null;
     }
 }

@@ -27,6 +27,9 @@ public sealed partial class PersonCredentials
     /// <summary>Whose page this is; the viewer must be them, a manager of their clinic or an admin.</summary>
     [Parameter, EditorRequired] public long PersonId { get; set; }
 
+    /// <summary>The person's own home page lists the reminders coming to them; others' pages do not.</summary>
+    [Parameter] public bool ShowUpcomingReminders { get; set; }
+
     protected override async Task OnParametersSetAsync()
     {
         var scope = await User.ScopeAsync();
