@@ -1,7 +1,11 @@
 using CmaRenewal.Core.Reminders;
 using CmaRenewal.Web.Emails.Links;
 using CmaRenewal.Web.Features.MyCredentials;
+using CmaRenewal.Infrastructure.Storage;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace CmaRenewal.Web.Emails;
 
@@ -21,6 +25,10 @@ public static class EmailsModule
             .Validate(o => AppUrlOptions.IsValid(o.BaseUrl), "App:BaseUrl must be an absolute http or https address, such as https://renewals.example.org.")
             .ValidateOnStart();
         services.AddDataProtection();
+        // Keys live with the data, so sign-in cookies and the links in emails already sent survive a restart or a new
+        // container; servers sharing Storage:DataDirectory share the keys too.
+        services.AddOptions<KeyManagementOptions>().Configure<IOptions<StorageOptions>, ILoggerFactory>((keys, storage, logs) =>
+            keys.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(storage.Value.DataDirectory, "keys")), logs));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<EmailLinkTokens>();
         services.AddSingleton<EmailLinks>();
