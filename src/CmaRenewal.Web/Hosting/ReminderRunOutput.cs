@@ -8,7 +8,10 @@ internal static class ReminderRunOutput
     public static IEnumerable<string> DryRunLines(PlanningReport report)
     {
         foreach (var email in report.Emails)
-            yield return FormattableString.Invariant($"would email {email.To} for {email.Day:yyyy-MM-dd}: {string.Join("; ", email.Lines)}");
+        {
+            yield return FormattableString.Invariant($"would email {email.To} for {email.Day:yyyy-MM-dd}:");
+            foreach (var line in email.Lines) yield return $"  - {line}";
+        }
         yield return FormattableString.Invariant(
             $"Dry run: checked {report.PeopleChecked} people; would plan {report.RemindersPlanned} reminders in {report.Emails.Count} emails and cancel {report.RemindersCancelled}. Nothing was written or sent.");
     }

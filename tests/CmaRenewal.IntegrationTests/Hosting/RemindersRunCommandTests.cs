@@ -25,7 +25,9 @@ public sealed class RemindersRunCommandTests
         Assert.Equal(0, exit);
         Assert.Equal(["plan 2026-12-01 dry-run=True"], ports.Calls);
         Assert.Equal(
-            "would email maria@x for 2026-12-01: CE: 4 hours still needed by 2026-12-31; Fee: recertification due 2027-01-15\n" +
+            "would email maria@x for 2026-12-01:\n" +
+            "  - CE: 4 hours still needed by 2026-12-31\n" +
+            "  - Fee: recertification due 2027-01-15\n" +
             "Dry run: checked 5 people; would plan 2 reminders in 1 emails and cancel 1. Nothing was written or sent.\n",
             output.ToString().ReplaceLineEndings("\n"));
     }

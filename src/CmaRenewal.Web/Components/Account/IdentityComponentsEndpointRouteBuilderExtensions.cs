@@ -18,14 +18,21 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
 
         var accountGroup = endpoints.MapGroup("/Account");
 
+        // The token is checked here rather than by form binding: a binding failure surfaces as an exception that the
+        // error page (itself a form endpoint) then trips over again, answering 500 instead of a plain 400.
         accountGroup.MapPost("/Logout", async (
-            ClaimsPrincipal user,
-            [FromServices] SignInManager<AppUser> signInManager,
-            [FromForm] string returnUrl) =>
+            HttpContext context,
+            [FromServices] IAntiforgery antiforgery,
+            [FromServices] SignInManager<AppUser> signInManager) =>
         {
+            if (!await antiforgery.IsRequestValidAsync(context))
+                return Results.Problem("The sign-out form has expired; reload the page and sign out again.", statusCode: StatusCodes.Status400BadRequest);
+            var returnUrl = context.Request.Form["ReturnUrl"].ToString();
             await signInManager.SignOutAsync();
-            return TypedResults.LocalRedirect($"~/{returnUrl}");
-        });
+            // Only ever back into this app: an outside address in the form is ignored.
+            return Results.LocalRedirect(Uri.IsWellFormedUriString(returnUrl, UriKind.Relative) && !returnUrl.StartsWith("//", StringComparison.Ordinal)
+                && !returnUrl.StartsWith("/\\", StringComparison.Ordinal) ? $"~/{returnUrl.TrimStart('/')}" : "~/");
+        }).DisableAntiforgery();
 
         var manageGroup = accountGroup.MapGroup("/Manage").RequireAuthorization();
 
