@@ -1,3 +1,4 @@
+using System.Data.Common;
 using CmaRenewal.Core.Reminders;
 using CmaRenewal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -78,42 +79,64 @@ internal sealed partial class OutboxPlan
         }
     }
 
+    // Prepared bulk inserts: a first run can queue thousands of emails, and one EF SaveChanges per row costs far more
+    // than the planning itself. A unique key already taken by a racing planner fails the batch, which is retried by recipient.
     private static async Task<bool> TryWriteAsync(IDbContextFactory<CmaRenewalDbContext> factory, RecipientPlan[] batch, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         try
         {
-            var emails = new Dictionary<long, OutboxEmail>();
-            foreach (var plan in batch.Where(p => p.MakesEmail))
+            var emailIds = await InsertEmailsAsync(db, batch, ct);
+            await using (var rows = await BulkTable.OpenAsync<Reminder>(db, ct, "Key", "RecipientPersonId", "Kind", "CredentialId", "SubjectPersonId",
+                "MilestoneDate", "OffsetDays", "DueOn", "Payload", "State", "EmailId", "CreatedAtUtc"))
             {
-                var r = plan.Recipient;
-                emails[r.Id] = OutboxEmail.ForReminders(r.Id, r.Email, r.Day, "CmaRenewal reminders", plan.NowUtc);
-                db.OutboxEmails.Add(emails[r.Id]);
-            }
-            await db.SaveChangesAsync(ct);
-            foreach (var plan in batch)
-            {
-                var email = emails.GetValueOrDefault(plan.Recipient.Id);
-                foreach (var c in plan.New)
+                foreach (var plan in batch)
                 {
-                    var reminder = new Reminder(c.Key, c.RecipientId, c.Kind, c.CredentialId, c.SubjectPersonId, c.MilestoneDate, c.OffsetDays, c.Day, c.Payload, plan.NowUtc);
-                    if (email is not null) reminder.QueueIn(email.Id);
-                    db.Reminders.Add(reminder);
+                    long? emailId = emailIds.TryGetValue(plan.Recipient.Id, out var id) ? id : null;
+                    var state = emailId is null ? ReminderState.Pending : ReminderState.Queued;
+                    foreach (var c in plan.New)
+                        await rows.InsertAsync(ct, c.Key, c.RecipientId, c.Kind.ToString(), c.CredentialId, c.SubjectPersonId,
+                            c.MilestoneDate, c.OffsetDays, c.Day, c.Payload, state.ToString(), emailId, plan.NowUtc);
                 }
-                if (email is not null && plan.PendingToQueue.Count > 0)
-                    await db.Reminders.Where(r => plan.PendingToQueue.Contains(r.Id) && r.State == ReminderState.Pending)
-                        .ExecuteUpdateAsync(s => s.SetProperty(r => r.State, ReminderState.Queued).SetProperty(r => r.EmailId, email.Id), ct);
             }
-            await db.SaveChangesAsync(ct);
+            foreach (var plan in batch.Where(p => p.PendingToQueue.Count > 0 && emailIds.ContainsKey(p.Recipient.Id)))
+            {
+                var emailId = emailIds[plan.Recipient.Id];
+                await db.Reminders.Where(r => plan.PendingToQueue.Contains(r.Id) && r.State == ReminderState.Pending)
+                    .ExecuteUpdateAsync(s => s.SetProperty(r => r.State, ReminderState.Queued).SetProperty(r => r.EmailId, emailId), ct);
+            }
             await transaction.CommitAsync(ct);
             return true;
         }
-        catch (DbUpdateException)
+        catch (Exception ex) when (ex is DbUpdateException or DbException)
         {
             await transaction.RollbackAsync(ct);
             return false;
         }
+    }
+
+    // Emails first, then their ids by digest key (unique), so the reminders can point at them.
+    private static async Task<Dictionary<long, long>> InsertEmailsAsync(CmaRenewalDbContext db, RecipientPlan[] batch, CancellationToken ct)
+    {
+        var keys = new List<string>();
+        await using (var emails = await BulkTable.OpenAsync<OutboxEmail>(db, ct, "Purpose", "RecipientPersonId", "DigestKey", "Day", "ToAddress",
+            "Subject", "IsSensitive", "MessageId", "Status", "Attempts", "NextAttemptAtUtc", "CreatedAtUtc", "Version"))
+        {
+            foreach (var plan in batch.Where(p => p.MakesEmail))
+            {
+                var r = plan.Recipient;
+                var e = OutboxEmail.ForReminders(r.Id, r.Email, r.Day, "CmaRenewal reminders", plan.NowUtc);
+                await emails.InsertAsync(ct, e.Purpose.ToString(), e.RecipientPersonId, e.DigestKey, e.Day, e.ToAddress,
+                    e.Subject, e.IsSensitive, e.MessageId, e.Status.ToString(), e.Attempts, e.NextAttemptAtUtc, e.CreatedAtUtc, e.Version);
+                keys.Add(e.DigestKey!);
+            }
+        }
+        var ids = new Dictionary<long, long>();
+        foreach (var chunk in keys.Chunk(KeyChunk))
+            foreach (var row in await db.OutboxEmails.Where(e => chunk.Contains(e.DigestKey!)).Select(e => new { e.Id, e.RecipientPersonId }).ToListAsync(ct))
+                ids[row.RecipientPersonId!.Value] = row.Id;
+        return ids;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Reminders for person {PersonId} were planned by another run at the same time; left as they are.")]

@@ -5,11 +5,11 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 
-namespace CmaRenewal.Infrastructure.Demo;
+namespace CmaRenewal.Infrastructure.Persistence;
 
 /// <summary>
 /// Inserts rows into one entity's table through a single prepared command, inside the caller's transaction: the
-/// fast path for large demo data and imports (one SaveChanges per row would take hours for 1.5 M rows). Table and
+/// fast path for large demo data, imports and the reminder outbox (one SaveChanges per row would take hours for 1.5 M rows). Table and
 /// column names come from the EF model, so they follow the migrations.
 /// </summary>
 internal sealed class BulkTable : IAsyncDisposable
