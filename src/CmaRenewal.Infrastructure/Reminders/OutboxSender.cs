@@ -48,58 +48,70 @@ public sealed partial class OutboxSender(
         if (emails.Count == 0) return null;
 
         var ready = await OutboxRendering.RenderMissingAsync(db, emails, renderer, logger, Now, ct);
+        // From here each outcome is saved alone: a context tracking the whole batch would re-scan it on every save.
+        db.ChangeTracker.Clear();
         var (sent, retry, failed) = (0, emails.Count - ready.Count, 0);
         await using var batch = await transport.OpenBatchAsync(ct);
         foreach (var email in ready)
         {
-            switch (await DeliverAsync(batch, email, ct))
+            var failure = await TrySendAsync(batch, email, ct);
+            switch (await RecordAsync(db, email, failure))
             {
                 case OutboxStatus.Sent: sent++; break;
                 case OutboxStatus.Failed: failed++; break;
                 default: retry++; break;
             }
-            await SaveOutcomeAsync(db, email, ct);
+            ct.ThrowIfCancellationRequested();
         }
         return new SendReport(sent, retry, failed);
     }
 
-    private async Task<OutboxStatus> DeliverAsync(IMailBatch batch, OutboxEmail email, CancellationToken ct)
+    private static async Task<MailDeliveryException?> TrySendAsync(IMailBatch batch, OutboxEmail email, CancellationToken ct)
     {
-        var domain = DomainOf(email.ToAddress);
-        var mail = new OutgoingMail(email.ToAddress, email.Subject, email.HtmlBody!, email.TextBody!, email.MessageId, email.ListUnsubscribe);
         try
         {
-            await batch.SendAsync(mail, ct);
-            email.MarkSent(Now());
-            LogSent(logger, email.Id, domain);
-        }
-        catch (MailDeliveryException e) when (e.Permanent)
-        {
-            email.Fail(e.Reason, Now());
-            LogFailed(logger, email.Id, domain, e.Reason);
+            await batch.SendAsync(new OutgoingMail(email.ToAddress, email.Subject, email.HtmlBody!, email.TextBody!, email.MessageId, email.ListUnsubscribe), ct);
+            return null;
         }
         catch (MailDeliveryException e)
         {
-            email.RetryLater(e.Reason, Now());
-            LogRetry(logger, email.Id, domain, email.Attempts, e.Reason);
+            return e;
         }
-        return email.Status;
     }
 
-    private async Task SaveOutcomeAsync(CmaRenewalDbContext db, OutboxEmail email, CancellationToken ct)
+    /// <summary>Saves the outcome at once. Not cancellable: the email has left, and forgetting that would send it again.</summary>
+    private async Task<OutboxStatus> RecordAsync(CmaRenewalDbContext db, OutboxEmail email, MailDeliveryException? failure)
     {
+        // Attached as leased: the save then checks that the row still carries our lease's version.
+        db.OutboxEmails.Attach(email);
+        var domain = DomainOf(email.ToAddress);
+        if (failure is null)
+        {
+            email.MarkSent(Now());
+            LogSent(logger, email.Id, domain);
+        }
+        else if (failure.Permanent)
+        {
+            email.Fail(failure.Reason, Now());
+            LogFailed(logger, email.Id, domain, failure.Reason);
+        }
+        else
+        {
+            email.RetryLater(failure.Reason, Now());
+            LogRetry(logger, email.Id, domain, email.Attempts, failure.Reason);
+        }
+
         try
         {
-            // Not cancellable: the email has left, and forgetting that would send it again.
             await db.SaveChangesAsync(CancellationToken.None);
         }
         catch (DbUpdateConcurrencyException)
         {
             // Only after our lease ran out and another sender took the row; its outcome is the one that counts now.
             LogLeaseLost(logger, email.Id);
-            db.Entry(email).State = EntityState.Detached;
         }
-        ct.ThrowIfCancellationRequested();
+        db.ChangeTracker.Clear();
+        return email.Status;
     }
 
     private DateTime Now() => time.GetUtcNow().UtcDateTime;
