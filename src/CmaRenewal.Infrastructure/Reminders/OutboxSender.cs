@@ -50,7 +50,8 @@ public sealed partial class OutboxSender(
         var ready = await OutboxRendering.RenderMissingAsync(db, emails, renderer, logger, Now, ct);
         // From here each outcome is saved alone: a context tracking the whole batch would re-scan it on every save.
         db.ChangeTracker.Clear();
-        var (sent, retry, failed) = (0, emails.Count - ready.Count, 0);
+        var unrendered = emails.Except(ready).ToList();
+        var (sent, retry, failed) = (0, unrendered.Count(e => e.Status == OutboxStatus.Queued), unrendered.Count(e => e.Status == OutboxStatus.Failed));
         await using var batch = await transport.OpenBatchAsync(ct);
         foreach (var email in ready)
         {
