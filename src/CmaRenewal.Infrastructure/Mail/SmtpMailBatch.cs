@@ -1,4 +1,3 @@
-using System.Net.Sockets;
 using CmaRenewal.Core.Notifications;
 using MailKit.Net.Smtp;
 using MailKit.Security;
@@ -57,34 +56,9 @@ internal sealed partial class SmtpMailBatch(SmtpOptions options, TimeProvider ti
 
     private async Task ConnectAsync(CancellationToken cancellationToken)
     {
-        var socket = await OpenSocketAsync(cancellationToken);
-        await client.ConnectAsync(socket, host, options.Port, SocketOptions(options.ResolveSecurity()), cancellationToken);
+        await client.ConnectAsync(host, options.Port, SocketOptions(options.ResolveSecurity()), cancellationToken);
         if (!string.IsNullOrEmpty(options.User)) await client.AuthenticateAsync(options.User, options.Password ?? "", cancellationToken);
         LogConnected(logger, server);
-    }
-
-    // MailKit's own sockets leave Nagle on, which holds its small writes (commands, the end of DATA) until the server's
-    // ACK; with it off the send benchmark went from about 280 to 360 emails/s.
-    private async Task<Socket> OpenSocketAsync(CancellationToken cancellationToken)
-    {
-        var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(TimeoutMilliseconds);
-        try
-        {
-            await socket.ConnectAsync(host, options.Port, timeout.Token);
-            return socket;
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            socket.Dispose();
-            throw new TimeoutException($"No connection within {TimeoutMilliseconds / 1000} s.");
-        }
-        catch
-        {
-            socket.Dispose();
-            throw;
-        }
     }
 
     private async Task DisconnectQuietlyAsync()
