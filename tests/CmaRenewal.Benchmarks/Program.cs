@@ -1,6 +1,6 @@
 using CmaRenewal.Benchmarks;
 
-// Usage: dotnet run -c Release --project tests/CmaRenewal.Benchmarks -- [memory|clinic|grid|org|person|plan|all] [--db PATH]
+// Usage: dotnet run -c Release --project tests/CmaRenewal.Benchmarks -- [memory|clinic|grid|org|person|plan|send|all] [--db PATH]
 // "all" runs each scenario in its own process, so each peak-memory figure is that scenario's alone.
 var scenario = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
 var db = BenchSettings.DatabasePath(args);
@@ -13,12 +13,13 @@ return scenario switch
     "org" => await Scenarios.OrganizationAsync(db),
     "person" => await PersonScenario.RunAsync(db),
     "plan" => await PlanScenario.RunAsync(db),
+    "send" => await SendScenario.RunAsync(db),
     "seed" => await Scenarios.SeedAsync(db),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("Usage: CmaRenewal.Benchmarks [all|memory|clinic|grid|org|person|plan|seed] [--db PATH]");
+    Console.Error.WriteLine("Usage: CmaRenewal.Benchmarks [all|memory|clinic|grid|org|person|plan|send|seed] [--db PATH]");
     return 2;
 }

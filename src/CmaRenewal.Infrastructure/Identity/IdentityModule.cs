@@ -36,7 +36,7 @@ public static class IdentityModule
             .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
             .AddDefaultTokenProviders();
 
-        services.TryAddSingleton<IMailTransport, PickupFolderMailTransport>();
+        builder.AddCmaMail();
         services.AddScoped<IdentityMailSender>();
         services.AddScoped<IEmailSender<AppUser>>(sp => sp.GetRequiredService<IdentityMailSender>());
         services.AddScoped<DemoAccounts>();
