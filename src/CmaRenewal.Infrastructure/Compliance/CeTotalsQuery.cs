@@ -36,45 +36,16 @@ internal static class CeTotalsQuery
 
     private const int FewCredentials = 2_000;
 
-    // Past this many credentials the organisation's aggregate is split by credential id range over several
-    // connections at once (SQLite's WAL and SQL Server both serve concurrent readers), one per core.
-    private const int SplitAbove = 4_000;
-
-    private static string Aggregate(string window, int credentials, (long First, long Last)? range)
+    private static string Aggregate(string window, int credentials)
     {
         var from = credentials <= FewCredentials
             ? $"FROM {window} w CROSS JOIN CeActivityCredentials l"
             : $"FROM CeActivityCredentials l JOIN {window} w ON w.CredentialId = l.CredentialId";
-        var within = range is { } r ? FormattableString.Invariant($" AND l.CredentialId BETWEEN {r.First} AND {r.Last}") : "";
-        return $"{Columns} {from} {Joins}{within} {GroupBy}";
+        return $"{Columns} {from} {Joins} {GroupBy}";
     }
 
-    /// <summary>
-    /// Totals for many windows: one query for a clinic; for the organisation, contiguous credential ranges summed in
-    /// parallel, each on its own context from <paramref name="factory"/>.
-    /// </summary>
     public static async Task<Dictionary<long, List<CeTotal>>> RunAsync(
-        IDbContextFactory<CmaRenewalDbContext> factory, IReadOnlyList<CeWindow> windows, CancellationToken ct)
-    {
-        var parts = windows.Count <= SplitAbove ? 1 : Math.Clamp(Environment.ProcessorCount, 2, 4);
-        var ordered = parts == 1 ? windows : [.. windows.OrderBy(w => w.CredentialId)];
-        var size = (ordered.Count + parts - 1) / parts;
-        var results = await Task.WhenAll(Enumerable.Range(0, parts).Select(async i =>
-        {
-            var part = ordered.Skip(i * size).Take(size).ToList();
-            if (part.Count == 0) return [];
-            await using var db = await factory.CreateDbContextAsync(ct);
-            return await RunAsync(db, part, parts == 1 ? null : (part[0].CredentialId, part[^1].CredentialId), ct);
-        }));
-        if (results.Length == 1) return results[0];
-        var merged = new Dictionary<long, List<CeTotal>>();
-        foreach (var result in results)
-            foreach (var (id, totals) in result) merged[id] = totals;
-        return merged;
-    }
-
-    private static async Task<Dictionary<long, List<CeTotal>>> RunAsync(
-        CmaRenewalDbContext db, IReadOnlyList<CeWindow> windows, (long First, long Last)? range, CancellationToken ct)
+        CmaRenewalDbContext db, IReadOnlyList<CeWindow> windows, CancellationToken ct)
     {
         var sqlite = db.Database.IsSqlite();
         var table = sqlite ? "temp.cma_window" : "#cma_window";
@@ -85,7 +56,7 @@ internal static class CeTotalsQuery
                 ? "CREATE TEMP TABLE IF NOT EXISTS cma_window (CredentialId INTEGER PRIMARY KEY, EarnFrom TEXT NOT NULL, EarnThrough TEXT NOT NULL); DELETE FROM temp.cma_window;"
                 : "IF OBJECT_ID('tempdb..#cma_window') IS NULL CREATE TABLE #cma_window (CredentialId bigint PRIMARY KEY, EarnFrom date NOT NULL, EarnThrough date NOT NULL); DELETE FROM #cma_window;", ct);
             var count = await FillAsync(db, table, windows, ct);
-            return await ReadAsync(db, Aggregate(table, count, range), ct);
+            return await ReadAsync(db, Aggregate(table, count), ct);
         }
         finally
         {

@@ -26,7 +26,7 @@ public sealed class ComplianceQueries(IDbContextFactory<CmaRenewalDbContext> fac
         foreach (var header in await CredentialHeaders.LoadAsync(db, scope, ct))
             if (asOfForPerson(header.PersonId) is { } asOf) headers.Add((header, asOf));
         var windows = headers.Select(h => new CeWindow(h.Header.Facts.Id, engine.CycleOf(h.Header.Facts, h.AsOf), h.AsOf)).ToList();
-        var totals = await CeTotalsQuery.RunAsync(factory, windows, ct);
+        var totals = await CeTotalsQuery.RunAsync(db, windows, ct);
 
         var results = new CredentialCompliance[headers.Count];
         // The engine is pure, so large scopes spread over every core; a clinic is too small to gain from it.
