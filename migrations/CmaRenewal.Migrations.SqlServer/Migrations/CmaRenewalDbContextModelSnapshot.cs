@@ -525,6 +525,8 @@ namespace CmaRenewal.Migrations.SqlServer.Migrations
 
                     b.HasIndex("CreatedAtUtc");
 
+                    b.HasIndex("Day");
+
                     b.HasIndex("DigestKey")
                         .IsUnique()
                         .HasFilter("[DigestKey] IS NOT NULL");

@@ -501,6 +501,8 @@ namespace CmaRenewal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CreatedAtUtc");
 
+                    b.HasIndex("Day");
+
                     b.HasIndex("DigestKey")
                         .IsUnique();
 

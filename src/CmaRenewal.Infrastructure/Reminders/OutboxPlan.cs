@@ -13,7 +13,7 @@ namespace CmaRenewal.Infrastructure.Reminders;
 /// </summary>
 internal sealed partial class OutboxPlan
 {
-    private const int KeyChunk = 500;
+    private const int KeyChunk = 2_000;
     private const int RecipientsPerTransaction = 200;
 
     private readonly List<RecipientPlan> recipients = [];
@@ -35,10 +35,10 @@ internal sealed partial class OutboxPlan
             stored.UnionWith(await db.Reminders.AsNoTracking().Where(r => chunk.Contains(r.Key)).Select(r => r.Key).ToListAsync(ct));
         var pending = await db.Reminders.AsNoTracking().Where(r => r.State == ReminderState.Pending)
             .Select(r => new { r.Id, r.Key, r.RecipientPersonId }).ToListAsync(ct);
-        var digestKeys = audience.People.Values.Select(p => OutboxEmail.DigestKeyFor(p.Id, p.Day)).ToList();
-        var emailed = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var chunk in digestKeys.Chunk(KeyChunk))
-            emailed.UnionWith(await db.OutboxEmails.AsNoTracking().Where(e => chunk.Contains(e.DigestKey!)).Select(e => e.DigestKey!).ToListAsync(ct));
+        // Everyone's day is within a day or so of everyone else's: one range read finds the emails already made for them.
+        var firstDay = audience.People.Values.Select(p => p.Day).DefaultIfEmpty().Min();
+        var emailed = (await db.OutboxEmails.AsNoTracking().Where(e => e.DigestKey != null && e.Day >= firstDay)
+            .Select(e => e.DigestKey!).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
 
         var plan = new OutboxPlan();
         // A pending reminder still goes out only while it is still current: its need is there and no newer rung replaced it.

@@ -39,5 +39,7 @@ internal sealed class OutboxEmailConfiguration : IEntityTypeConfiguration<Outbox
         builder.HasIndex(e => e.DigestKey).IsUnique();
         builder.HasIndex(e => new { e.Status, e.NextAttemptAtUtc });
         builder.HasIndex(e => e.CreatedAtUtc);
+        // The planner reads the emails already made for the days it plans.
+        builder.HasIndex(e => e.Day);
     }
 }
