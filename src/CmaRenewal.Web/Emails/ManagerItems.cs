@@ -8,7 +8,7 @@ public sealed record EscalationItem(string PersonName, string PackCode, Credenti
 {
     public override string Title => $"{PersonName}'s {PackCode} is now {StatusChip.LabelOf(Status)}";
 
-    public override IEnumerable<string> TextLines() => [$"{Title}: {Reason}"];
+    public override IEnumerable<string> TextLines() => [Reason];
 }
 
 public sealed record StaffDigestItem(IReadOnlyList<StaffDigestRow> Rows, int CredentialsInScope) : EmailItem(ReminderKind.StaffDigest)
