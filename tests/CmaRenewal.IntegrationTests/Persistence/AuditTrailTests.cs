@@ -1,3 +1,4 @@
+using CmaRenewal.Core.People;
 using System.Text.Json;
 using CmaRenewal.Core.Auditing;
 using CmaRenewal.Core.Clinics;
@@ -45,6 +46,19 @@ public sealed class AuditTrailTests : IAsyncLifetime
         Assert.Equal((AuditAction.Added, null), (entry.Action, entry.BeforeJson));
         using var after = JsonDocument.Parse(entry.AfterJson!);
         Assert.Equal(clinic.Id, after.RootElement.GetProperty("Id").GetInt64());
+    }
+
+    [Fact]
+    public async Task ManagerAssignments_AreAudited_UnderTheirTwoPartKey()
+    {
+        var clinic = await database.SaveAsync(A.Clinic(), Ct);
+        var manager = await database.SaveAsync(A.Person(clinic.Id, role: PersonRole.Manager), Ct);
+
+        await database.SaveAsync(new ClinicManager(manager.Id, clinic.Id), Ct);
+
+        await using var db = database.CreateContext();
+        var entry = await db.AuditEntries.SingleAsync(e => e.EntityType == nameof(ClinicManager), Ct);
+        Assert.Equal((AuditAction.Added, $"{manager.Id},{clinic.Id}"), (entry.Action, entry.EntityId));
     }
 
     [Fact]

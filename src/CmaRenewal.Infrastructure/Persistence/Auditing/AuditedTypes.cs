@@ -14,7 +14,7 @@ namespace CmaRenewal.Infrastructure.Persistence.Auditing;
 internal static class AuditedTypes
 {
     private static readonly HashSet<Type> Types =
-        [typeof(Clinic), typeof(Person), typeof(Credential), typeof(Renewal), typeof(CeActivity), typeof(FeePayment), typeof(RulePackOverride)];
+        [typeof(Clinic), typeof(Person), typeof(ClinicManager), typeof(Credential), typeof(Renewal), typeof(CeActivity), typeof(FeePayment), typeof(RulePackOverride)];
 
     public static bool Contains(Type type) => Types.Contains(type);
 }
