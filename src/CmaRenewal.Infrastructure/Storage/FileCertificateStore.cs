@@ -39,4 +39,10 @@ public sealed class FileCertificateStore(IOptions<StorageOptions> options) : ICe
         var path = Path.Combine(Folder, storageKey);
         return File.Exists(path) ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true) : null;
     }
+
+    public void Delete(string storageKey)
+    {
+        if (!Guid.TryParseExact(storageKey, "N", out _)) return;
+        File.Delete(Path.Combine(Folder, storageKey));
+    }
 }

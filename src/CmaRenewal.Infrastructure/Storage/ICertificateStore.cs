@@ -9,6 +9,9 @@ public interface ICertificateStore
     Task<StoredCertificate> SaveAsync(Stream content, CancellationToken ct);
 
     Stream? OpenRead(string storageKey);
+
+    /// <summary>Removes a file no row refers to (a save that failed after the file was stored); unknown keys are ignored.</summary>
+    void Delete(string storageKey);
 }
 
 /// <summary>A saved file: <see cref="Sha256"/> is lower-case hex of exactly the stored bytes.</summary>

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using CmaRenewal.Core.Reminders;
 using CmaRenewal.IntegrationTests.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -46,6 +47,9 @@ public static class RecordingReminderPortsHost
     public static WebApplicationFactory<Program> WithPorts(this AppFactory app, RecordingReminderPorts ports) =>
         app.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
         {
+            // Replaced, not added: the app registers the real planner and sender.
+            s.RemoveAll<IReminderPlanning>();
+            s.RemoveAll<IOutboxSending>();
             s.AddSingleton<IReminderPlanning>(ports);
             s.AddSingleton<IOutboxSending>(ports);
         }));

@@ -18,6 +18,7 @@ public sealed class ActivityCommandsTests : IAsyncLifetime
 {
     private SqliteTestDatabase database = null!;
     private long ana, ben, manager, otherManager, activityId;
+    private readonly string dataDirectory = Directory.CreateTempSubdirectory("cmarenewal-activity-").FullName;
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
     private DateOnly Today => DateOnly.FromDateTime(database.Clock.GetUtcNow().UtcDateTime);
 
@@ -35,7 +36,11 @@ public sealed class ActivityCommandsTests : IAsyncLifetime
         activityId = (await database.SaveAsync(A.Activity(ana), Ct)).Id;
     }
 
-    public ValueTask DisposeAsync() => database.DisposeAsync();
+    public ValueTask DisposeAsync()
+    {
+        Directory.Delete(dataDirectory, recursive: true);
+        return database.DisposeAsync();
+    }
 
     [Fact]
     public async Task EditFromAStaleCopy_ReportsTheConflict_AndKeepsTheOtherChange()
@@ -51,6 +56,33 @@ public sealed class ActivityCommandsTests : IAsyncLifetime
 
         Assert.Equal(ActivityCommands.Conflict, await As(ana).SaveAsync(ana, stale, Today, Ct));
         Assert.Equal("Changed in another tab", (await LoadAsync()).Title);
+    }
+
+    [Fact]
+    public async Task EditFromAStaleCopy_WithACertificate_LeavesNoFileBehind()
+    {
+        var stale = await InputAsync();
+        await using (var db = database.CreateContext())
+        {
+            var activity = await db.CeActivities.SingleAsync(a => a.Id == activityId, Ct);
+            activity.Revise(A.ActivityDetails(title: "Changed in another tab"));
+            await db.SaveChangesAsync(Ct);
+        }
+        stale.Certificate = new PendingCertificate("late.pdf", "%PDF-1.4\n%%EOF\n"u8.ToArray());
+
+        Assert.Equal(ActivityCommands.Conflict, await As(ana).SaveAsync(ana, stale, Today, Ct));
+        Assert.Empty(CertificateFiles());
+
+        var fresh = await InputAsync();
+        fresh.Certificate = new PendingCertificate("on-time.pdf", "%PDF-1.4\n%%EOF\n"u8.ToArray());
+        Assert.Null(await As(ana).SaveAsync(ana, fresh, Today, Ct));
+        Assert.Single(CertificateFiles());
+    }
+
+    private string[] CertificateFiles()
+    {
+        var folder = Path.Combine(dataDirectory, "certificates");
+        return Directory.Exists(folder) ? Directory.GetFiles(folder) : [];
     }
 
     [Fact]
@@ -144,7 +176,7 @@ public sealed class ActivityCommandsTests : IAsyncLifetime
     {
         var factory = new OptionsDbContextFactory(database.Options());
         var user = new CurrentUser(new SignedInAs(viewer), new AccessScopes(factory));
-        var store = new FileCertificateStore(Options.Create(new StorageOptions { DataDirectory = Path.GetDirectoryName(database.FilePath)! }));
+        var store = new FileCertificateStore(Options.Create(new StorageOptions { DataDirectory = dataDirectory }));
         return new ActivityCommands(factory, user, new CertificateIntake(store), database.Clock);
     }
 }

@@ -20,6 +20,13 @@ public sealed class CertificateIntake(ICertificateStore store)
         : CertificateSniffer.Sniff(content) is null ? WrongType
         : null;
 
+    /// <summary>Removes a stored certificate that ended up on no row (its save failed).</summary>
+    public void Discard(CertificateFile file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        store.Delete(file.StorageKey);
+    }
+
     public async Task<(CertificateFile? File, string? Error)> AcceptAsync(string fileName, Stream content, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(content);

@@ -46,14 +46,22 @@ public sealed class ActivityCommands(
         }
         if (shares.Count > 0) activity.SplitAcross(shares);
         if (await LinkAsync(db, activity, personId, input.CredentialIds, ct) is { } linkProblem) return linkProblem;
-        if (input.Certificate is { } pending)
+        if (input.Certificate is not { } pending) return await SaveChangesAsync(db, ct);
+        // Stored before the row, so a row never points at nothing; removed again when the row is not saved.
+        var (file, error) = await intake.AcceptAsync(pending.FileName, new MemoryStream(pending.Content), ct);
+        if (file is null) return error;
+        activity.AttachCertificate(file);
+        var saved = false;
+        try
         {
-            // Stored before the row: a failed save leaves an unreferenced file, never a row pointing at nothing.
-            var (file, error) = await intake.AcceptAsync(pending.FileName, new MemoryStream(pending.Content), ct);
-            if (file is null) return error;
-            activity.AttachCertificate(file);
+            var problem = await SaveChangesAsync(db, ct);
+            saved = problem is null;
+            return problem;
         }
-        return await SaveChangesAsync(db, ct);
+        finally
+        {
+            if (!saved) intake.Discard(file);
+        }
     }
 
     public async Task<string?> DeleteAsync(long personId, long activityId, Guid version, CancellationToken ct)

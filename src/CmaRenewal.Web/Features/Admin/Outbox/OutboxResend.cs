@@ -8,7 +8,7 @@ namespace CmaRenewal.Web.Features.Admin.Outbox;
 /// An admin's resend: the email goes back in the queue with its Message-ID, then the sender runs at once when one
 /// is registered (otherwise the next send-outbox run takes it).
 /// </summary>
-public sealed class OutboxResend(IDbContextFactory<CmaRenewalDbContext> factory, TimeProvider time, IEnumerable<IOutboxSending> senders)
+public sealed class OutboxResend(IDbContextFactory<CmaRenewalDbContext> factory, TimeProvider time, IOutboxSending sending)
 {
     public async Task<AdminOutcome> ResendAsync(long id, CancellationToken ct)
     {
@@ -31,7 +31,8 @@ public sealed class OutboxResend(IDbContextFactory<CmaRenewalDbContext> factory,
                 return AdminOutcome.Fail(AdminOutcome.ChangedMeanwhile);
             }
         }
-        foreach (var sender in senders.Take(1)) await sender.SendDueAsync(ct);
+        // Sent right away (the admin is watching); anything refused again is on the row with its reason.
+        await sending.SendDueAsync(ct);
         return AdminOutcome.Done;
     }
 }
