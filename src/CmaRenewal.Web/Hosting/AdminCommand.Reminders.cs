@@ -1,5 +1,7 @@
 using System.Globalization;
 using CmaRenewal.Core.Reminders;
+using CmaRenewal.Infrastructure.Compliance;
+using CmaRenewal.Infrastructure.Persistence;
 
 namespace CmaRenewal.Web.Hosting;
 
@@ -26,6 +28,10 @@ public abstract partial record AdminCommand
     {
         protected override async Task<int> ExecuteAsync(IServiceProvider scoped, TextWriter output, CancellationToken ct)
         {
+            // A verb runs without starting the web host: bring the database up to date and apply the admins' rule
+            // overrides first, as the host does, so the verb plans by the same rules as the hourly job.
+            await scoped.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct);
+            await scoped.GetRequiredService<RuleOverrides>().ReloadAsync(ct);
             var planned = await scoped.GetRequiredService<IReminderPlanning>().PlanAsync(AsOf, DryRun, ct);
             if (DryRun)
             {
