@@ -38,5 +38,5 @@ catch (Exception ex) when (StartupFailure.IsExplained(ex))
 {
     // A broken rule pack or setting: say which, without a stack trace.
     await Console.Error.WriteLineAsync($"CmaRenewal cannot start: {StartupFailure.Explain(ex)}");
-    return 1;
+    return StartupFailure.ExitCode(ex);
 }

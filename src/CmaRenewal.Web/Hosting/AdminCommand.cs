@@ -3,17 +3,23 @@ using CmaRenewal.Infrastructure.Persistence;
 
 namespace CmaRenewal.Web.Hosting;
 
-/// <summary>A mistyped admin command line; the message says what is accepted.</summary>
-public sealed class AdminCommandException(string message) : Exception(message);
+/// <summary>A mistyped admin command line, or a name it gives that does not exist; the message says which.</summary>
+public sealed class AdminCommandException(string message, int exitCode = 1) : Exception(message)
+{
+    /// <summary>1 for a mistyped command; 2 when the command is well formed but names something that is not there.</summary>
+    public int ExitCode { get; } = exitCode;
+}
 
 /// <summary>
 /// Admin verbs on the app's own executable, sharing its configuration:
-/// <c>migrate</c>, <c>seed-demo [--size small|large]</c> and <c>reminders run [--as-of YYYY-MM-DD] [--dry-run]</c>.
+/// <c>migrate</c>, <c>seed-demo [--size small|large]</c>, <c>reminders run [--as-of YYYY-MM-DD] [--dry-run]</c> and
+/// <c>export-compliance [--as-of YYYY-MM-DD] [--clinic NAME] [--format csv|xlsx] [--out FILE]</c>.
 /// Returns the process exit code.
 /// </summary>
 public abstract partial record AdminCommand
 {
-    public const string Usage = "Commands: migrate | seed-demo [--size small|large] | reminders run [--as-of YYYY-MM-DD] [--dry-run]";
+    public const string Usage = "Commands: migrate | seed-demo [--size small|large] | reminders run [--as-of YYYY-MM-DD] [--dry-run]"
+        + " | export-compliance [--as-of YYYY-MM-DD] [--clinic NAME] [--format csv|xlsx] [--out FILE]";
 
     public static AdminCommand? Parse(IReadOnlyList<string> args)
     {
@@ -23,6 +29,7 @@ public abstract partial record AdminCommand
             "migrate" => new Migrate(),
             "seed-demo" => new SeedDemo(ParseSize(args)),
             "reminders" => ParseReminders(args),
+            "export-compliance" => ParseExportCompliance(args),
             _ => throw new AdminCommandException($"Unknown command '{args[0]}'. {Usage}"),
         };
     }

@@ -1,0 +1,47 @@
+using System.Globalization;
+using CmaRenewal.Core.Compliance;
+
+namespace CmaRenewal.Web.Features.Exports;
+
+/// <summary>
+/// The compliance export's columns, in order: one row per credential, every figure copied from the engine's
+/// <see cref="ComplianceResult"/>. Dates are YYYY-MM-DD; CE amounts are in the pack's own unit and blank for
+/// credentials without CE (a BLS card). The order and names are a contract read by other programs.
+/// </summary>
+public static class ComplianceExportColumns
+{
+    public static readonly string[] Names =
+    [
+        "email", "credential", "number", "status", "expires_on", "ce_due_on", "fee_due_on",
+        "required", "earned", "still_need", "still_need_by_category", "still_need_approved",
+    ];
+
+    /// <summary>Strings and dates as text, amounts as decimals (numbers in a spreadsheet), null for "none".</summary>
+    public static object?[] Values(string email, string packCode, string? number, ComplianceResult r)
+    {
+        var progress = r.Progress;
+        return
+        [
+            email, packCode, number ?? "", r.Status.ToString(), Date(r.Cycle.Expires),
+            Date(progress is null ? null : r.DateOf(MilestoneKind.CeCompleteBy)), Date(r.Fee?.DueOn ?? r.DateOf(MilestoneKind.FeeDue)),
+            progress?.Total.Required, progress?.Total.Counted, progress is null ? null : r.StillNeed.Total,
+            progress is null ? "" : ByCategory(progress, r.StillNeed),
+            progress?.Approved is null ? null : r.StillNeed.Approved,
+        ];
+    }
+
+    /// <summary>Amounts without trailing zeros in the invariant culture: "4", "2.5".</summary>
+    public static string Text(object? value) => value switch
+    {
+        null => "",
+        decimal amount => StillNeed.Format(amount),
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
+    };
+
+    // Every category of the pack, in the pack's order, zeros included, so a reader can split the cell without
+    // knowing the pack. StillNeed lists only the short ones, rounded up as the engine rounds a need.
+    private static string ByCategory(CeProgress progress, StillNeed need) => string.Join(';', progress.Categories.Select(c =>
+        $"{c.Code}:{StillNeed.Format(need.ByCategory.FirstOrDefault(n => n.Code == c.Code)?.Amount ?? 0m)}"));
+
+    private static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
+}
