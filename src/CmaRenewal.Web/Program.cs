@@ -21,6 +21,7 @@ try
     builder.AddStaffFeatures();
     builder.AddCmaAdmin();
     builder.AddCmaJobs();
+    builder.KeepStdoutForAdminCommands(args);
 
     var app = builder.Build();
     if (AdminCommand.Parse(args) is { } command)

@@ -21,9 +21,11 @@ public abstract partial record AdminCommand
     public const string Usage = "Commands: migrate | seed-demo [--size small|large] | reminders run [--as-of YYYY-MM-DD] [--dry-run]"
         + " | export-compliance [--as-of YYYY-MM-DD] [--clinic NAME] [--format csv|xlsx] [--out FILE]";
 
+    public static bool IsCommand(IReadOnlyList<string> args) => args.Count > 0 && !args[0].StartsWith('-'); // else web host options such as --urls
+
     public static AdminCommand? Parse(IReadOnlyList<string> args)
     {
-        if (args.Count == 0 || args[0].StartsWith('-')) return null; // plain web host options such as --urls
+        if (!IsCommand(args)) return null;
         return args[0] switch
         {
             "migrate" => new Migrate(),
