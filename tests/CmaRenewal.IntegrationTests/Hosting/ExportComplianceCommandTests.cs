@@ -1,0 +1,142 @@
+using CmaRenewal.Web.Features.Exports;
+using CmaRenewal.Web.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using MiniExcelLibs;
+
+namespace CmaRenewal.IntegrationTests.Hosting;
+
+/// <summary><c>export-compliance</c> on the real app and the small demo, seeded and judged on a pinned day.</summary>
+public sealed class ExportComplianceCommandTests
+{
+    private const string Header =
+        "email,credential,number,status,expires_on,ce_due_on,fee_due_on,required,earned,still_need,still_need_by_category,still_need_approved";
+
+    private static readonly DateTimeOffset Now = new(2026, 6, 15, 12, 0, 0, TimeSpan.Zero);
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static WebApplicationFactory<Program> Pinned(AppFactory factory) =>
+        factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(new FakeTimeProvider(Now))));
+
+    private static async Task<string[]> CsvLinesAsync(WebApplicationFactory<Program> app, params string[] args)
+    {
+        var output = new StringWriter();
+        Assert.Equal(0, await AdminCommand.Parse(["export-compliance", .. args])!.RunAsync(app.Services, output, Ct));
+        return output.ToString().Split(["\r\n", "\n"], StringSplitOptions.RemoveEmptyEntries);
+    }
+
+    private static string[] Row(string[] lines, string email, string credential) =>
+        lines.Select(l => l.Split(',')).Single(f => f[0] == email && f[1] == credential);
+
+    [Fact]
+    public async Task Csv_HasTheHeader_AndOneRowPerCredentialOfTheDemo_AsOfToday()
+    {
+        await using var factory = new AppFactory();
+        await using var app = Pinned(factory);
+
+        var lines = await CsvLinesAsync(app);
+
+        Assert.Equal(Header, lines[0]);
+        Assert.Equal(15, lines.Length - 1);
+        Assert.Equal(15, lines.Skip(1).Select(l => l.Split(',')[2]).Distinct().Count());
+        Assert.Equal(lines, await CsvLinesAsync(app, "--as-of", "2026-06-15"));
+    }
+
+    [Fact]
+    public async Task AamaRows_ListEveryCategoryInOrder_AndBlsRowsHaveNoCeFigures()
+    {
+        await using var factory = new AppFactory();
+        await using var app = Pinned(factory);
+
+        var rows = (await CsvLinesAsync(app)).Skip(1).Select(l => l.Split(',')).ToList();
+
+        var aama = rows.Where(f => f[1] == "CMA-AAMA").ToList();
+        Assert.NotEmpty(aama);
+        Assert.All(aama, f => Assert.Matches(@"^administrative:\d+(\.\d+)?;clinical:\d+(\.\d+)?;general:\d+(\.\d+)?$", f[10]));
+        Assert.All(aama, f => Assert.Equal("60", f[7]));
+        var bls = rows.Where(f => f[1] == "BLS-AHA").ToList();
+        Assert.NotEmpty(bls);
+        Assert.All(bls, f => Assert.Equal(["", "", "", "", ""], f[7..12]));
+        Assert.All(bls, f => Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", f[4]));
+    }
+
+    [Fact]
+    public async Task Clinic_FiltersToThatClinic_ByNameInAnyCase()
+    {
+        await using var factory = new AppFactory();
+        await using var app = Pinned(factory);
+        var all = (await CsvLinesAsync(app)).Skip(1).ToHashSet();
+
+        string[] clinics = ["riverside family medicine", "LAKESIDE PEDIATRICS", "Mesa Urgent Care"];
+        var perClinic = new List<string[]>();
+        foreach (var clinic in clinics) perClinic.Add((await CsvLinesAsync(app, "--clinic", clinic))[1..]);
+
+        Assert.All(perClinic, rows => Assert.InRange(rows.Length, 1, all.Count - 1));
+        Assert.Equal(all, perClinic.SelectMany(r => r).ToHashSet());
+        Assert.Equal(all.Count, perClinic.Sum(r => r.Length));
+    }
+
+    [Fact]
+    public async Task UnknownClinic_IsRefusedWithExitCode2()
+    {
+        await using var factory = new AppFactory();
+        await using var app = Pinned(factory);
+
+        var ex = await Assert.ThrowsAsync<AdminCommandException>(() =>
+            AdminCommand.Parse(["export-compliance", "--clinic", "Hilltop"])!.RunAsync(app.Services, new StringWriter(), Ct));
+
+        Assert.Equal("No clinic named 'Hilltop'.", ex.Message);
+        Assert.Equal(2, ex.ExitCode);
+    }
+
+    [Theory]
+    [InlineData("export-compliance --as-of 2026-13-01", "--as-of must be a date like 2026-12-01, not '2026-13-01'.")]
+    [InlineData("export-compliance --as-of", "--as-of must be a date like 2026-12-01, not ''.")]
+    [InlineData("export-compliance --format pdf", "--format must be csv or xlsx, not 'pdf'.")]
+    [InlineData("export-compliance --format xlsx", "--format xlsx needs --out FILE.")]
+    [InlineData("export-compliance --clinic", "--clinic needs a clinic name.")]
+    [InlineData("export-compliance --out", "--out needs a file name.")]
+    public void MistypedOptions_SayWhatIsAccepted(string commandLine, string message)
+    {
+        var ex = Assert.Throws<AdminCommandException>(() => AdminCommand.Parse(commandLine.Split(' ')));
+        Assert.Equal(message, ex.Message);
+        Assert.Equal(1, ex.ExitCode);
+    }
+
+    [Fact]
+    public async Task XlsxAndCsvFiles_HaveTheSameHeaderAndRows_AndTheCsvHasNoBom()
+    {
+        await using var factory = new AppFactory();
+        await using var app = Pinned(factory);
+        var xlsx = Path.Combine(factory.DataDirectory, "compliance.xlsx");
+        var csv = Path.Combine(factory.DataDirectory, "compliance.csv");
+
+        var said = (await CsvLinesAsync(app, "--format", "xlsx", "--out", xlsx)).Single();
+        await CsvLinesAsync(app, "--out", csv);
+
+        Assert.Equal($"Wrote 15 credentials as of 2026-06-15 to {xlsx}.", said);
+        var sheet = MiniExcel.Query(xlsx, useHeaderRow: false).Cast<IDictionary<string, object?>>().ToList();
+        Assert.Equal(ComplianceExportColumns.Names, sheet[0].Values.Select(v => v?.ToString()));
+        Assert.Equal(16, sheet.Count);
+        var bytes = await File.ReadAllBytesAsync(csv, Ct);
+        Assert.Equal((byte)'e', bytes[0]);
+        Assert.Equal(await CsvLinesAsync(app), (await File.ReadAllLinesAsync(csv, Ct)).Where(l => l.Length > 0));
+    }
+
+    [Fact]
+    public async Task AsOfInTheFuture_JudgesOnThatDay()
+    {
+        await using var factory = new AppFactory();
+        await using var app = Pinned(factory);
+
+        var today = await CsvLinesAsync(app);
+        var later = await CsvLinesAsync(app, "--as-of", "2031-06-15");
+
+        Assert.Equal("Compliant", Row(today, "maria.lopez@demo.cmarenewal.test", "CMA-AAMA")[3]);
+        Assert.Equal("Lapsed", Row(later, "maria.lopez@demo.cmarenewal.test", "CMA-AAMA")[3]);
+        Assert.NotEqual(today.Skip(1).Select(l => l.Split(',')[3]), later.Skip(1).Select(l => l.Split(',')[3]));
+    }
+}
