@@ -37,7 +37,9 @@ try
 }
 catch (Exception ex) when (StartupFailure.IsExplained(ex))
 {
-    // A broken rule pack or setting: say which, without a stack trace.
-    await Console.Error.WriteLineAsync($"CmaRenewal cannot start: {StartupFailure.Explain(ex)}");
+    // A broken rule pack or setting, or a mistyped admin command: say which, without a stack trace.
+    await Console.Error.WriteLineAsync(StartupFailure.IsCommandError(ex)
+        ? $"CmaRenewal: {StartupFailure.Explain(ex)}"
+        : $"CmaRenewal cannot start: {StartupFailure.Explain(ex)}");
     return StartupFailure.ExitCode(ex);
 }

@@ -9,6 +9,8 @@ internal static class StartupFailure
     public static bool IsExplained(Exception ex) => Unwrap(ex) is RulePackException or OptionsValidationException or AdminCommandException;
 
     /// <summary>The process exit code: an admin command's own, else 1.</summary>
+    public static bool IsCommandError(Exception ex) => Unwrap(ex) is AdminCommandException;
+
     public static int ExitCode(Exception ex) => Unwrap(ex) is AdminCommandException command ? command.ExitCode : 1;
 
     public static string Explain(Exception ex) => Unwrap(ex) switch
