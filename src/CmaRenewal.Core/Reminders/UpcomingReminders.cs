@@ -13,9 +13,8 @@ public sealed record UpcomingReminder(ReminderRung Rung, long CredentialId, stri
 }
 
 /// <summary>
-/// The future rungs of a credential's ladders from today on, as the planner would send them
-/// (<see cref="CredentialReminders"/>): CE ones only while CE is short, fee ones only while that fee is unpaid,
-/// expiration notices by date, then on the day, weekly in grace, and one lapse notice.
+/// The rungs of a credential's ladders from today on (<see cref="CredentialReminders.Schedule"/>), as the planner
+/// would send them if nothing changes.
 /// </summary>
 public static class UpcomingReminders
 {
@@ -24,28 +23,12 @@ public static class UpcomingReminders
         ArgumentNullException.ThrowIfNull(verdict);
         ArgumentNullException.ThrowIfNull(ladder);
         ArgumentNullException.ThrowIfNull(preferences);
-        var cycle = verdict.Cycle;
-        var rungs = new List<ReminderRung>();
-        if (verdict.Progress is not null && !verdict.StillNeed.IsNothing)
-            rungs.AddRange(Before(ReminderKind.CeDue, ladder.CeDaysBefore, cycle.CeCompleteBy));
-        if (verdict.Fee is { } fee) rungs.AddRange(Before(ReminderKind.FeeDue, ladder.FeeDaysBefore, fee.DueOn));
-        rungs.AddRange(Before(ReminderKind.ExpiresSoon, ladder.ExpirationDaysBefore, cycle.Expires));
-        rungs.AddRange(AfterExpiry(cycle));
-        return [.. rungs.Where(r => r.SendOn >= today)
+        // CE rungs only while CE is short; fee rungs only for the fee still unpaid.
+        var ceShort = verdict.Progress is not null && !verdict.StillNeed.IsNothing;
+        return [.. CredentialReminders.Schedule(verdict.Cycle, verdict.Fee, ceShort, ladder)
+            .Where(r => r.SendOn >= today)
             .OrderBy(r => r.SendOn).ThenBy(r => r.Kind)
             .Select(r => new UpcomingReminder(r, verdict.CredentialId, verdict.PackCode, WhySuppressed(r, preferences)))];
-    }
-
-    private static IEnumerable<ReminderRung> Before(ReminderKind kind, IReadOnlyList<int> daysBefore, DateOnly milestone) =>
-        daysBefore.Where(d => d > 0).Distinct().Select(d => new ReminderRung(kind, milestone, d, milestone.AddDays(-d)));
-
-    // Mirrors CredentialReminders.AfterExpiry: the day itself, every 7 days through grace end, a lapse notice the day after.
-    private static IEnumerable<ReminderRung> AfterExpiry(CycleWindow cycle)
-    {
-        yield return new ReminderRung(ReminderKind.ExpiresToday, cycle.Expires, 0, cycle.Expires);
-        for (var weeks = 1; cycle.Expires.AddDays(7 * weeks) <= cycle.GraceEnds; weeks++)
-            yield return new ReminderRung(ReminderKind.InGrace, cycle.Expires, -7 * weeks, cycle.Expires.AddDays(7 * weeks));
-        yield return new ReminderRung(ReminderKind.Lapsed, cycle.GraceEnds, -1, cycle.GraceEnds.AddDays(1));
     }
 
     private static string? WhySuppressed(ReminderRung rung, EmailPreferences preferences)

@@ -8,13 +8,7 @@ namespace CmaRenewal.Infrastructure.Reminders;
 /// <summary>An active person as the planner sees them: where to write, their reminder day, what they turned off.</summary>
 internal sealed record Recipient(long Id, string Email, string Name, long ClinicId, DateOnly Day, EmailPreferences Preferences)
 {
-    public bool Wants(ReminderKind kind) => !Preferences.IsSnoozedOn(Day) && ReminderKinds.TopicOf(kind) switch
-    {
-        ReminderTopic.Ce => !Preferences.CeRemindersOff,
-        ReminderTopic.Fees => !Preferences.FeeRemindersOff,
-        ReminderTopic.Expiration => !Preferences.ExpirationNoticesOff,
-        _ => !Preferences.DigestOff,
-    };
+    public bool Wants(ReminderKind kind) => !Preferences.IsSnoozedOn(Day) && !Preferences.IsOff(ReminderKinds.TopicOf(kind));
 }
 
 internal sealed record PlanningClinic(long Id, string Name, ClinicReminderOffsets? Offsets);

@@ -1,3 +1,5 @@
+using System.Globalization;
+using CmaRenewal.Infrastructure.Compliance;
 using CmaRenewal.Infrastructure.Demo;
 using CmaRenewal.Infrastructure.Persistence;
 
@@ -44,11 +46,33 @@ public abstract partial record AdminCommand
 
     protected abstract Task<int> ExecuteAsync(IServiceProvider scoped, TextWriter output, CancellationToken ct);
 
+    /// <summary>The value after <paramref name="name"/>; "" when it is the last argument; null when absent.</summary>
+    private static string? Option(IReadOnlyList<string> args, string name)
+    {
+        var at = args.ToList().IndexOf(name);
+        return at < 0 ? null : at + 1 < args.Count ? args[at + 1] : "";
+    }
+
+    private static DateOnly? ParseAsOf(IReadOnlyList<string> args) => Option(args, "--as-of") is { } value
+        ? DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? day
+            : throw new AdminCommandException($"--as-of must be a date like 2026-12-01, not '{value}'.")
+        : null;
+
+    /// <summary>
+    /// A verb runs without starting the web host: bring the database up to date and apply the admins' rule overrides
+    /// first, as the host does at start, so verbs judge by the same rules as the app.
+    /// </summary>
+    private static async Task PrepareAsHostDoesAsync(IServiceProvider scoped, CancellationToken ct)
+    {
+        await scoped.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct);
+        await scoped.GetRequiredService<RuleOverrides>().ReloadAsync(ct);
+    }
+
     private static DemoSize ParseSize(IReadOnlyList<string> args)
     {
-        var at = args.ToList().IndexOf("--size");
-        if (at < 0) return DemoSize.Small;
-        var value = at + 1 < args.Count ? args[at + 1] : "";
+        var value = Option(args, "--size");
+        if (value is null) return DemoSize.Small;
         return value switch
         {
             "small" => DemoSize.Small,
