@@ -6,7 +6,8 @@ namespace CmaRenewal.Core.Reminders;
 
 /// <summary>
 /// What a holder's reminder (or a manager's escalation) says, as the engine saw it when it was planned. Stored with
-/// the reminder so the email, its retries and its preview all say the same thing.
+/// the reminder so the email, its retries and its preview all say the same thing. <see cref="AfterGrace"/> is the
+/// rule pack's advice once the credential has lapsed.
 /// </summary>
 public sealed record CredentialSnapshot(
     string PackCode,
@@ -21,7 +22,8 @@ public sealed record CredentialSnapshot(
     DateOnly? FeeDueOn,
     decimal? FeeAmount,
     string? FeeCurrency,
-    string? PersonName = null);
+    string? PersonName = null,
+    string? AfterGrace = null);
 
 /// <summary>A manager's weekly digest: every staff credential needing attention in their clinics, and how many were looked at.</summary>
 public sealed record StaffDigestSnapshot(IReadOnlyList<StaffDigestRow> Rows, int CredentialsInScope);

@@ -18,12 +18,15 @@ internal sealed partial class OutboxPlan
 
     private readonly List<RecipientPlan> recipients = [];
     private readonly List<long> toCancel = [];
+    private readonly DateTime nowUtc;
+
+    private OutboxPlan(DateTime nowUtc) => this.nowUtc = nowUtc;
 
     public int NewReminders => recipients.Sum(r => r.New.Count);
     public int Cancelled => toCancel.Count;
     public List<PlannedEmail> Emails { get; } = [];
 
-    private sealed record RecipientPlan(Recipient Recipient, List<Candidate> New, List<long> PendingToQueue, bool MakesEmail, DateTime NowUtc);
+    private sealed record RecipientPlan(Recipient Recipient, List<Candidate> New, List<long> PendingToQueue, bool MakesEmail);
 
     public static async Task<OutboxPlan> MakeAsync(
         IDbContextFactory<CmaRenewalDbContext> factory, PlanningAudience audience, List<Candidate> candidates, DateTime nowUtc, CancellationToken ct)
@@ -40,7 +43,7 @@ internal sealed partial class OutboxPlan
         var emailed = (await db.OutboxEmails.AsNoTracking().Where(e => e.DigestKey != null && e.Day >= firstDay)
             .Select(e => e.DigestKey!).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
 
-        var plan = new OutboxPlan();
+        var plan = new OutboxPlan(nowUtc);
         // A pending reminder still goes out only while it is still current: its need is there and no newer rung replaced it.
         var keep = pending.Where(p => current.ContainsKey(p.Key) && audience.People.ContainsKey(p.RecipientPersonId)).ToLookup(p => p.RecipientPersonId);
         plan.toCancel.AddRange(pending.Where(p => !current.ContainsKey(p.Key) || !audience.People.ContainsKey(p.RecipientPersonId)).Select(p => p.Id));
@@ -51,7 +54,7 @@ internal sealed partial class OutboxPlan
             var kept = keep[recipient.Id].ToList();
             if (news.Count == 0 && kept.Count == 0) continue;
             var makesEmail = !emailed.Contains(OutboxEmail.DigestKeyFor(recipient.Id, recipient.Day));
-            plan.recipients.Add(new RecipientPlan(recipient, news, [.. kept.Select(k => k.Id)], makesEmail, nowUtc));
+            plan.recipients.Add(new RecipientPlan(recipient, news, [.. kept.Select(k => k.Id)], makesEmail));
             if (makesEmail)
                 plan.Emails.Add(new PlannedEmail(recipient.Id, recipient.Email, recipient.Day,
                     [.. news.Select(n => n.Line).Concat(kept.Select(k => current[k.Key].Line))]));
@@ -68,11 +71,11 @@ internal sealed partial class OutboxPlan
 
         foreach (var batch in recipients.Chunk(RecipientsPerTransaction))
         {
-            if (await TryWriteAsync(factory, batch, ct)) continue;
+            if (await TryWriteAsync(factory, batch, nowUtc, ct)) continue;
             // Someone else planned part of this batch at the same moment: write the rest one by one, skipping theirs.
             foreach (var one in batch)
             {
-                if (await TryWriteAsync(factory, [one], ct)) continue;
+                if (await TryWriteAsync(factory, [one], nowUtc, ct)) continue;
                 LogRaced(logger, one.Recipient.Id);
                 Emails.RemoveAll(e => e.PersonId == one.Recipient.Id);
             }
@@ -81,13 +84,13 @@ internal sealed partial class OutboxPlan
 
     // Prepared bulk inserts: a first run can queue thousands of emails, and one EF SaveChanges per row costs far more
     // than the planning itself. A unique key already taken by a racing planner fails the batch, which is retried by recipient.
-    private static async Task<bool> TryWriteAsync(IDbContextFactory<CmaRenewalDbContext> factory, RecipientPlan[] batch, CancellationToken ct)
+    private static async Task<bool> TryWriteAsync(IDbContextFactory<CmaRenewalDbContext> factory, RecipientPlan[] batch, DateTime nowUtc, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         try
         {
-            var emailIds = await InsertEmailsAsync(db, batch, ct);
+            var emailIds = await InsertEmailsAsync(db, batch, nowUtc, ct);
             await using (var rows = await BulkTable.OpenAsync<Reminder>(db, ct, "Key", "RecipientPersonId", "Kind", "CredentialId", "SubjectPersonId",
                 "MilestoneDate", "OffsetDays", "DueOn", "Payload", "State", "EmailId", "CreatedAtUtc"))
             {
@@ -97,7 +100,7 @@ internal sealed partial class OutboxPlan
                     var state = emailId is null ? ReminderState.Pending : ReminderState.Queued;
                     foreach (var c in plan.New)
                         await rows.InsertAsync(ct, c.Key, c.RecipientId, c.Kind.ToString(), c.CredentialId, c.SubjectPersonId,
-                            c.MilestoneDate, c.OffsetDays, c.Day, c.Payload, state.ToString(), emailId, plan.NowUtc);
+                            c.MilestoneDate, c.OffsetDays, c.Day, c.Payload, state.ToString(), emailId, nowUtc);
                 }
             }
             foreach (var plan in batch.Where(p => p.PendingToQueue.Count > 0 && emailIds.ContainsKey(p.Recipient.Id)))
@@ -117,7 +120,7 @@ internal sealed partial class OutboxPlan
     }
 
     // Emails first, then their ids by digest key (unique), so the reminders can point at them.
-    private static async Task<Dictionary<long, long>> InsertEmailsAsync(CmaRenewalDbContext db, RecipientPlan[] batch, CancellationToken ct)
+    private static async Task<Dictionary<long, long>> InsertEmailsAsync(CmaRenewalDbContext db, RecipientPlan[] batch, DateTime nowUtc, CancellationToken ct)
     {
         var keys = new List<string>();
         await using (var emails = await BulkTable.OpenAsync<OutboxEmail>(db, ct, "Purpose", "RecipientPersonId", "DigestKey", "Day", "ToAddress",
@@ -126,7 +129,7 @@ internal sealed partial class OutboxPlan
             foreach (var plan in batch.Where(p => p.MakesEmail))
             {
                 var r = plan.Recipient;
-                var e = OutboxEmail.ForReminders(r.Id, r.Email, r.Day, "CmaRenewal reminders", plan.NowUtc);
+                var e = OutboxEmail.ForReminders(r.Id, r.Email, r.Day, "CmaRenewal reminders", nowUtc);
                 await emails.InsertAsync(ct, e.Purpose.ToString(), e.RecipientPersonId, e.DigestKey, e.Day, e.ToAddress,
                     e.Subject, e.IsSensitive, e.MessageId, e.Status.ToString(), e.Attempts, e.NextAttemptAtUtc, e.CreatedAtUtc, e.Version);
                 keys.Add(e.DigestKey!);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CmaRenewal.Core.Reminders;
 using CmaRenewal.Infrastructure.Compliance;
 
@@ -72,8 +71,7 @@ internal static class ReminderCandidates
             var date = ManagerReminders.DigestDate(manager.Day, digestDay);
             var digest = new StaffDigestSnapshot(rows, inScope.Count);
             into.Add(new Candidate(ManagerReminders.DigestKey(manager.Id, date), manager.Id, ReminderKind.StaffDigest, null, null,
-                date, 0, manager.Day, ReminderPayloads.Write(digest),
-                string.Create(CultureInfo.InvariantCulture, $"Weekly staff digest for {date:yyyy-MM-dd}: {rows.Count} of {inScope.Count} credentials need attention")));
+                date, 0, manager.Day, ReminderPayloads.Write(digest), ReminderLines.Digest(digest, date)));
         }
     }
 
@@ -81,6 +79,7 @@ internal static class ReminderCandidates
     {
         var v = row.Result;
         return new CredentialSnapshot(row.PackCode, packTitle(row.PackCode), row.Number, v.Status, v.StatusReason, v.StillNeed.Summary,
-            v.Cycle.CeCompleteBy, v.Cycle.Expires, v.Cycle.GraceEnds, v.Fee?.DueOn, v.Fee?.Amount, v.Fee?.Currency);
+            v.Cycle.CeCompleteBy, v.Cycle.Expires, v.Cycle.GraceEnds, v.Fee?.DueOn, v.Fee?.Amount, v.Fee?.Currency,
+            AfterGrace: v.Cycle.Rules.Lapse.AfterGrace);
     }
 }

@@ -21,6 +21,9 @@ internal static class ReminderLines
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a credential reminder."),
     };
 
+    public static string Digest(StaffDigestSnapshot digest, DateOnly digestDate) =>
+        Line($"Weekly staff digest for {digestDate:yyyy-MM-dd}: {digest.Rows.Count} of {digest.CredentialsInScope} credentials need attention");
+
     private static string In(DateOnly day, DateOnly date) => (date.DayNumber - day.DayNumber) switch
     {
         1 => "in 1 day",

@@ -42,10 +42,6 @@ public static class EmailItems
     // A catch-up email can go out a day after its reminder was due; never say "in -1 days".
     private static int DaysUntil(DateOnly milestone, DateOnly day) => Math.Max(0, milestone.DayNumber - day.DayNumber);
 
-    // The engine's lapse reason is "Expired <date>; <the rule pack's after-grace advice>"; the advice is the "what now".
-    private static string WhatNow(CredentialSnapshot s)
-    {
-        var split = s.StatusReason.IndexOf("; ", StringComparison.Ordinal);
-        return s.Status == CredentialStatus.Lapsed && split >= 0 ? s.StatusReason[(split + 2)..] : s.StatusReason;
-    }
+    // The rule pack's after-grace advice, carried in the snapshot; the status reason when a snapshot has none.
+    private static string WhatNow(CredentialSnapshot s) => s.AfterGrace ?? s.StatusReason;
 }

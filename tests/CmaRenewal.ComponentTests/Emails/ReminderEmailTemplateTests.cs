@@ -11,6 +11,7 @@ public sealed class ReminderEmailTemplateTests
     {
         Status = CredentialStatus.Lapsed,
         StatusReason = "Expired 2027-01-31; Recertify by exam and pay the $50 reactivation fee plus the exam fee.",
+        AfterGrace = "Recertify by exam and pay the $50 reactivation fee plus the exam fee.",
     };
 
     private static readonly CredentialSnapshot Escalated = Aama with
