@@ -19,26 +19,38 @@ public static class CredentialReminders
     /// Every rung of the cycle: CE ones when <paramref name="hasCe"/>, fee ones for <paramref name="fee"/>, expiration
     /// notices before the date, on it, weekly through grace, and one lapse notice the day after grace ends.
     /// </summary>
-    public static IEnumerable<ReminderRung> Schedule(CycleWindow cycle, FeeDue? fee, bool hasCe, ReminderLadder ladder)
+    public static IReadOnlyList<ReminderRung> Schedule(CycleWindow cycle, FeeDue? fee, bool hasCe, ReminderLadder ladder)
     {
         ArgumentNullException.ThrowIfNull(cycle);
         ArgumentNullException.ThrowIfNull(ladder);
-        var rungs = Enumerable.Empty<ReminderRung>();
-        if (hasCe) rungs = rungs.Concat(Before(ReminderKind.CeDue, ladder.CeDaysBefore, cycle.CeCompleteBy));
-        if (fee is not null) rungs = rungs.Concat(Before(ReminderKind.FeeDue, ladder.FeeDaysBefore, fee.DueOn));
-        return rungs.Concat(Before(ReminderKind.ExpiresSoon, ladder.ExpirationDaysBefore, cycle.Expires)).Concat(AfterExpiry(cycle));
+        var rungs = new List<ReminderRung>();
+        if (hasCe) rungs.AddRange(ladder.CeDaysBefore.Distinct().Where(d => d > 0).Select(d => Before(ReminderKind.CeDue, cycle.CeCompleteBy, d)));
+        if (fee is not null) rungs.AddRange(ladder.FeeDaysBefore.Distinct().Where(d => d > 0).Select(d => Before(ReminderKind.FeeDue, fee.DueOn, d)));
+        rungs.AddRange(ladder.ExpirationDaysBefore.Distinct().Where(d => d > 0).Select(d => Before(ReminderKind.ExpiresSoon, cycle.Expires, d)));
+        rungs.Add(OnExpiry(cycle));
+        for (var weeks = 1; cycle.Expires.AddDays(7 * weeks) <= cycle.GraceEnds; weeks++) rungs.Add(InGrace(cycle, weeks));
+        rungs.Add(LapseNotice(cycle));
+        return rungs;
     }
 
-    /// <summary>The current rung of each ladder on <paramref name="day"/>: the latest whose day has come, while it still applies.</summary>
-    public static IReadOnlyList<ReminderRung> CurrentRungs(CycleWindow cycle, FeeDue? fee, bool hasCe, ReminderLadder ladder, DateOnly day) =>
-    [
-        .. Schedule(cycle, fee, hasCe, ladder)
-            .Where(r => r.SendOn <= day)
-            .GroupBy(r => LadderOf(r.Kind))
-            .Select(ladderRungs => ladderRungs.MaxBy(r => r.SendOn)!)
-            .Where(r => StillApplies(r, day))
-            .OrderBy(r => LadderOf(r.Kind)),
-    ];
+    /// <summary>
+    /// The current rung of each ladder on <paramref name="day"/>: the latest of <see cref="Schedule"/> whose day has
+    /// come, while it still applies. Worked out directly rather than from the whole schedule: the planner asks this
+    /// for every credential every hour.
+    /// </summary>
+    public static IReadOnlyList<ReminderRung> CurrentRungs(CycleWindow cycle, FeeDue? fee, bool hasCe, ReminderLadder ladder, DateOnly day)
+    {
+        ArgumentNullException.ThrowIfNull(cycle);
+        ArgumentNullException.ThrowIfNull(ladder);
+        var rungs = new List<ReminderRung>(3);
+        if (hasCe && LatestBefore(ReminderKind.CeDue, ladder.CeDaysBefore, cycle.CeCompleteBy, day) is { } ce) rungs.Add(ce);
+        if (fee is not null && LatestBefore(ReminderKind.FeeDue, ladder.FeeDaysBefore, fee.DueOn, day) is { } due) rungs.Add(due);
+        var expiry = day < cycle.Expires
+            ? LatestBefore(ReminderKind.ExpiresSoon, ladder.ExpirationDaysBefore, cycle.Expires, day)
+            : LatestAfterExpiry(cycle, day);
+        if (expiry is not null) rungs.Add(expiry);
+        return rungs;
+    }
 
     /// <summary>Whether the need behind a rung is still there on the verdict's date: CE short, the same fee unpaid.</summary>
     public static bool StillNeeded(ReminderRung rung, ComplianceResult verdict)
@@ -57,32 +69,31 @@ public static class CredentialReminders
         };
     }
 
-    // CE and fee ladders end on their milestone; the expiration ladder runs on through grace to the lapse notice.
-    private enum Ladder { Ce, Fee, Expiration }
-
-    private static Ladder LadderOf(ReminderKind kind) => kind switch
+    // The smallest offset whose day has come, while the milestone is still ahead.
+    private static ReminderRung? LatestBefore(ReminderKind kind, IReadOnlyList<int> daysBefore, DateOnly milestone, DateOnly day)
     {
-        ReminderKind.CeDue => Ladder.Ce,
-        ReminderKind.FeeDue => Ladder.Fee,
-        _ => Ladder.Expiration,
-    };
-
-    private static bool StillApplies(ReminderRung rung, DateOnly day) => rung.Kind switch
-    {
-        ReminderKind.CeDue or ReminderKind.FeeDue or ReminderKind.ExpiresSoon => day < rung.MilestoneDate,
-        ReminderKind.Lapsed => day.DayNumber - rung.SendOn.DayNumber < LapseNoticeFreshForDays,
-        _ => true,
-    };
-
-    private static IEnumerable<ReminderRung> Before(ReminderKind kind, IReadOnlyList<int> daysBefore, DateOnly milestone) =>
-        daysBefore.Where(d => d > 0).Distinct().Select(d => new ReminderRung(kind, milestone, d, milestone.AddDays(-d)));
-
-    // On the expiration date, then every 7 days while in grace, then one lapse notice the day after grace ends.
-    private static IEnumerable<ReminderRung> AfterExpiry(CycleWindow cycle)
-    {
-        yield return new ReminderRung(ReminderKind.ExpiresToday, cycle.Expires, 0, cycle.Expires);
-        for (var weeks = 1; cycle.Expires.AddDays(7 * weeks) <= cycle.GraceEnds; weeks++)
-            yield return new ReminderRung(ReminderKind.InGrace, cycle.Expires, -7 * weeks, cycle.Expires.AddDays(7 * weeks));
-        yield return new ReminderRung(ReminderKind.Lapsed, cycle.GraceEnds, -1, cycle.GraceEnds.AddDays(1));
+        if (day >= milestone) return null;
+        int? latest = null;
+        foreach (var days in daysBefore)
+            if (days > 0 && milestone.AddDays(-days) <= day && (latest is null || days < latest)) latest = days;
+        return latest is { } d ? Before(kind, milestone, d) : null;
     }
+
+    private static ReminderRung? LatestAfterExpiry(CycleWindow cycle, DateOnly day)
+    {
+        var lapse = LapseNotice(cycle);
+        if (day >= lapse.SendOn) return day.DayNumber - lapse.SendOn.DayNumber < LapseNoticeFreshForDays ? lapse : null;
+        var weeks = (day.DayNumber - cycle.Expires.DayNumber) / 7;
+        return weeks == 0 ? OnExpiry(cycle) : InGrace(cycle, weeks);
+    }
+
+    // The rungs themselves, one constructor each, shared by the schedule and the current-rung lookup.
+    private static ReminderRung Before(ReminderKind kind, DateOnly milestone, int days) => new(kind, milestone, days, milestone.AddDays(-days));
+
+    private static ReminderRung OnExpiry(CycleWindow cycle) => new(ReminderKind.ExpiresToday, cycle.Expires, 0, cycle.Expires);
+
+    private static ReminderRung InGrace(CycleWindow cycle, int weeks) =>
+        new(ReminderKind.InGrace, cycle.Expires, -7 * weeks, cycle.Expires.AddDays(7 * weeks));
+
+    private static ReminderRung LapseNotice(CycleWindow cycle) => new(ReminderKind.Lapsed, cycle.GraceEnds, -1, cycle.GraceEnds.AddDays(1));
 }
