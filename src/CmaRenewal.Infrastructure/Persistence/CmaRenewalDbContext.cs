@@ -1,4 +1,5 @@
 using CmaRenewal.Core.Auditing;
+using CmaRenewal.Core.Calendar;
 using CmaRenewal.Core.Clinics;
 using CmaRenewal.Core.ContinuingEducation;
 using CmaRenewal.Core.Credentials;
@@ -31,6 +32,8 @@ public sealed class CmaRenewalDbContext(DbContextOptions<CmaRenewalDbContext> op
     public DbSet<RulePackOverride> RulePackOverrides => Set<RulePackOverride>();
     public DbSet<Reminder> Reminders => Set<Reminder>();
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
