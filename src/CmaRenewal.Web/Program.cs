@@ -3,6 +3,7 @@ using CmaRenewal.Infrastructure.Identity;
 using CmaRenewal.Infrastructure.Persistence;
 using CmaRenewal.Infrastructure.Reminders;
 using CmaRenewal.Web.Features.Admin;
+using CmaRenewal.Web.Features.AuditPacks;
 using CmaRenewal.Web.Features.MyCredentials;
 using CmaRenewal.Web.Features.Staff;
 using CmaRenewal.Web.Hosting;
@@ -19,6 +20,7 @@ try
     builder.AddCmaWeb();
     builder.AddAssistantFeatures();
     builder.AddStaffFeatures();
+    builder.AddAuditPacks();
     builder.AddCmaAdmin();
     builder.AddCmaJobs();
     builder.KeepStdoutForAdminCommands(args);
@@ -31,6 +33,7 @@ try
     app.UseCmaPipeline();
     app.MapAssistantEndpoints();
     app.MapStaffFeatures();
+    app.MapAuditPacks();
     app.UseCmaJobs();
     await app.RunAsync();
     return 0;
