@@ -33,11 +33,29 @@ public sealed class AuditPackBuilder(CycleEvidenceLoader loader, ICertificateSto
 
     /// <summary>
     /// Writes the pack. Certificates are streamed from storage one at a time, hashed as they are copied; only the
-    /// transcript (small) is built in memory first. The output need not be seekable.
+    /// transcript (small) is built in memory first. A non-seekable output (an HTTP response) gets the ZIP spooled
+    /// through a temporary file: ZipArchive finishes each entry with a synchronous write, which Kestrel refuses.
     /// </summary>
     public async Task WriteAsync(CycleEvidence evidence, Stream output, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(evidence);
+        ArgumentNullException.ThrowIfNull(output);
+        if (output.CanSeek)
+        {
+            await WriteZipAsync(evidence, output, ct);
+            return;
+        }
+        var path = Path.Combine(Path.GetTempPath(), $"audit-pack-{Guid.NewGuid():N}.zip");
+        await using var spool = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 81920,
+            FileOptions.Asynchronous | FileOptions.DeleteOnClose);
+        await WriteZipAsync(evidence, spool, ct);
+        spool.Position = 0;
+        await spool.CopyToAsync(output, ct);
+        await output.FlushAsync(ct);
+    }
+
+    private async Task WriteZipAsync(CycleEvidence evidence, Stream output, CancellationToken ct)
+    {
         var generatedAt = time.GetUtcNow();
         var files = new List<ManifestFile>();
         var missing = new List<ManifestMissing>();
