@@ -25,9 +25,12 @@ public sealed record RouteRule(string Path, params Actor[] Allowed)
         new("/admin/jobs", Actor.Ada),
         new("/me", Actors.SignedIn),
         new("/me/profile", Actors.SignedIn),
+        new("/me/audit-drill", Actors.SignedIn),
         new("/people/{maria}", Actor.Maria, Actor.Rachel, Actor.Ada),
         new("/staff", Managers),
         new("/staff/people", Managers),
+        new("/staff/audit-drill", Managers),
+        new("/credentials/{mariaCredential}/audit-pack", Actor.Maria, Actor.Rachel, Actor.Ada),
         new("/staff/export.csv", Managers),
         new("/staff/export.xlsx", Managers),
         // /certificates/{id}: the demo's activities carry no file, so CertificateEndpointTests upload one and check

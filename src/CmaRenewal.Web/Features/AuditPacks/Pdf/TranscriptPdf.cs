@@ -25,7 +25,7 @@ public sealed class TranscriptPdf : IDisposable
     // Column titles and widths (points); 720 points fit between the margins.
     private static readonly (string Title, double Width)[] Columns =
     [
-        ("Date", 56), ("Title", 170), ("Provider", 100), ("Category", 80), ("Amount as printed", 80),
+        ("Date", 56), ("Title", 170), ("Provider", 100), ("Category", 80), ("As printed", 80),
         ("Counted", 70), ("Approved", 48), ("Verification", 64), ("Certificate", 52),
     ];
 
