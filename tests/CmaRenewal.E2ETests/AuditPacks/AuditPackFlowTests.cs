@@ -11,6 +11,7 @@ public sealed class AuditPackFlowTests(RunningApp app, DebianChromium chromium) 
         await SignInAsync(DemoUsers.Maria);
         await GotoInteractiveAsync("/me");
         var card = Page.Locator("[data-testid=credential-card][data-pack=CMA-AAMA]");
+        await card.ScreenshotAsync(new() { Path = Path.Combine(RepositoryRoot.Screenshots, "audit-pack-card.png") });
 
         var download = await Page.RunAndWaitForDownloadAsync(() => card.GetByTestId("audit-pack-current").ClickAsync());
 

@@ -15,12 +15,12 @@ public sealed class TranscriptPdf : IDisposable
 {
     private const double Margin = 36, LineHeight = 13, RowHeight = 14;
     // Instance fields, not static: a font is resolved when created, which must follow TranscriptFonts.Register.
-    private readonly XFont Title = new(TranscriptFonts.Family, 15, XFontStyleEx.Bold);
-    private readonly XFont Heading = new(TranscriptFonts.Family, 10.5, XFontStyleEx.Bold);
-    private readonly XFont Body = new(TranscriptFonts.Family, 9);
-    private readonly XFont Small = new(TranscriptFonts.Family, 7.5);
-    private readonly XFont Cell = new(TranscriptFonts.Family, 8);
-    private readonly XFont CellBold = new(TranscriptFonts.Family, 8, XFontStyleEx.Bold);
+    private readonly XFont titleFont = new(TranscriptFonts.Family, 15, XFontStyleEx.Bold);
+    private readonly XFont headingFont = new(TranscriptFonts.Family, 10.5, XFontStyleEx.Bold);
+    private readonly XFont bodyFont = new(TranscriptFonts.Family, 9);
+    private readonly XFont smallFont = new(TranscriptFonts.Family, 7.5);
+    private readonly XFont cellFont = new(TranscriptFonts.Family, 8);
+    private readonly XFont cellBoldFont = new(TranscriptFonts.Family, 8, XFontStyleEx.Bold);
 
     // Column titles and widths (points); 720 points fit between the margins.
     private static readonly (string Title, double Width)[] Columns =
@@ -69,14 +69,14 @@ public sealed class TranscriptPdf : IDisposable
         document.Info.CreationDate = generatedAt.UtcDateTime;
 
         NewPage();
-        Text($"CE transcript — {credential.PackTitle}", Title, 20);
-        Text($"{person.FullName} · {person.Email} · {person.ClinicName}", Body);
-        Text($"Credential {credential.PackCode}{(credential.Number is null ? "" : $", number {credential.Number}")}", Body);
+        Text($"CE transcript — {credential.PackTitle}", titleFont, 20);
+        Text($"{person.FullName} · {person.Email} · {person.ClinicName}", bodyFont);
+        Text($"Credential {credential.PackCode}{(credential.Number is null ? "" : $", number {credential.Number}")}", bodyFont);
         var window = evidence.Cycle.IsCurrent ? "current cycle" : $"past cycle, closed by the renewal of {evidence.Cycle.ClosedBy:yyyy-MM-dd}";
         Text($"Cycle {cycle.Number} ({window}): {cycle.Start:yyyy-MM-dd} to {cycle.Expires:yyyy-MM-dd}" +
-            (cycle.HasGrace ? $", grace to {cycle.GraceEnds:yyyy-MM-dd}" : ""), Body);
-        Text($"CE counts from {cycle.EarnFrom:yyyy-MM-dd} through {cycle.EarnThrough:yyyy-MM-dd}; judged as of {evidence.Result.AsOf:yyyy-MM-dd}.", Body);
-        Text($"Status: {evidence.Result.Status} — {evidence.Result.StatusReason}", Body);
+            (cycle.HasGrace ? $", grace to {cycle.GraceEnds:yyyy-MM-dd}" : ""), bodyFont);
+        Text($"CE counts from {cycle.EarnFrom:yyyy-MM-dd} through {cycle.EarnThrough:yyyy-MM-dd}; judged as of {evidence.Result.AsOf:yyyy-MM-dd}.", bodyFont);
+        Text($"Status: {evidence.Result.Status} — {evidence.Result.StatusReason}", bodyFont);
         y += 6;
         DrawRequirements();
         y += 8;
@@ -86,29 +86,29 @@ public sealed class TranscriptPdf : IDisposable
 
     private void DrawRequirements()
     {
-        Text("Requirements", Heading, 16);
+        Text("Requirements", headingFont, 16);
         if (Progress is not { } progress)
         {
-            Text("No continuing education is required for this credential.", Body);
+            Text("No continuing education is required for this credential.", bodyFont);
             return;
         }
         (string, double)[] columns = [("Requirement", 220), ("Required", 80), ("Earned", 80), ("Still need", 80)];
-        Row(columns, ["", "", "", ""], CellBold, header: [.. columns.Select(c => c.Item1)]);
-        Row(columns, [$"Total ({progress.UnitName})", F(progress.Total.Required), F(progress.Total.Counted), F(progress.Total.Remaining)], Cell);
+        Row(columns, ["", "", "", ""], cellBoldFont, header: [.. columns.Select(c => c.Item1)]);
+        Row(columns, [$"Total ({progress.UnitName})", F(progress.Total.Required), F(progress.Total.Counted), F(progress.Total.Remaining)], cellFont);
         foreach (var category in progress.Categories)
-            Row(columns, [category.Name, F(category.Minimum), F(category.Counted), F(category.Remaining)], Cell);
+            Row(columns, [category.Name, F(category.Minimum), F(category.Counted), F(category.Remaining)], cellFont);
         if (progress.Approved is { } approved)
-            Row(columns, [$"From {progress.ApprovedLabel ?? "approved"} providers", F(approved.Required), F(approved.Counted), F(approved.Remaining)], Cell);
+            Row(columns, [$"From {progress.ApprovedLabel ?? "approved"} providers", F(approved.Required), F(approved.Counted), F(approved.Remaining)], cellFont);
         y += 2;
-        Text($"Still need: {evidence.Result.StillNeed.Summary}", Body);
+        Text($"Still need: {evidence.Result.StillNeed.Summary}", bodyFont);
     }
 
     private void DrawActivities()
     {
-        Text($"Counted activities ({evidence.Counted.Count})", Heading, 16);
+        Text($"Counted activities ({evidence.Counted.Count})", headingFont, 16);
         if (evidence.Counted.Count == 0)
         {
-            Text("No activity counts toward this cycle.", Body);
+            Text("No activity counts toward this cycle.", bodyFont);
             return;
         }
         var unit = Progress?.UnitName ?? "";
@@ -125,11 +125,11 @@ public sealed class TranscriptPdf : IDisposable
                 a.CompletedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), a.Title, a.Provider, a.CategoryText,
                 $"{F(a.Amount)} {a.Unit}", counted, a.ApprovedProvider ? "yes" : "no", a.Verification.ToString(),
                 a.Certificate is null ? "no" : "yes",
-            ], Cell);
+            ], cellFont);
         }
     }
 
-    private void ActivityHeader() => Row(Columns, [.. Columns.Select(_ => "")], CellBold, header: [.. Columns.Select(c => c.Title)]);
+    private void ActivityHeader() => Row(Columns, [.. Columns.Select(_ => "")], cellBoldFont, header: [.. Columns.Select(c => c.Title)]);
 
     private void Row((string Title, double Width)[] columns, string[] cells, XFont font, string[]? header = null)
     {
@@ -181,8 +181,8 @@ public sealed class TranscriptPdf : IDisposable
             var p = document.Pages[i];
             using var footer = XGraphics.FromPdfPage(p, XGraphicsPdfPageOptions.Append);
             var line = new XRect(Margin, p.Height.Point - Margin, p.Width.Point - 2 * Margin, 12);
-            footer.DrawString(stamp, Small, XBrushes.Gray, line, XStringFormats.TopLeft);
-            footer.DrawString($"Page {i + 1} of {count}", Small, XBrushes.Gray, line, XStringFormats.TopRight);
+            footer.DrawString(stamp, smallFont, XBrushes.Gray, line, XStringFormats.TopLeft);
+            footer.DrawString($"Page {i + 1} of {count}", smallFont, XBrushes.Gray, line, XStringFormats.TopRight);
         }
     }
 
