@@ -12,7 +12,8 @@ public sealed record AuditPackLink(string Label, string Href, bool IsCurrent)
         ArgumentNullException.ThrowIfNull(credential);
         return [.. CycleHistory.Of(engine, credential, today).Reverse().Select(c => c.IsCurrent
             ? new AuditPackLink("Audit pack", AuditPackEndpoint.Url(credential.Id, null), true)
-            : new AuditPackLink($"Audit pack {c.Window.Start:yyyy-MM-dd} to {c.Window.Expires:yyyy-MM-dd}",
+            // Short enough for a phone-width card: the cycle's start date, which is also the download's key.
+            : new AuditPackLink($"Audit pack, cycle of {c.Window.Start:yyyy-MM-dd}",
                 AuditPackEndpoint.Url(credential.Id, c.Window.Start), false))];
     }
 }
