@@ -52,7 +52,7 @@ public static class FeedEvents
         var result = row.Result;
         var lines = new List<string>
         {
-            $"{MilestoneList.LabelOf(milestone.Kind)} for {row.PackCode}{(row.Number is null ? "" : $" No. {row.Number}")} ({row.PersonName}), {EmailFormat.Date(milestone.Date)}.",
+            $"{MilestoneList.LabelOf(milestone.Kind)}: {EmailFormat.Date(milestone.Date)}. {row.PackCode}{(row.Number is null ? "" : $" No. {row.Number}")}, held by {row.PersonName}.",
             $"Status: {StatusChip.LabelOf(result.Status)}. {result.StatusReason}",
         };
         if (milestone.Done) lines.Add("This step is done.");
