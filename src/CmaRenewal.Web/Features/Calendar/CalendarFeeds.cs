@@ -1,4 +1,5 @@
 using System.Data;
+using System.Data.Common;
 using CmaRenewal.Core.Calendar;
 using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Persistence;
@@ -52,14 +53,30 @@ public sealed class CalendarFeeds(IDbContextFactory<CmaRenewalDbContext> factory
     {
         ArgumentNullException.ThrowIfNull(owner);
         if (!May(owner, clinicId)) return null;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await WriteOnceAsync(owner.PersonId, clinicId, replace, ct);
+            }
+            // Two asks at once under Serializable: SQL Server picks a deadlock victim, SQLite may report the file busy.
+            // The loser simply asks again and then sees the winner's row.
+            catch (Exception ex) when (attempt < 3 && ex is DbException or DbUpdateException)
+            {
+            }
+        }
+    }
+
+    private async Task<string?> WriteOnceAsync(long personId, long? clinicId, bool replace, CancellationToken ct)
+    {
         await using var db = await factory.CreateDbContextAsync(ct);
         if (clinicId is { } id && !await db.Clinics.AnyAsync(c => c.Id == id, ct)) return null;
         // Serializable, so two first asks at once cannot both see "none" and leave two rows for one feed.
         await using var tx = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, ct);
-        var existing = await Of(db, owner.PersonId, clinicId).OrderBy(f => f.Id).ToListAsync(ct);
+        var existing = await Of(db, personId, clinicId).OrderBy(f => f.Id).ToListAsync(ct);
         if (!replace && existing.Count > 0) return existing[0].Token;
         db.CalendarFeeds.RemoveRange(existing);
-        var feed = new CalendarFeed(owner.PersonId, clinicId, time.GetUtcNow().UtcDateTime);
+        var feed = new CalendarFeed(personId, clinicId, time.GetUtcNow().UtcDateTime);
         db.CalendarFeeds.Add(feed);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
