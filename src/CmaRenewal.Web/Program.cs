@@ -4,6 +4,7 @@ using CmaRenewal.Infrastructure.Persistence;
 using CmaRenewal.Infrastructure.Reminders;
 using CmaRenewal.Web.Features.Admin;
 using CmaRenewal.Web.Features.AuditPacks;
+using CmaRenewal.Web.Features.Calendar;
 using CmaRenewal.Web.Features.MyCredentials;
 using CmaRenewal.Web.Features.Staff;
 using CmaRenewal.Web.Hosting;
@@ -22,6 +23,7 @@ try
     builder.AddStaffFeatures();
     builder.AddAuditPacks();
     builder.AddCmaAdmin();
+    builder.AddCalendarFeeds();
     builder.AddCmaJobs();
     builder.KeepStdoutForAdminCommands(args);
 
@@ -34,6 +36,7 @@ try
     app.MapAssistantEndpoints();
     app.MapStaffFeatures();
     app.MapAuditPacks();
+    app.MapCalendarFeeds();
     app.UseCmaJobs();
     await app.RunAsync();
     return 0;

@@ -33,6 +33,10 @@ public sealed record RouteRule(string Path, params Actor[] Allowed)
         new("/credentials/{mariaCredential}/audit-pack", Actor.Maria, Actor.Rachel, Actor.Ada),
         new("/staff/export.csv", Managers),
         new("/staff/export.xlsx", Managers),
+        new("/staff/compliance.csv", Managers),
+        new("/staff/compliance.xlsx", Managers),
+        new("/staff/compliance-pivot.csv", Managers),
+        new("/staff/compliance-pivot.xlsx", Managers),
         // /certificates/{id}: the demo's activities carry no file, so CertificateEndpointTests upload one and check
         // owner, manager, other assistant, other clinic's manager and anonymous there.
     ];
