@@ -37,6 +37,8 @@ public sealed class CycleEvidenceLoader(
         var payments = await db.FeePayments.AsNoTracking().Where(f => f.CredentialId == credentialId).ToListAsync(ct);
         // Rejected CE never counts (the SQL totals path leaves it out the same way).
         var activities = await db.CeActivities.AsNoTracking().Include(a => a.Splits).Include(a => a.CountsToward).AsSplitQuery()
+            // The holder's own activities first (an index range), then the link: the other way round scans every activity.
+            .Where(a => a.PersonId == credential.PersonId)
             .Where(a => a.Verification != VerificationStatus.Rejected && a.CountsToward.Any(l => l.CredentialId == credentialId))
             .ToListAsync(ct);
         var renewedOn = credential.Renewals.ToDictionary(r => r.Id, r => r.RenewedOn);
