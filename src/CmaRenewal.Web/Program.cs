@@ -1,4 +1,5 @@
 using CmaRenewal.Infrastructure.Compliance;
+using CmaRenewal.Web.Api;
 using CmaRenewal.Infrastructure.Identity;
 using CmaRenewal.Infrastructure.Persistence;
 using CmaRenewal.Infrastructure.Reminders;
@@ -20,6 +21,7 @@ try
     builder.AddAssistantFeatures();
     builder.AddStaffFeatures();
     builder.AddCmaAdmin();
+    builder.AddCmaApi();
     builder.AddCmaJobs();
     builder.KeepStdoutForAdminCommands(args);
 
@@ -31,6 +33,7 @@ try
     app.UseCmaPipeline();
     app.MapAssistantEndpoints();
     app.MapStaffFeatures();
+    app.MapApiV1();
     app.UseCmaJobs();
     await app.RunAsync();
     return 0;

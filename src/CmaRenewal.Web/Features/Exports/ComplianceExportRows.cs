@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CmaRenewal.Web.Features.Exports;
 
 /// <summary>
-/// The compliance export's rows for the whole organisation or one clinic on a date, for the admin verb and, later,
-/// an API endpoint. Like the staff grid it includes inactive people: their credentials still have a standing, and
+/// The compliance export's rows for the whole organisation or one clinic on a date, for the admin verb and the
+/// API's export. Like the staff grid it includes inactive people: their credentials still have a standing, and
 /// a reader filtering them out can do so by email.
 /// </summary>
 public sealed class ComplianceExportRows(IDbContextFactory<CmaRenewalDbContext> factory, ComplianceQueries queries)
@@ -21,9 +21,13 @@ public sealed class ComplianceExportRows(IDbContextFactory<CmaRenewalDbContext> 
     }
 
     /// <summary>Rows in <see cref="ComplianceExportColumns.Names"/> order, sorted by email then credential so runs compare.</summary>
-    public async Task<IReadOnlyList<object?[]>> RowsAsync(long? clinicId, DateOnly asOf, CancellationToken ct)
+    public Task<IReadOnlyList<object?[]>> RowsAsync(long? clinicId, DateOnly asOf, CancellationToken ct) =>
+        RowsAsync(clinicId is { } id ? ComplianceScope.Clinic(id) : ComplianceScope.Organization, asOf, ct);
+
+    /// <summary>The same rows for any scope (a manager's clinics through the API).</summary>
+    public async Task<IReadOnlyList<object?[]>> RowsAsync(ComplianceScope scope, DateOnly asOf, CancellationToken ct)
     {
-        var scope = clinicId is { } id ? ComplianceScope.Clinic(id) : ComplianceScope.Organization;
+        ArgumentNullException.ThrowIfNull(scope);
         var evaluated = await queries.EvaluateAsync(scope, asOf, ct);
         return [.. evaluated
             .OrderBy(c => c.Email, StringComparer.OrdinalIgnoreCase).ThenBy(c => c.PackCode, StringComparer.Ordinal).ThenBy(c => c.CredentialId)
