@@ -25,7 +25,7 @@ public static class ApiProblems
     public static ProblemHttpResult FromCommand(string error) => error switch
     {
         ActivityCommands.Gone => NotFound(error),
-        ActivityCommands.Conflict or CredentialCommands.Conflict => Conflict(error),
+        ActivityCommands.Conflict or CredentialCommands.Conflict or CredentialCommands.Duplicate => Conflict(error),
         _ => Refused(error),
     };
 

@@ -10,6 +10,7 @@ namespace CmaRenewal.Web.Features.MyCredentials;
 public sealed class CredentialCommands(IDbContextFactory<CmaRenewalDbContext> factory, CurrentUser user)
 {
     public const string Conflict = "Someone else changed this credential while you had it open. Nothing was saved: reload to see their change.";
+    public const string Duplicate = "This person already has that credential with that number. Nothing was saved.";
 
     public async Task<string?> SaveAsync(long personId, CredentialInput input, CancellationToken ct) =>
         (await SaveWithIdAsync(personId, input, ct)).Error;
@@ -65,6 +66,11 @@ public sealed class CredentialCommands(IDbContextFactory<CmaRenewalDbContext> fa
         catch (DbUpdateConcurrencyException)
         {
             return Conflict;
+        }
+        catch (DbUpdateException)
+        {
+            // The one constraint a form can break: a person holds one credential per pack and number.
+            return Duplicate;
         }
     }
 }
