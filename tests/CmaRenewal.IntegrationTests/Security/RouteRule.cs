@@ -25,6 +25,7 @@ public sealed record RouteRule(string Path, params Actor[] Allowed)
         new("/admin/jobs", Actor.Ada),
         new("/me", Actors.SignedIn),
         new("/me/profile", Actors.SignedIn),
+        new("/me/tokens", Actors.SignedIn),
         new("/people/{maria}", Actor.Maria, Actor.Rachel, Actor.Ada),
         new("/staff", Managers),
         new("/staff/people", Managers),
