@@ -73,8 +73,12 @@ public static class ApiModule
             .WithTitle("CmaRenewal API")
             .WithOpenApiRoutePattern("/openapi/{documentName}.json")
             .AddDocument(DocumentName)
-            // The test machines and many clinics' servers have no internet: no fonts from a CDN.
+            // The test machines and many clinics' servers have no internet: no fonts from a CDN, and none of the
+            // hosted extras (AI agent, telemetry, developer toolbar) that would call out.
             .DisableDefaultFonts()
+            .DisableAgent()
+            .DisableTelemetry()
+            .HideDeveloperTools()
             .AddPreferredSecuritySchemes("Bearer"));
         return group;
     }
