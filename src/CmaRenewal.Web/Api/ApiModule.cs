@@ -27,6 +27,9 @@ public static class ApiModule
     /// <summary>A manager or admin, signed in with a token.</summary>
     public const string ManagerPolicy = "ApiManager";
 
+    /// <summary>An admin, signed in with a token.</summary>
+    public const string AdminPolicy = "ApiAdmin";
+
     public static IHostApplicationBuilder AddCmaApi(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -36,7 +39,8 @@ public static class ApiModule
         services.AddAuthorizationBuilder()
             .AddPolicy(TokenPolicy, p => p.AddAuthenticationSchemes(ApiTokenAuthenticationHandler.SchemeName).RequireAuthenticatedUser())
             .AddPolicy(ManagerPolicy, p => p.AddAuthenticationSchemes(ApiTokenAuthenticationHandler.SchemeName)
-                .RequireRole(nameof(PersonRole.Manager), nameof(PersonRole.Admin)));
+                .RequireRole(nameof(PersonRole.Manager), nameof(PersonRole.Admin)))
+            .AddPolicy(AdminPolicy, p => p.AddAuthenticationSchemes(ApiTokenAuthenticationHandler.SchemeName).RequireRole(nameof(PersonRole.Admin)));
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         services.AddOpenApi(DocumentName, options =>

@@ -3,6 +3,8 @@ using CmaRenewal.Core.People;
 using CmaRenewal.Infrastructure.Persistence;
 using CmaRenewal.Web.Emails.Links;
 using CmaRenewal.Web.Features.Access;
+using CmaRenewal.Web.Features.Admin;
+using CmaRenewal.Web.Features.Admin.People;
 using CmaRenewal.Web.Features.Staff.People;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -13,13 +15,19 @@ namespace CmaRenewal.Web.Api;
 /// <summary>A person as the API shows them.</summary>
 public sealed record PersonDto(long Id, string FirstName, string LastName, string Email, long ClinicId, string ClinicName, PersonRole Role, bool IsActive);
 
+/// <summary>A new role, stating the one you read (409 when it changed meanwhile).</summary>
+public sealed record PersonRoleRequest(PersonRole Expected, PersonRole Role);
+
+/// <summary>A new home clinic, stating the one you read (409 when it changed meanwhile).</summary>
+public sealed record PersonClinicRequest(long ExpectedClinicId, long ClinicId);
+
 /// <summary>Deactivate (false) or reactivate (true) a person.</summary>
 public sealed record PersonActiveRequest(bool Active);
 
 /// <summary>
 /// <c>/api/v1/people</c>: assistants see themselves, managers the people of their clinics, admins everyone. Managers
 /// and admins invite people (the staff page's invitation: an account and an email to set a password) and deactivate
-/// or reactivate them.
+/// or reactivate them; admins change roles and home clinics (the admin people page's actions).
 /// </summary>
 public static class PeopleEndpoints
 {
@@ -32,6 +40,10 @@ public static class PeopleEndpoints
             .WithSummary("Invite a person: creates them and their account and emails a link to set a password.");
         people.MapPut("/{personId:long}/active", SetActiveAsync).RequireAuthorization(ApiModule.ManagerPolicy).WithName("SetPersonActive")
             .WithSummary("Deactivate or reactivate a person (their history is kept).");
+        people.MapPut("/{personId:long}/role", ChangeRoleAsync).RequireAuthorization(ApiModule.AdminPolicy).WithName("ChangePersonRole")
+            .WithSummary("Admins: change a person's role (their sessions are renewed).");
+        people.MapPut("/{personId:long}/clinic", MoveAsync).RequireAuthorization(ApiModule.AdminPolicy).WithName("MovePerson")
+            .WithSummary("Admins: move a person to another home clinic.");
         return api;
     }
 
@@ -91,6 +103,22 @@ public static class PeopleEndpoints
             _ => ApiProblems.Refused(error),
         };
     }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> ChangeRoleAsync(long personId, PersonRoleRequest request,
+        PeopleAdmin admin, CancellationToken ct) =>
+        Answer(await admin.ChangeRoleAsync(personId, request.Expected, request.Role, ct));
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> MoveAsync(long personId, PersonClinicRequest request,
+        PeopleAdmin admin, CancellationToken ct) =>
+        Answer(await admin.MoveAsync(personId, request.ExpectedClinicId, request.ClinicId, ct));
+
+    private static Results<NoContent, ProblemHttpResult> Answer(AdminOutcome outcome) => outcome.Error switch
+    {
+        null => TypedResults.NoContent(),
+        "That person no longer exists." => ApiProblems.NotFound(outcome.Error),
+        AdminOutcome.ChangedMeanwhile => ApiProblems.Conflict(outcome.Error),
+        var error => ApiProblems.Refused(error),
+    };
 
     // The same visibility as AccessScope.CanSeePerson, as a query so lists page in SQL.
     private static IQueryable<Person> Visible(CmaRenewalDbContext db, long self, bool admin, IReadOnlySet<long> managed) =>

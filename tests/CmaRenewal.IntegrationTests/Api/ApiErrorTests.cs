@@ -122,6 +122,18 @@ public sealed class ApiErrorTests(ApiFixture fixture) : IClassFixture<ApiFixture
     }
 
     [Fact]
+    public async Task RoleChange_FromAStaleRole_Is409_AndTheRoleStays()
+    {
+        var person = await fixture.World.FreshPersonAsync(await fixture.World.ClinicAsync("Riverside Family Medicine"));
+
+        using var response = await fixture.Client(Actor.Ada).PutAsync(new Uri($"/api/v1/people/{person}/role", UriKind.Relative),
+            Json("""{"expected":"Manager","role":"Admin"}"""), Ct);
+
+        await ExpectProblemAsync(response, HttpStatusCode.Conflict);
+        Assert.Equal(Core.People.PersonRole.Assistant, await fixture.World.WithDbAsync(db => db.People.Where(p => p.Id == person).Select(p => p.Role).SingleAsync(Ct)));
+    }
+
+    [Fact]
     public async Task UnknownRoute_Is404Problem_NotTheAppsPage()
     {
         using var response = await fixture.Client(Actor.Ada).GetAsync(new Uri("/api/v1/no-such-thing", UriKind.Relative), Ct);

@@ -18,6 +18,8 @@ public sealed record ApiRoute(string Method, string Path, string? Body, int[] Ex
         new("POST", "/api/v1/people", """{"email":"api-{unique}@example.test","firstName":"Api","lastName":"Invitee","clinicId":{riverside},"role":"Assistant"}""",
             [401, 403, 403, 201, 400, 201]),
         new("PUT", "/api/v1/people/{freshPerson}/active", """{"active":false}""", [401, 403, 403, 204, 404, 204]),
+        new("PUT", "/api/v1/people/{freshPerson}/role", """{"expected":"Assistant","role":"Manager"}""", [401, 403, 403, 403, 403, 204]),
+        new("PUT", "/api/v1/people/{freshPerson}/clinic", """{"expectedClinicId":{riverside},"clinicId":{lakeside}}""", [401, 403, 403, 403, 403, 204]),
 
         new("GET", "/api/v1/people/{maria}/credentials", null, [401, 200, 404, 200, 404, 200]),
         new("POST", "/api/v1/people/{maria}/credentials", """{"packCode":"CMA-AAMA","certifiedOn":"2024-01-10","number":"API-{unique}"}""",
