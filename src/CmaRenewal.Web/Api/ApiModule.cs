@@ -60,7 +60,11 @@ public static class ApiModule
     public static RouteGroupBuilder MapApiV1(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase), api => api.Use(ProblemsOnlyAsync));
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase), api =>
+        {
+            api.Use(ProblemsOnlyAsync);
+            api.Use(SnakeCaseBodies.AcceptAsync);
+        });
         var group = app.MapGroup(Prefix)
             .RequireAuthorization(TokenPolicy)
             .AddEndpointFilter(ShareUserWithCommands)

@@ -43,6 +43,16 @@ public sealed class ApiEvaluateAndExportTests(ApiFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task Evaluate_TakesSnakeCaseNamesToo()
+    {
+        var camel = await EvaluateAsync("""{"packCode":"CMA-AAMA","certifiedOn":"2023-05-01","lastRecertifiedOn":"2023-06-01","feePaidThrough":"2026-12-31","asOf":"2026-01-15","activities":[{"completedOn":"2025-01-01","amount":4,"unit":"aama-ceu","splits":{"clinical":3,"general":1},"approvedProvider":true}]}""");
+        var snake = await EvaluateAsync("""{"pack_code":"CMA-AAMA","certified_on":"2023-05-01","last_recertified_on":"2023-06-01","fee_paid_through":"2026-12-31","as_of":"2026-01-15","activities":[{"completed_on":"2025-01-01","amount":4,"unit":"aama-ceu","splits":{"clinical":3,"general":1},"approved_provider":true}]}""");
+
+        Assert.Equal(camel.GetRawText(), snake.GetRawText());
+        Assert.Equal(4m, snake.GetProperty("progress").GetProperty("total").GetProperty("counted").GetDecimal());
+    }
+
+    [Fact]
     public async Task Evaluate_NamesTheBadFields()
     {
         using var response = await fixture.Client(Actor.Tom).PostAsync(new Uri("/api/v1/evaluate", UriKind.Relative), Json(
