@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using CmaRenewal.IntegrationTests.Hosting;
 using CmaRenewal.Web.Features.ApiTokens;
 using Microsoft.AspNetCore.TestHost;
@@ -25,6 +26,22 @@ public sealed class ApiTokenAuthenticationTests(ApiFixture fixture) : IClassFixt
 
         Assert.Contains(SignIn.Maria, page, StringComparison.Ordinal);
         Assert.DoesNotContain(SignIn.Tom, page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ChangesThroughAToken_AreAuditedAsItsOwner()
+    {
+        var tom = await fixture.World.PersonAsync(SignIn.Tom);
+        using var client = fixture.App.WithToken((await fixture.App.NewTokenAsync(SignIn.RegionalManager)).Secret);
+
+        using var response = await client.PostAsync(new Uri($"/api/v1/people/{tom}/credentials", UriKind.Relative), new StringContent(
+            """{"packCode":"BLS-AHA","certifiedOn":"2025-02-01","number":"AUDIT-1","expiresOnOverride":"2027-02-28","overrideReason":"Printed on the card"}""",
+            System.Text.Encoding.UTF8, "application/json"), Ct);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var id = (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(Ct)).GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var actor = await fixture.World.WithDbAsync(db => db.AuditEntries.Where(a => a.EntityType == "Credential" && a.EntityId == id).Select(a => a.Actor).FirstAsync(Ct));
+        Assert.Equal(SignIn.RegionalManager, actor);
     }
 
     [Fact]
