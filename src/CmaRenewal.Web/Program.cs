@@ -1,8 +1,8 @@
 using CmaRenewal.Infrastructure.Compliance;
-using CmaRenewal.Web.Api;
 using CmaRenewal.Infrastructure.Identity;
 using CmaRenewal.Infrastructure.Persistence;
 using CmaRenewal.Infrastructure.Reminders;
+using CmaRenewal.Web.Api;
 using CmaRenewal.Web.Features.Admin;
 using CmaRenewal.Web.Features.MyCredentials;
 using CmaRenewal.Web.Features.Staff;
