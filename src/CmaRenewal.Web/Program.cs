@@ -4,6 +4,8 @@ using CmaRenewal.Infrastructure.Persistence;
 using CmaRenewal.Infrastructure.Reminders;
 using CmaRenewal.Web.Api;
 using CmaRenewal.Web.Features.Admin;
+using CmaRenewal.Web.Features.AuditPacks;
+using CmaRenewal.Web.Features.Calendar;
 using CmaRenewal.Web.Features.MyCredentials;
 using CmaRenewal.Web.Features.Staff;
 using CmaRenewal.Web.Hosting;
@@ -20,7 +22,9 @@ try
     builder.AddCmaWeb();
     builder.AddAssistantFeatures();
     builder.AddStaffFeatures();
+    builder.AddAuditPacks();
     builder.AddCmaAdmin();
+    builder.AddCalendarFeeds();
     builder.AddCmaApi();
     builder.AddCmaJobs();
     builder.KeepStdoutForAdminCommands(args);
@@ -33,6 +37,8 @@ try
     app.UseCmaPipeline();
     app.MapAssistantEndpoints();
     app.MapStaffFeatures();
+    app.MapAuditPacks();
+    app.MapCalendarFeeds();
     app.MapApiV1();
     app.UseCmaJobs();
     await app.RunAsync();

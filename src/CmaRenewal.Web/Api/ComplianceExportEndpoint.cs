@@ -1,5 +1,4 @@
 using System.Globalization;
-using CmaRenewal.Infrastructure.Compliance;
 using CmaRenewal.Web.Features.Access;
 using CmaRenewal.Web.Features.Exports;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -29,17 +28,18 @@ public static class ComplianceExportEndpoint
         format ??= "csv";
         if (format is not ("csv" or "xlsx")) return ApiProblems.Invalid("format", "Choose csv or xlsx.");
         var scope = await user.ScopeAsync(ct);
-        ComplianceScope covered;
+        // Null is every clinic (admins only); a manager's own clinics otherwise.
+        IReadOnlyCollection<long>? clinics;
         if (!string.IsNullOrWhiteSpace(clinic))
         {
             var clinicId = long.TryParse(clinic, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : await exports.FindClinicAsync(clinic.Trim(), ct);
             if (clinicId is not { } found || !scope.CanSeeClinic(found)) return ApiProblems.NotFound($"No clinic '{clinic}' that you may see.");
-            covered = ComplianceScope.Clinic(found);
+            clinics = [found];
         }
-        else covered = scope.IsAdmin ? ComplianceScope.Organization : ComplianceScope.Clinics(scope.ManagedClinicIds);
+        else clinics = scope.IsAdmin ? null : [.. scope.ManagedClinicIds];
 
         var day = asOf ?? DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        var rows = covered.ClinicIds is { Count: 0 } ? [] : await exports.RowsAsync(covered, day, ct);
+        var rows = clinics is { Count: 0 } ? [] : await exports.RowsAsync(clinics, day, ct);
         var buffer = new MemoryStream();
         if (format == "csv") await ComplianceExportWriter.WriteCsvAsync(buffer, rows, ct);
         else await ComplianceExportWriter.WriteXlsxAsync(buffer, rows, ct);

@@ -46,6 +46,23 @@ public sealed class ExportComplianceCommandTests
     }
 
     [Fact]
+    public async Task Pivot_HasOneRowPerPerson_WithTheirStatusUnderEachCode()
+    {
+        await using var factory = new AppFactory();
+        await using var app = Pinned(factory);
+
+        var rows = (await CsvLinesAsync(app)).Skip(1).Select(l => l.Split(',')).ToList();
+        var pivot = (await CsvLinesAsync(app, "--pivot")).Select(l => l.Split(',')).ToList();
+
+        Assert.Equal(["email", "name", .. rows.Select(r => r[1]).Distinct().Order(StringComparer.Ordinal)], pivot[0]);
+        Assert.Equal(rows.Select(r => r[0]).Distinct().Order(StringComparer.OrdinalIgnoreCase), pivot.Skip(1).Select(p => p[0]));
+        var maria = pivot.Single(p => p[0] == SignIn.Maria);
+        Assert.Equal("Maria Lopez", maria[1]);
+        var mariaAama = rows.Single(r => r[0] == SignIn.Maria && r[1] == "CMA-AAMA");
+        Assert.Equal(mariaAama[3], maria[Array.IndexOf(pivot[0], "CMA-AAMA")]);
+    }
+
+    [Fact]
     public async Task AamaRows_ListEveryCategoryInOrder_AndBlsRowsHaveNoCeFigures()
     {
         await using var factory = new AppFactory();

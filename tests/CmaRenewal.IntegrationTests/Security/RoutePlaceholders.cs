@@ -8,7 +8,7 @@ namespace CmaRenewal.IntegrationTests.Security;
 
 /// <summary>
 /// Fills ids into matrix routes from the demo data, so a route about someone's data is one line in
-/// <see cref="RouteRule.All"/>: <c>{maria}</c> is Maria's person id, <c>{mariaActivity}</c> one of her CE activities.
+/// <see cref="RouteRule.All"/>: <c>{maria}</c> is Maria's person id, <c>{mariaActivity}</c> one of her CE activities, <c>{mariaCredential}</c> her first credential.
 /// </summary>
 public static class RoutePlaceholders
 {
@@ -22,6 +22,11 @@ public static class RoutePlaceholders
         {
             var activity = await db.CeActivities.Where(a => a.PersonId == maria).OrderBy(a => a.Id).Select(a => a.Id).FirstAsync(ct);
             path = path.Replace("{mariaActivity}", Id(activity), StringComparison.Ordinal);
+        }
+        if (path.Contains("{mariaCredential}", StringComparison.Ordinal))
+        {
+            var credential = await db.Credentials.Where(c => c.PersonId == maria).OrderBy(c => c.Id).Select(c => c.Id).FirstAsync(ct);
+            path = path.Replace("{mariaCredential}", Id(credential), StringComparison.Ordinal);
         }
         return path.Replace("{maria}", Id(maria), StringComparison.Ordinal);
     }

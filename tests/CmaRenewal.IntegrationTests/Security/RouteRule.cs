@@ -25,12 +25,19 @@ public sealed record RouteRule(string Path, params Actor[] Allowed)
         new("/admin/jobs", Actor.Ada),
         new("/me", Actors.SignedIn),
         new("/me/profile", Actors.SignedIn),
+        new("/me/audit-drill", Actors.SignedIn),
         new("/me/tokens", Actors.SignedIn),
         new("/people/{maria}", Actor.Maria, Actor.Rachel, Actor.Ada),
         new("/staff", Managers),
         new("/staff/people", Managers),
+        new("/staff/audit-drill", Managers),
+        new("/credentials/{mariaCredential}/audit-pack", Actor.Maria, Actor.Rachel, Actor.Ada),
         new("/staff/export.csv", Managers),
         new("/staff/export.xlsx", Managers),
+        new("/staff/compliance.csv", Managers),
+        new("/staff/compliance.xlsx", Managers),
+        new("/staff/compliance-pivot.csv", Managers),
+        new("/staff/compliance-pivot.xlsx", Managers),
         // /certificates/{id}: the demo's activities carry no file, so CertificateEndpointTests upload one and check
         // owner, manager, other assistant, other clinic's manager and anonymous there.
     ];

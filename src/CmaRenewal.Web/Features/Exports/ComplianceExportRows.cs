@@ -22,15 +22,22 @@ public sealed class ComplianceExportRows(IDbContextFactory<CmaRenewalDbContext> 
 
     /// <summary>Rows in <see cref="ComplianceExportColumns.Names"/> order, sorted by email then credential so runs compare.</summary>
     public Task<IReadOnlyList<object?[]>> RowsAsync(long? clinicId, DateOnly asOf, CancellationToken ct) =>
-        RowsAsync(clinicId is { } id ? ComplianceScope.Clinic(id) : ComplianceScope.Organization, asOf, ct);
+        RowsAsync(clinicId is { } id ? [id] : null, asOf, ct);
 
-    /// <summary>The same rows for any scope (a manager's clinics through the API).</summary>
-    public async Task<IReadOnlyList<object?[]>> RowsAsync(ComplianceScope scope, DateOnly asOf, CancellationToken ct)
+    /// <summary>The same for several clinics; null means the whole organisation.</summary>
+    public async Task<IReadOnlyList<object?[]>> RowsAsync(IReadOnlyCollection<long>? clinicIds, DateOnly asOf, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(scope);
-        var evaluated = await queries.EvaluateAsync(scope, asOf, ct);
+        var evaluated = await EvaluateAsync(clinicIds, asOf, ct);
         return [.. evaluated
             .OrderBy(c => c.Email, StringComparer.OrdinalIgnoreCase).ThenBy(c => c.PackCode, StringComparer.Ordinal).ThenBy(c => c.CredentialId)
             .Select(c => ComplianceExportColumns.Values(c.Email, c.PackCode, c.Number, c.Result))];
     }
+
+    /// <summary>The person × credential layout (see <see cref="CompliancePivot"/>) of the same clinics on the same day.</summary>
+    public async Task<(string[] Header, IReadOnlyList<object?[]> Rows)> PivotAsync(
+        IReadOnlyCollection<long>? clinicIds, DateOnly asOf, CancellationToken ct) =>
+        CompliancePivot.Build(await EvaluateAsync(clinicIds, asOf, ct));
+
+    private Task<IReadOnlyList<CredentialCompliance>> EvaluateAsync(IReadOnlyCollection<long>? clinicIds, DateOnly asOf, CancellationToken ct) =>
+        queries.EvaluateAsync(clinicIds is null ? ComplianceScope.Organization : ComplianceScope.Clinics(clinicIds), asOf, ct);
 }

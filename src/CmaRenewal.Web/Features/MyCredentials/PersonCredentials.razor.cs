@@ -1,4 +1,6 @@
+using CmaRenewal.Core.Compliance;
 using CmaRenewal.Web.Features.Access;
+using CmaRenewal.Web.Features.AuditPacks;
 using Microsoft.AspNetCore.Components;
 
 namespace CmaRenewal.Web.Features.MyCredentials;
@@ -23,6 +25,7 @@ public sealed partial class PersonCredentials
     [Inject] private ActivityCommands Activities { get; set; } = null!;
     [Inject] private CredentialCommands Credentials { get; set; } = null!;
     [Inject] private NavigationManager Navigation { get; set; } = null!;
+    [Inject] private ComplianceEngine Engine { get; set; } = null!;
 
     /// <summary>Whose page this is; the viewer must be them, a manager of their clinic or an admin.</summary>
     [Parameter, EditorRequired] public long PersonId { get; set; }
@@ -54,6 +57,9 @@ public sealed partial class PersonCredentials
         credentialOptions = [.. view.Credentials.Select(c => new CredentialOption(c.Id, c.PackCode,
             (c.Result.Cycle.Rules.Ce?.Conversions.Select(u => u.Unit) ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase)))];
     }
+
+    private IReadOnlyList<AuditPackLink> AuditPacksOf(CredentialView credential) =>
+        AuditPackLink.For(Engine, credential.Facts, view!.Today);
 
     private void Open(Mode next)
     {

@@ -1,3 +1,4 @@
+using CmaRenewal.Web.Features.Exports;
 using CmaRenewal.Web.Features.Staff.People;
 
 namespace CmaRenewal.Web.Features.Staff;
@@ -10,12 +11,14 @@ public static class StaffFeatures
         builder.Services.AddScoped<StaffCompliance>();
         builder.Services.AddScoped<StaffDirectory>();
         builder.Services.AddScoped<StaffInvitations>();
+        builder.Services.AddScoped<ComplianceExportRows>();
         return builder;
     }
 
     public static WebApplication MapStaffFeatures(this WebApplication app)
     {
         app.MapStaffExports();
+        app.MapComplianceExports();
         return app;
     }
 }

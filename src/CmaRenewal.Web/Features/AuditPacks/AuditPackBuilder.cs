@@ -1,0 +1,117 @@
+using System.IO.Compression;
+using System.Security.Cryptography;
+using CmaRenewal.Infrastructure.Access;
+using CmaRenewal.Infrastructure.Storage;
+using CmaRenewal.Web.Features.AuditPacks.Pdf;
+
+namespace CmaRenewal.Web.Features.AuditPacks;
+
+/// <summary>What a request for a pack came to: the file name it was written under, or not found.</summary>
+public sealed record AuditPackOutcome(bool Found, string? FileName)
+{
+    public static readonly AuditPackOutcome NotFound = new(false, null);
+}
+
+/// <summary>
+/// The audit pack of one credential cycle as a ZIP: <c>transcript.pdf</c>, <c>certificates/…</c> (one per counted
+/// activity with a file), and <c>manifest.json</c> last. No HTTP or Blazor here: the cookie endpoint and the API call
+/// the same methods with the caller's <see cref="AccessScope"/>.
+/// </summary>
+public sealed class AuditPackBuilder(CycleEvidenceLoader loader, ICertificateStore store, TimeProvider time)
+{
+    /// <summary>The cycle's evidence, or null when there is no such credential or cycle or the caller may not see it.</summary>
+    public Task<CycleEvidence?> FindAsync(AccessScope access, long credentialId, DateOnly? cycleStart, CancellationToken ct) =>
+        loader.LoadAsync(access, credentialId, cycleStart, ct);
+
+    /// <summary>Finds the cycle and writes its pack to <paramref name="output"/>; writes nothing when not found.</summary>
+    public async Task<AuditPackOutcome> WriteAsync(AccessScope access, long credentialId, DateOnly? cycleStart, Stream output, CancellationToken ct)
+    {
+        if (await FindAsync(access, credentialId, cycleStart, ct) is not { } evidence) return AuditPackOutcome.NotFound;
+        await WriteAsync(evidence, output, ct);
+        return new AuditPackOutcome(true, AuditPackNames.Pack(evidence));
+    }
+
+    /// <summary>
+    /// Writes the pack. Certificates are streamed from storage one at a time, hashed as they are copied; only the
+    /// transcript (small) is built in memory first. A non-seekable output (an HTTP response) gets the ZIP spooled
+    /// through a temporary file: ZipArchive finishes each entry with a synchronous write, which Kestrel refuses.
+    /// </summary>
+    public async Task WriteAsync(CycleEvidence evidence, Stream output, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        ArgumentNullException.ThrowIfNull(output);
+        if (output.CanSeek)
+        {
+            await WriteZipAsync(evidence, output, ct);
+            return;
+        }
+        var path = Path.Combine(Path.GetTempPath(), $"audit-pack-{Guid.NewGuid():N}.zip");
+        await using var spool = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 81920,
+            FileOptions.Asynchronous | FileOptions.DeleteOnClose);
+        await WriteZipAsync(evidence, spool, ct);
+        spool.Position = 0;
+        await spool.CopyToAsync(output, ct);
+        await output.FlushAsync(ct);
+    }
+
+    private async Task WriteZipAsync(CycleEvidence evidence, Stream output, CancellationToken ct)
+    {
+        var generatedAt = time.GetUtcNow();
+        var files = new List<ManifestFile>();
+        var missing = new List<ManifestMissing>();
+        await using (var zip = await ZipArchive.CreateAsync(output, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, ct))
+        {
+            using (var transcript = new MemoryStream())
+            {
+                TranscriptPdf.Write(evidence, generatedAt, transcript);
+                transcript.Position = 0;
+                files.Add(await AddAsync(zip, AuditPackNames.Transcript, transcript, generatedAt, ct));
+            }
+            foreach (var activity in evidence.Counted.Where(a => a.Certificate is not null))
+            {
+                await using var content = store.OpenRead(activity.Certificate!.StorageKey);
+                if (content is null)
+                {
+                    missing.Add(new ManifestMissing(activity.Id, activity.Title));
+                    continue;
+                }
+                var added = await AddAsync(zip, AuditPackNames.Certificate(activity), content, generatedAt, ct);
+                files.Add(added with { ActivityId = activity.Id, MatchesUpload = added.Sha256 == activity.Certificate.Sha256 });
+            }
+            var manifest = Manifest(evidence, generatedAt, files, missing);
+            var entry = zip.CreateEntry(AuditPackNames.Manifest, CompressionLevel.Optimal);
+            entry.LastWriteTime = generatedAt;
+            await using var stream = await entry.OpenAsync(ct);
+            await manifest.WriteAsync(stream, ct);
+        }
+        await output.FlushAsync(ct);
+    }
+
+    private static async Task<ManifestFile> AddAsync(ZipArchive zip, string name, Stream content, DateTimeOffset at, CancellationToken ct)
+    {
+        var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
+        entry.LastWriteTime = at;
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        long size = 0;
+        await using var target = await entry.OpenAsync(ct);
+        var buffer = new byte[81920];
+        int read;
+        while ((read = await content.ReadAsync(buffer, ct)) > 0)
+        {
+            hash.AppendData(buffer, 0, read);
+            await target.WriteAsync(buffer.AsMemory(0, read), ct);
+            size += read;
+        }
+        return new ManifestFile(name, Convert.ToHexStringLower(hash.GetHashAndReset()), size);
+    }
+
+    private static AuditPackManifest Manifest(CycleEvidence e, DateTimeOffset at, List<ManifestFile> files, List<ManifestMissing> missing)
+    {
+        var w = e.Cycle.Window;
+        return new AuditPackManifest(at,
+            new ManifestPerson(e.Person.Id, e.Person.FullName, e.Person.Email, e.Person.ClinicName),
+            new ManifestCredential(e.Credential.Id, e.Credential.PackCode, e.Credential.PackTitle, e.Credential.Number),
+            new ManifestCycle(w.Number, w.Start, w.Expires, w.EarnFrom, w.EarnThrough, e.Result.AsOf, e.Cycle.IsCurrent),
+            files, missing);
+    }
+}

@@ -1,0 +1,40 @@
+using System.Globalization;
+using CmaRenewal.Infrastructure.Access;
+using CmaRenewal.Infrastructure.Identity;
+
+namespace CmaRenewal.Web.Features.AuditPacks;
+
+/// <summary>
+/// <c>GET /credentials/{id}/audit-pack?cycle=YYYY-MM-DD</c> (no cycle: the current one): the pack as a ZIP download for
+/// the holder, managers of their clinic and admins; 404 for everyone else and for a cycle that does not exist.
+/// </summary>
+public static class AuditPackEndpoint
+{
+    public static string Url(long credentialId, DateOnly? cycleStart) => cycleStart is { } start
+        ? string.Create(CultureInfo.InvariantCulture, $"/credentials/{credentialId}/audit-pack?cycle={start:yyyy-MM-dd}")
+        : string.Create(CultureInfo.InvariantCulture, $"/credentials/{credentialId}/audit-pack");
+
+    public static IEndpointRouteBuilder MapAuditPackDownload(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/credentials/{credentialId:long}/audit-pack", DownloadAsync).RequireAuthorization();
+        return app;
+    }
+
+    private static async Task<IResult> DownloadAsync(long credentialId, string? cycle, HttpContext http, AccessScopes scopes,
+        AuditPackBuilder builder, CancellationToken ct)
+    {
+        DateOnly? start = null;
+        if (!string.IsNullOrEmpty(cycle))
+        {
+            if (!DateOnly.TryParseExact(cycle, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+                return Results.BadRequest("cycle must be a date written YYYY-MM-DD.");
+            start = parsed;
+        }
+        var access = long.TryParse(http.User.FindFirst(AppClaims.PersonId)?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var personId)
+            ? await scopes.ForPersonAsync(personId, ct)
+            : AccessScope.Nobody;
+        if (await builder.FindAsync(access, credentialId, start, ct) is not { } evidence) return Results.NotFound();
+        http.Response.Headers.CacheControl = "no-store";
+        return Results.Stream(output => builder.WriteAsync(evidence, output, ct), "application/zip", AuditPackNames.Pack(evidence));
+    }
+}

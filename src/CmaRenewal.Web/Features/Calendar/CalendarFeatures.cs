@@ -1,0 +1,23 @@
+using CmaRenewal.Web.Emails.Links;
+using Microsoft.Extensions.Options;
+
+namespace CmaRenewal.Web.Features.Calendar;
+
+public static class CalendarFeatures
+{
+    /// <summary>Secret iCalendar feeds of milestones: a person's own, and one per clinic a manager manages.</summary>
+    public static IHostApplicationBuilder AddCalendarFeeds(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddSingleton(sp => new CalendarLinks(sp.GetRequiredService<IOptions<AppUrlOptions>>().Value.BaseUrl));
+        builder.Services.AddScoped<CalendarFeeds>();
+        builder.Services.AddScoped<CalendarFeedContent>();
+        return builder;
+    }
+
+    public static WebApplication MapCalendarFeeds(this WebApplication app)
+    {
+        app.MapCalendarFeed();
+        return app;
+    }
+}

@@ -1,0 +1,37 @@
+using CmaRenewal.Core.Calendar;
+using CmaRenewal.Infrastructure.Access;
+using CmaRenewal.Infrastructure.Compliance;
+using CmaRenewal.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CmaRenewal.Web.Features.Calendar;
+
+/// <summary>
+/// What one feed holds when fetched: the engine's milestones for the owner's own credentials, or for the active
+/// staff of one clinic they manage, judged on the owner's today.
+/// </summary>
+public sealed class CalendarFeedContent(
+    IDbContextFactory<CmaRenewalDbContext> factory, ComplianceQueries queries, PersonClock clock, CalendarLinks links, TimeProvider time)
+{
+    public async Task<string> WriteAsync(CalendarFeed feed, AccessScope owner, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(feed);
+        ArgumentNullException.ThrowIfNull(owner);
+        var asOf = await clock.TodayForAsync(owner.PersonId, ct);
+        var scope = feed.ClinicId is { } clinicId ? ComplianceScope.Clinic(clinicId) : ComplianceScope.Person(owner.PersonId);
+        var rows = (await queries.EvaluateAsync(scope, asOf, ct))
+            // Belt and braces: a person feed holds only the owner's credentials; a clinic feed leaves out deactivated staff.
+            .Where(r => feed.ClinicId is null ? r.PersonId == owner.PersonId : r.PersonIsActive && owner.CanSeeClinic(r.ClinicId));
+        var events = FeedEvents.For(rows, forClinic: feed.ClinicId is not null, links);
+        return IcsDocument.Write(await NameAsync(feed, ct), events, time.GetUtcNow());
+    }
+
+    private async Task<string> NameAsync(CalendarFeed feed, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        if (feed.ClinicId is { } clinicId)
+            return $"CmaRenewal · {await db.Clinics.Where(c => c.Id == clinicId).Select(c => c.Name).SingleAsync(ct)} staff";
+        var person = await db.People.Where(p => p.Id == feed.PersonId).Select(p => new { p.FirstName, p.LastName }).SingleAsync(ct);
+        return $"CmaRenewal · {person.FirstName} {person.LastName}";
+    }
+}

@@ -1,0 +1,57 @@
+using System.Globalization;
+using CmaRenewal.Infrastructure.Access;
+using CmaRenewal.Infrastructure.Identity;
+using CmaRenewal.Web.Features.Staff;
+
+namespace CmaRenewal.Web.Features.Exports;
+
+/// <summary>
+/// The staff page's compliance-export buttons: <c>GET /staff/compliance.csv|.xlsx</c> (one row per credential, the
+/// columns of <see cref="ComplianceExportColumns"/>) and <c>/staff/compliance-pivot.csv|.xlsx</c> (person × credential),
+/// for <c>clinic</c> (an id; else every clinic the caller manages) on <c>asOf</c> (else the caller's today).
+/// A clinic the caller may not see is "not found", never an empty file.
+/// </summary>
+public static class ComplianceExportEndpoints
+{
+    public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    public static IEndpointRouteBuilder MapComplianceExports(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/staff").RequireAuthorization(AppClaims.ManagerPolicy);
+        foreach (var pivot in new[] { false, true })
+            foreach (var format in new[] { "csv", "xlsx" })
+                group.MapGet($"/{(pivot ? "compliance-pivot" : "compliance")}.{format}",
+                    (HttpContext http, ComplianceExportRows exports, AccessScopes scopes, PersonClock clock, CancellationToken ct) =>
+                        ExportAsync(http, exports, scopes, clock, format, pivot, ct));
+        return app;
+    }
+
+    /// <summary>The button's link for the clinic and day the grid shows.</summary>
+    public static string Url(string format, bool pivot, long? clinicId, DateOnly asOf) =>
+        $"staff/{(pivot ? "compliance-pivot" : "compliance")}.{format}?asOf={asOf:yyyy-MM-dd}"
+        + (clinicId is { } id ? FormattableString.Invariant($"&clinic={id}") : "");
+
+    private static async Task<IResult> ExportAsync(HttpContext http, ComplianceExportRows exports, AccessScopes scopes, PersonClock clock,
+        string format, bool pivot, CancellationToken ct)
+    {
+        var access = long.TryParse(http.User.FindFirst(AppClaims.PersonId)?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var personId)
+            ? await scopes.ForPersonAsync(personId, ct)
+            : AccessScope.Nobody;
+        // The grid's query string, so a link copied from one works on the other; only clinic and asOf apply here.
+        if (!StaffExportRequest.TryParse(http.Request.Query, out var request, out var error))
+            return Results.Problem(error, statusCode: StatusCodes.Status400BadRequest);
+        if (request.Filter.ClinicId is { } clinic && !access.CanSeeClinic(clinic)) return Results.NotFound();
+        IReadOnlyCollection<long>? clinics = request.Filter.ClinicId is { } one ? [one] : access.IsAdmin ? null : access.ManagedClinicIds;
+        var asOf = request.AsOf ?? await clock.TodayForAsync(access.PersonId, ct);
+
+        var (header, rows) = pivot
+            ? await exports.PivotAsync(clinics, asOf, ct)
+            : (ComplianceExportColumns.Names, await exports.RowsAsync(clinics, asOf, ct));
+        var buffer = new MemoryStream();
+        if (format == "csv") await ComplianceExportWriter.WriteCsvAsync(buffer, header, rows, ct);
+        else await ComplianceExportWriter.WriteXlsxAsync(buffer, header, rows, ct);
+        buffer.Position = 0;
+        var name = $"{(pivot ? "compliance-pivot" : "compliance")}-{asOf:yyyy-MM-dd}.{format}";
+        return Results.File(buffer, format == "csv" ? "text/csv; charset=utf-8" : XlsxContentType, name);
+    }
+}

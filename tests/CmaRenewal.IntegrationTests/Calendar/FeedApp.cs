@@ -1,0 +1,119 @@
+using CmaRenewal.Core.Calendar;
+using CmaRenewal.Infrastructure.Access;
+using CmaRenewal.Infrastructure.Compliance;
+using CmaRenewal.Infrastructure.Identity;
+using CmaRenewal.Infrastructure.Persistence;
+using CmaRenewal.IntegrationTests.Hosting;
+using CmaRenewal.Web.Features.Calendar;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CmaRenewal.IntegrationTests.Calendar;
+
+/// <summary>
+/// The real app on the small demo with a pinned clock and a public address, and the calls the calendar tests make:
+/// ask for a feed as someone, fetch it anonymously as a calendar app would, and ask the engine what it should hold.
+/// </summary>
+internal sealed class FeedApp : IAsyncDisposable
+{
+    public const string BaseUrl = "https://renewals.example.org";
+    public static readonly DateTimeOffset Now = new(2026, 6, 15, 12, 0, 0, TimeSpan.Zero);
+    public const long Riverside = 1, Lakeside = 2, Mesa = 3;
+
+    private readonly AppFactory factory = new(("App:BaseUrl", BaseUrl));
+
+    public FeedApp()
+    {
+        App = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(new FakeTimeProvider(Now))));
+    }
+
+    public WebApplicationFactory<Program> App { get; }
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public async Task<long> PersonIdAsync(string email)
+    {
+        await using var db = Open();
+        return await db.People.Where(p => p.Email == email).Select(p => p.Id).SingleAsync(Ct);
+    }
+
+    // Like AppData.Open, but on the pinned app, so the unpinned factory never starts a second host on the same file.
+    private CmaRenewalDbContext Open()
+    {
+        var database = App.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        var options = new DbContextOptionsBuilder<CmaRenewalDbContext>();
+        options.UseCmaDatabase(database.ResolveProvider(), database.ConnectionString!);
+        return new CmaRenewalDbContext(options.Options);
+    }
+
+    public async Task<AccessScope> ScopeOfAsync(string email)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<AccessScopes>().ForPersonAsync(await PersonIdAsync(email), Ct);
+    }
+
+    public async Task<string?> GetOrCreateAsync(string email, long? clinicId = null)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<CalendarFeeds>().GetOrCreateAsync(await ScopeOfAsync(email), clinicId, Ct);
+    }
+
+    public async Task<string?> RegenerateAsync(string email, long? clinicId = null)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<CalendarFeeds>().RegenerateAsync(await ScopeOfAsync(email), clinicId, Ct);
+    }
+
+    public async Task<HttpClient> SignedInAsync(string email)
+    {
+        var client = App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        using var response = await SignIn.PostLoginAsync(client, email, DemoAccounts.Password);
+        return client;
+    }
+
+    /// <summary>GET the feed with no cookies, as a calendar app does.</summary>
+    public async Task<HttpResponseMessage> FetchAsync(string token)
+    {
+        using var client = App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        return await client.GetAsync(new Uri($"/calendar/{token}.ics", UriKind.Relative), Ct);
+    }
+
+    public async Task<Ical.Net.Calendar> CalendarAsync(string token)
+    {
+        using var response = await FetchAsync(token);
+        response.EnsureSuccessStatusCode();
+        return Ical.Net.Calendar.Load(await response.Content.ReadAsStringAsync(Ct))
+            ?? throw new InvalidOperationException("The feed did not parse as iCalendar.");
+    }
+
+    /// <summary>The engine's verdicts for a scope, judged on the owner's today, as the feed must show them.</summary>
+    public async Task<IReadOnlyList<CredentialCompliance>> EngineAsync(string ownerEmail, ComplianceScope scope)
+    {
+        await using var services = App.Services.CreateAsyncScope();
+        var today = await services.ServiceProvider.GetRequiredService<PersonClock>().TodayForAsync(await PersonIdAsync(ownerEmail), Ct);
+        return await services.ServiceProvider.GetRequiredService<ComplianceQueries>().EvaluateAsync(scope, today, Ct);
+    }
+
+    public async Task ChangeAsync(Func<CmaRenewalDbContext, Task> change)
+    {
+        await using var db = Open();
+        await change(db);
+        await db.SaveChangesAsync(Ct);
+    }
+
+    public async Task<List<CalendarFeed>> FeedRowsAsync()
+    {
+        await using var db = Open();
+        return await db.CalendarFeeds.AsNoTracking().OrderBy(f => f.Id).ToListAsync(Ct);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await App.DisposeAsync();
+        await factory.DisposeAsync();
+    }
+}
