@@ -2,6 +2,7 @@ using CmaRenewal.Infrastructure.Compliance;
 using CmaRenewal.Infrastructure.Identity;
 using CmaRenewal.Infrastructure.Persistence;
 using CmaRenewal.Infrastructure.Reminders;
+using CmaRenewal.Web.Api;
 using CmaRenewal.Web.Features.Admin;
 using CmaRenewal.Web.Features.AuditPacks;
 using CmaRenewal.Web.Features.Calendar;
@@ -24,6 +25,7 @@ try
     builder.AddAuditPacks();
     builder.AddCmaAdmin();
     builder.AddCalendarFeeds();
+    builder.AddCmaApi();
     builder.AddCmaJobs();
     builder.KeepStdoutForAdminCommands(args);
 
@@ -37,6 +39,7 @@ try
     app.MapStaffFeatures();
     app.MapAuditPacks();
     app.MapCalendarFeeds();
+    app.MapApiV1();
     app.UseCmaJobs();
     await app.RunAsync();
     return 0;

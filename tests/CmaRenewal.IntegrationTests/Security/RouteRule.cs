@@ -26,6 +26,7 @@ public sealed record RouteRule(string Path, params Actor[] Allowed)
         new("/me", Actors.SignedIn),
         new("/me/profile", Actors.SignedIn),
         new("/me/audit-drill", Actors.SignedIn),
+        new("/me/tokens", Actors.SignedIn),
         new("/people/{maria}", Actor.Maria, Actor.Rachel, Actor.Ada),
         new("/staff", Managers),
         new("/staff/people", Managers),

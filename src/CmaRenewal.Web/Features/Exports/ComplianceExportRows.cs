@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CmaRenewal.Web.Features.Exports;
 
 /// <summary>
-/// The compliance export's rows for the whole organisation or one clinic on a date, for the admin verb and, later,
-/// an API endpoint. Like the staff grid it includes inactive people: their credentials still have a standing, and
+/// The compliance export's rows for the whole organisation or one clinic on a date, for the admin verb and the
+/// API's export. Like the staff grid it includes inactive people: their credentials still have a standing, and
 /// a reader filtering them out can do so by email.
 /// </summary>
 public sealed class ComplianceExportRows(IDbContextFactory<CmaRenewalDbContext> factory, ComplianceQueries queries)

@@ -17,11 +17,21 @@ public sealed class ActivityCommands(
     public const string Gone = "This entry no longer exists.";
 
     // today is in the person's zone: the form checked the same rules; this guards the save itself.
-    public async Task<string?> SaveAsync(long personId, CeActivityInput input, DateOnly today, CancellationToken ct)
+    public async Task<string?> SaveAsync(long personId, CeActivityInput input, DateOnly today, CancellationToken ct) =>
+        (await SaveWithIdAsync(personId, input, today, ct)).Error;
+
+    /// <summary>As <see cref="SaveAsync"/>, also giving the saved entry's id (the API answers with it).</summary>
+    public async Task<(long? Id, string? Error)> SaveWithIdAsync(long personId, CeActivityInput input, DateOnly today, CancellationToken ct)
+    {
+        var (activity, error) = await SaveEntryAsync(personId, input, today, ct);
+        return (error is null ? activity?.Id : null, error);
+    }
+
+    private async Task<(CeActivity? Activity, string? Error)> SaveEntryAsync(long personId, CeActivityInput input, DateOnly today, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);
-        if (!await user.CanSeePersonAsync(personId, ct)) return Gone;
-        if (CeActivityRules.Validate(input, today).Values.FirstOrDefault() is { } invalid) return invalid;
+        if (!await user.CanSeePersonAsync(personId, ct)) return (null, Gone);
+        if (CeActivityRules.Validate(input, today).Values.FirstOrDefault() is { } invalid) return (null, invalid);
         await using var db = await factory.CreateDbContextAsync(ct);
         var shares = input.IsSplit
             ? input.SplitAmounts.Where(s => s.Value > 0m).Select(s => new SplitShare(s.Key, (long)(s.Value!.Value * 100m))).ToList()
@@ -34,8 +44,8 @@ public sealed class ActivityCommands(
         if (input.ActivityId is { } id)
         {
             activity = await Own(db, id, personId, ct);
-            if (activity is null) return Gone;
-            if (activity.Verification == VerificationStatus.Verified) return "A verified entry cannot be changed.";
+            if (activity is null) return (null, Gone);
+            if (activity.Verification == VerificationStatus.Verified) return (null, "A verified entry cannot be changed.");
             db.Entry(activity).Property(a => a.Version).OriginalValue = input.Version ?? Guid.Empty;
             activity.Revise(details);
         }
@@ -45,18 +55,18 @@ public sealed class ActivityCommands(
             db.CeActivities.Add(activity);
         }
         if (shares.Count > 0) activity.SplitAcross(shares);
-        if (await LinkAsync(db, activity, personId, input.CredentialIds, ct) is { } linkProblem) return linkProblem;
-        if (input.Certificate is not { } pending) return await SaveChangesAsync(db, ct);
+        if (await LinkAsync(db, activity, personId, input.CredentialIds, ct) is { } linkProblem) return (null, linkProblem);
+        if (input.Certificate is not { } pending) return (activity, await SaveChangesAsync(db, ct));
         // Stored before the row, so a row never points at nothing; removed again when the row is not saved.
         var (file, error) = await intake.AcceptAsync(pending.FileName, new MemoryStream(pending.Content), ct);
-        if (file is null) return error;
+        if (file is null) return (null, error);
         activity.AttachCertificate(file);
         var saved = false;
         try
         {
             var problem = await SaveChangesAsync(db, ct);
             saved = problem is null;
-            return problem;
+            return (activity, problem);
         }
         finally
         {

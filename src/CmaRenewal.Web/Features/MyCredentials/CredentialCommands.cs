@@ -10,18 +10,23 @@ namespace CmaRenewal.Web.Features.MyCredentials;
 public sealed class CredentialCommands(IDbContextFactory<CmaRenewalDbContext> factory, CurrentUser user)
 {
     public const string Conflict = "Someone else changed this credential while you had it open. Nothing was saved: reload to see their change.";
+    public const string Duplicate = "This person already has that credential with that number. Nothing was saved.";
 
-    public async Task<string?> SaveAsync(long personId, CredentialInput input, CancellationToken ct)
+    public async Task<string?> SaveAsync(long personId, CredentialInput input, CancellationToken ct) =>
+        (await SaveWithIdAsync(personId, input, ct)).Error;
+
+    /// <summary>As <see cref="SaveAsync(long, CredentialInput, CancellationToken)"/>, also giving the saved credential's id (the API answers with it).</summary>
+    public async Task<(long? Id, string? Error)> SaveWithIdAsync(long personId, CredentialInput input, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);
-        if (!await user.CanSeePersonAsync(personId, ct)) return ActivityCommands.Gone;
+        if (!await user.CanSeePersonAsync(personId, ct)) return (null, ActivityCommands.Gone);
         await using var db = await factory.CreateDbContextAsync(ct);
         var certified = CeActivityRules.ParseDate(input.CertifiedOn)!.Value;
         Credential? credential;
         if (input.CredentialId is { } id)
         {
             credential = await db.Credentials.Include(c => c.Renewals).SingleOrDefaultAsync(c => c.Id == id && c.PersonId == personId, ct);
-            if (credential is null) return ActivityCommands.Gone;
+            if (credential is null) return (null, ActivityCommands.Gone);
             db.Entry(credential).Property(c => c.Version).OriginalValue = input.Version ?? Guid.Empty;
             credential.CorrectCertification(certified, input.Number);
         }
@@ -32,12 +37,12 @@ public sealed class CredentialCommands(IDbContextFactory<CmaRenewalDbContext> fa
         }
         if (CeActivityRules.ParseDate(input.LastRenewedOn) is { } renewed && credential.Renewals.All(r => r.RenewedOn != renewed))
         {
-            if (credential.Renewals.Any(r => r.RenewedOn > renewed)) return "A later recertification is already recorded.";
+            if (credential.Renewals.Any(r => r.RenewedOn > renewed)) return (null, "A later recertification is already recorded.");
             credential.RecordRenewal(renewed);
         }
         if (input.OverrideExpiry) credential.OverrideExpiry(CeActivityRules.ParseDate(input.ExpiresOn)!.Value, input.OverrideReason!.Trim());
         else if (credential.ExpiresOnOverride is not null) credential.ClearExpiryOverride();
-        return await SaveAsync(db, ct);
+        return await SaveAsync(db, ct) is { } error ? (null, error) : (credential.Id, null);
     }
 
     public async Task<string?> RecordFeeAsync(long personId, long credentialId, FeeInput input, CancellationToken ct)
@@ -61,6 +66,11 @@ public sealed class CredentialCommands(IDbContextFactory<CmaRenewalDbContext> fa
         catch (DbUpdateConcurrencyException)
         {
             return Conflict;
+        }
+        catch (DbUpdateException)
+        {
+            // The one constraint a form can break: a person holds one credential per pack and number.
+            return Duplicate;
         }
     }
 }

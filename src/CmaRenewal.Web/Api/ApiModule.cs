@@ -1,0 +1,135 @@
+using System.Text.Json.Serialization;
+using CmaRenewal.Core.People;
+using CmaRenewal.Web.Features.ApiTokens;
+using CmaRenewal.Web.Features.Exports;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Diagnostics;
+using Scalar.AspNetCore;
+
+namespace CmaRenewal.Web.Api;
+
+/// <summary>
+/// The REST API under <c>/api/v1</c>: personal access tokens only (never the cookie, so no cross-site request can
+/// act for a signed-in browser), RFC 7807 problems for every error, an OpenAPI document at <c>/openapi/v1.json</c>
+/// and a reference page at <c>/api/docs</c> whose script is served by the app itself.
+/// </summary>
+public static class ApiModule
+{
+    public const string Prefix = "/api/v1";
+    public const string DocumentName = "v1";
+    public const string DocsPath = "/api/docs";
+
+    /// <summary>Signed in with a token; role checks add <see cref="ManagerPolicy"/>.</summary>
+    public const string TokenPolicy = "ApiToken";
+
+    /// <summary>A manager or admin, signed in with a token.</summary>
+    public const string ManagerPolicy = "ApiManager";
+
+    /// <summary>An admin, signed in with a token.</summary>
+    public const string AdminPolicy = "ApiAdmin";
+
+    public static IHostApplicationBuilder AddCmaApi(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddAuthentication()
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName, null);
+        services.AddAuthorizationBuilder()
+            .AddPolicy(TokenPolicy, p => p.AddAuthenticationSchemes(ApiTokenAuthenticationHandler.SchemeName).RequireAuthenticatedUser())
+            .AddPolicy(ManagerPolicy, p => p.AddAuthenticationSchemes(ApiTokenAuthenticationHandler.SchemeName)
+                .RequireRole(nameof(PersonRole.Manager), nameof(PersonRole.Admin)))
+            .AddPolicy(AdminPolicy, p => p.AddAuthenticationSchemes(ApiTokenAuthenticationHandler.SchemeName).RequireRole(nameof(PersonRole.Admin)));
+        services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddOpenApi(DocumentName, options =>
+        {
+            options.ShouldInclude = d => d.RelativePath?.StartsWith("api/v1", StringComparison.Ordinal) == true;
+            options.AddDocumentTransformer<ApiDocumentTransformer>();
+        });
+        services.AddScoped<ApiTokenService>();
+        services.TryAddScoped<ComplianceExportRows>();
+        return builder;
+    }
+
+    /// <summary>
+    /// Maps every <c>/api/v1</c> resource group, the OpenAPI document and the reference page. Returns the group so
+    /// later resources (the audit pack) join it with the same token policy, filters and problem handling.
+    /// </summary>
+    public static RouteGroupBuilder MapApiV1(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase), api =>
+        {
+            api.Use(ProblemsOnlyAsync);
+            api.Use(SnakeCaseBodies.AcceptAsync);
+        });
+        var group = app.MapGroup(Prefix)
+            .RequireAuthorization(TokenPolicy)
+            .AddEndpointFilter(ShareUserWithCommands)
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+        group.MapPeople();
+        group.MapCredentials();
+        group.MapActivities();
+        group.MapCompliance();
+        group.MapComplianceExport();
+        group.MapEvaluate();
+
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapScalarApiReference(DocsPath, options => options
+            .WithTitle("CmaRenewal API")
+            .WithOpenApiRoutePattern("/openapi/{documentName}.json")
+            .AddDocument(DocumentName)
+            // The test machines and many clinics' servers have no internet: no fonts from a CDN, and none of the
+            // hosted extras (AI agent, telemetry, developer toolbar) that would call out.
+            .DisableDefaultFonts()
+            .DisableAgent()
+            .DisableTelemetry()
+            .HideDeveloperTools()
+            .AddPreferredSecuritySchemes("Bearer"));
+        return group;
+    }
+
+    // The app's commands read "who is acting" through the Blazor authentication state (CurrentUser). A plain request
+    // has none, so it is given the token's principal, as the framework does for a server-rendered page.
+    private static ValueTask<object?> ShareUserWithCommands(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        if (context.HttpContext.RequestServices.GetService<AuthenticationStateProvider>() is IHostEnvironmentAuthenticationStateProvider host)
+            host.SetAuthenticationState(Task.FromResult(new AuthenticationState(context.HttpContext.User)));
+        return next(context);
+    }
+
+    // An API client wants a problem document, never the app's HTML "not found" page: status-code pages are off under
+    // /api, and an error answered without a body (a JSON body that does not parse, an unknown route) gets one.
+    private static async Task ProblemsOnlyAsync(HttpContext context, RequestDelegate next)
+    {
+        if (context.Features.Get<IStatusCodePagesFeature>() is { } pages) pages.Enabled = false;
+        string? detail = null;
+        try
+        {
+            await next(context);
+        }
+        catch (BadHttpRequestException ex) when (!context.Response.HasStarted)
+        {
+            // Development throws for unreadable input; other environments answer 400 with no body. Both end here.
+            context.Response.StatusCode = ex.StatusCode;
+            detail = ex.Message;
+        }
+        if (context.Response.StatusCode < 400 || context.Response.HasStarted || context.Response.ContentLength > 0) return;
+        var status = context.Response.StatusCode;
+        detail ??= status switch
+        {
+            StatusCodes.Status400BadRequest => "The request could not be read: check that the body is valid JSON of the documented shape and the parameters are well formed.",
+            StatusCodes.Status404NotFound => "There is no such resource.",
+            StatusCodes.Status405MethodNotAllowed => "This resource does not accept that method.",
+            StatusCodes.Status415UnsupportedMediaType => "Send the body as application/json.",
+            _ => null,
+        };
+        await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = { Status = status, Detail = detail },
+        });
+    }
+}

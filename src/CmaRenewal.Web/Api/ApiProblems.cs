@@ -1,0 +1,43 @@
+using CmaRenewal.Web.Features.MyCredentials;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CmaRenewal.Web.Api;
+
+/// <summary>
+/// RFC 7807 answers shared by the endpoints. The app's commands answer with the message a page would show; these
+/// turn the well-known ones into their status (gone → 404, changed meanwhile → 409) and anything else into a 400.
+/// </summary>
+public static class ApiProblems
+{
+    public static ProblemHttpResult NotFound(string detail = "There is no such resource that you may see.") =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: detail);
+
+    public static ProblemHttpResult Conflict(string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Changed meanwhile", detail: detail);
+
+    public static ProblemHttpResult Refused(string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Refused", detail: detail);
+
+    public static ProblemHttpResult Forbidden(string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not allowed", detail: detail);
+
+    /// <summary>The status for a command's message (null is success and never passed here).</summary>
+    public static ProblemHttpResult FromCommand(string error) => error switch
+    {
+        ActivityCommands.Gone => NotFound(error),
+        ActivityCommands.Conflict or CredentialCommands.Conflict or CredentialCommands.Duplicate => Conflict(error),
+        _ => Refused(error),
+    };
+
+    /// <summary>A validation problem from the app's own field checks (one message per field).</summary>
+    public static ValidationProblem Invalid(IReadOnlyDictionary<string, string> errors) =>
+        TypedResults.ValidationProblem(errors.ToDictionary(e => Camel(e.Key), e => new[] { e.Value }), title: "Some fields are not valid");
+
+    public static ValidationProblem Invalid(Dictionary<string, string[]> errors) =>
+        TypedResults.ValidationProblem(errors, title: "Some fields are not valid");
+
+    public static ValidationProblem Invalid(string field, string message) => Invalid(new Dictionary<string, string[]> { [field] = [message] });
+
+    // JSON bodies use camelCase, so the field names in a problem match what the client sent.
+    private static string Camel(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..];
+}

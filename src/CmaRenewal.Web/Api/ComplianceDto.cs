@@ -1,0 +1,33 @@
+using CmaRenewal.Core.Compliance;
+using CmaRenewal.Core.Fees;
+
+namespace CmaRenewal.Web.Api;
+
+/// <summary>The cycle a credential is in on the as-of date, and the pack version that judges it.</summary>
+public sealed record CycleDto(
+    int Number, DateOnly Start, DateOnly Expires, DateOnly GraceEnds, DateOnly EarnFrom, DateOnly EarnThrough,
+    DateOnly CeCompleteBy, DateOnly? SubmitBy, DateOnly? WindowOpens, int RulesVersion);
+
+/// <summary>
+/// The compliance engine's whole result for one credential on one date: status and why, milestones, CE progress
+/// (null for a credential without CE), what is still needed per category and approved, the next unpaid fee, and,
+/// when the engine was given activities, how much of each counted.
+/// </summary>
+public sealed record ComplianceDto(
+    DateOnly AsOf, CredentialStatus Status, string StatusReason, CycleDto Cycle, IReadOnlyList<Milestone> Milestones,
+    CeProgress? Progress, StillNeed StillNeed, FeeDue? Fee, IReadOnlyList<ActivityCount> Activities)
+{
+    public static ComplianceDto From(ComplianceResult r)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        var c = r.Cycle;
+        return new(r.AsOf, r.Status, r.StatusReason,
+            new CycleDto(c.Number, c.Start, c.Expires, c.GraceEnds, c.EarnFrom, c.EarnThrough, c.CeCompleteBy, c.SubmitBy, c.WindowOpens, c.Rules.Version),
+            r.Milestones, r.Progress, r.StillNeed, r.Fee, r.Activities);
+    }
+}
+
+/// <summary>One credential's standing in a person's or clinic's compliance list.</summary>
+public sealed record CredentialComplianceDto(
+    long CredentialId, long PersonId, string PersonName, string Email, long ClinicId, bool PersonIsActive, string PackCode, string? Number,
+    ComplianceDto Compliance);

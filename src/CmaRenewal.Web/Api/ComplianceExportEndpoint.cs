@@ -1,0 +1,49 @@
+using System.Globalization;
+using CmaRenewal.Web.Features.Access;
+using CmaRenewal.Web.Features.Exports;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CmaRenewal.Web.Api;
+
+/// <summary>
+/// <c>GET /api/v1/compliance/export?asOf=&amp;clinic=&amp;format=csv|xlsx</c>: the <c>export-compliance</c> admin verb's
+/// rows and columns. Admins get every clinic, managers the clinics they manage; <c>clinic</c> (an id or a name)
+/// narrows it to one, and one they may not see is "not found". <c>asOf</c> defaults to today (UTC), as the verb does.
+/// </summary>
+public static class ComplianceExportEndpoint
+{
+    private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    public static RouteGroupBuilder MapComplianceExport(this RouteGroupBuilder api)
+    {
+        api.MapGet("/compliance/export", ExportAsync).RequireAuthorization(ApiModule.ManagerPolicy).WithTags("Compliance")
+            .WithName("ExportCompliance").Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .Produces(StatusCodes.Status200OK, contentType: Xlsx);
+        return api;
+    }
+
+    private static async Task<Results<FileStreamHttpResult, ValidationProblem, ProblemHttpResult>> ExportAsync(DateOnly? asOf, string? clinic,
+        string? format, CurrentUser user, ComplianceExportRows exports, TimeProvider time, CancellationToken ct)
+    {
+        format ??= "csv";
+        if (format is not ("csv" or "xlsx")) return ApiProblems.Invalid("format", "Choose csv or xlsx.");
+        var scope = await user.ScopeAsync(ct);
+        // Null is every clinic (admins only); a manager's own clinics otherwise.
+        IReadOnlyCollection<long>? clinics;
+        if (!string.IsNullOrWhiteSpace(clinic))
+        {
+            var clinicId = long.TryParse(clinic, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : await exports.FindClinicAsync(clinic.Trim(), ct);
+            if (clinicId is not { } found || !scope.CanSeeClinic(found)) return ApiProblems.NotFound($"No clinic '{clinic}' that you may see.");
+            clinics = [found];
+        }
+        else clinics = scope.IsAdmin ? null : [.. scope.ManagedClinicIds];
+
+        var day = asOf ?? DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var rows = clinics is { Count: 0 } ? [] : await exports.RowsAsync(clinics, day, ct);
+        var buffer = new MemoryStream();
+        if (format == "csv") await ComplianceExportWriter.WriteCsvAsync(buffer, rows, ct);
+        else await ComplianceExportWriter.WriteXlsxAsync(buffer, rows, ct);
+        buffer.Position = 0;
+        return TypedResults.File(buffer, format == "csv" ? "text/csv; charset=utf-8" : Xlsx, $"compliance-{day:yyyy-MM-dd}.{format}");
+    }
+}

@@ -1,0 +1,124 @@
+using CmaRenewal.Core.Rules;
+using CmaRenewal.Infrastructure.Access;
+using CmaRenewal.Infrastructure.Persistence;
+using CmaRenewal.Web.Features.Access;
+using CmaRenewal.Web.Features.MyCredentials;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace CmaRenewal.Web.Api;
+
+/// <summary>A credential with the engine's verdict on it as of its holder's today.</summary>
+public sealed record CredentialDto(
+    long Id, long PersonId, string PackCode, string PackTitle, string? Number, DateOnly CertifiedOn, DateOnly? LastRenewedOn,
+    DateOnly? ExpiresOnOverride, string? OverrideReason, Guid Version, ComplianceDto Compliance);
+
+/// <summary>
+/// A credential to add or correct. Dates are YYYY-MM-DD. To correct one, send the <c>version</c> you read: if someone
+/// changed it since, nothing is saved and the answer is 409.
+/// </summary>
+public sealed record CredentialRequest(
+    string? PackCode, string? Number, string? CertifiedOn, string? LastRenewedOn, string? ExpiresOnOverride, string? OverrideReason, Guid? Version);
+
+/// <summary>A fee payment: the day paid, the day it covers up to, and the amount in dollars.</summary>
+public sealed record FeePaymentRequest(string? PaidOn, string? PaidThrough, decimal? Amount);
+
+/// <summary>
+/// <c>/api/v1/people/{id}/credentials</c> and <c>/api/v1/credentials/{id}</c>: read, add and correct credentials and
+/// record fee payments, for whoever may see the holder (the person, their clinic's managers, admins), exactly as the
+/// person page allows. Saving goes through <see cref="CredentialCommands"/>.
+/// </summary>
+public static class CredentialEndpoints
+{
+    public static RouteGroupBuilder MapCredentials(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/").WithTags("Credentials");
+        group.MapGet("/people/{personId:long}/credentials", ListAsync).WithName("ListCredentials");
+        group.MapPost("/people/{personId:long}/credentials", CreateAsync).WithName("AddCredential");
+        group.MapGet("/credentials/{credentialId:long}", GetAsync).WithName("GetCredential");
+        group.MapPut("/credentials/{credentialId:long}", UpdateAsync).WithName("CorrectCredential");
+        group.MapPost("/credentials/{credentialId:long}/fee-payments", RecordFeeAsync).WithName("RecordFeePayment");
+        return api;
+    }
+
+    private static async Task<Results<Ok<PagedList<CredentialDto>>, ValidationProblem, ProblemHttpResult>> ListAsync(long personId, HttpContext http,
+        CurrentUser user, PersonCredentialsLoader loader, int? page, int? pageSize, CancellationToken ct)
+    {
+        if (ApiPaging.Problems(page, pageSize) is { Count: > 0 } errors) return ApiProblems.Invalid(errors);
+        if (!await user.CanSeePersonAsync(personId, ct) || await loader.LoadAsync(personId, ct) is not { } view) return ApiProblems.NotFound();
+        return TypedResults.Ok(ApiPaging.Of(http, [.. view.Credentials.Select(c => ToDto(personId, c))], page, pageSize));
+    }
+
+    private static async Task<Results<Ok<CredentialDto>, ProblemHttpResult>> GetAsync(long credentialId, CurrentUser user,
+        PersonCredentialsLoader loader, IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct) =>
+        await FindAsync(credentialId, user, loader, factory, ct) is { } found ? TypedResults.Ok(found) : ApiProblems.NotFound();
+
+    private static async Task<Results<Created<CredentialDto>, ValidationProblem, ProblemHttpResult>> CreateAsync(long personId,
+        CredentialRequest request, CurrentUser user, CredentialCommands commands, PersonCredentialsLoader loader, PersonClock clock,
+        RuleCatalog catalog, IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct)
+    {
+        if (!await user.CanSeePersonAsync(personId, ct)) return ApiProblems.NotFound();
+        var input = ToInput(request, null);
+        if (input.Validate(await clock.TodayForAsync(personId, ct), code => catalog.TryGet(code, out _)) is { Count: > 0 } errors)
+            return ApiProblems.Invalid(errors);
+        var (id, error) = await commands.SaveWithIdAsync(personId, input, ct);
+        if (error is not null) return ApiProblems.FromCommand(error);
+        var created = await FindAsync(id!.Value, user, loader, factory, ct);
+        return TypedResults.Created($"{ApiModule.Prefix}/credentials/{id}", created);
+    }
+
+    private static async Task<Results<Ok<CredentialDto>, ValidationProblem, ProblemHttpResult>> UpdateAsync(long credentialId,
+        CredentialRequest request, CurrentUser user, CredentialCommands commands, PersonCredentialsLoader loader, PersonClock clock,
+        RuleCatalog catalog, IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct)
+    {
+        if (await HolderAsync(credentialId, user, factory, ct) is not { } holder) return ApiProblems.NotFound();
+        if (request.Version is null) return ApiProblems.Invalid("version", "Send the version you read, so a change made meanwhile is not overwritten.");
+        var input = ToInput(request, credentialId);
+        if (input.Validate(await clock.TodayForAsync(holder.PersonId, ct), code => catalog.TryGet(code, out _)) is { Count: > 0 } errors)
+            return ApiProblems.Invalid(errors);
+        if (!string.Equals(request.PackCode, holder.PackCode, StringComparison.Ordinal))
+            return ApiProblems.Invalid("packCode", "A credential's type cannot change: add a new credential instead.");
+        var (_, error) = await commands.SaveWithIdAsync(holder.PersonId, input, ct);
+        if (error is not null) return ApiProblems.FromCommand(error);
+        return TypedResults.Ok((await FindAsync(credentialId, user, loader, factory, ct))!);
+    }
+
+    private static async Task<Results<Created, ValidationProblem, ProblemHttpResult>> RecordFeeAsync(long credentialId, FeePaymentRequest request,
+        CurrentUser user, CredentialCommands commands, PersonClock clock, IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct)
+    {
+        if (await HolderAsync(credentialId, user, factory, ct) is not { } holder) return ApiProblems.NotFound();
+        var input = new FeeInput { PaidOn = request.PaidOn, PaidThrough = request.PaidThrough, Amount = request.Amount };
+        if (input.Validate(await clock.TodayForAsync(holder.PersonId, ct)) is { Count: > 0 } errors) return ApiProblems.Invalid(errors);
+        var error = await commands.RecordFeeAsync(holder.PersonId, credentialId, input, ct);
+        return error is null ? TypedResults.Created($"{ApiModule.Prefix}/credentials/{credentialId}") : ApiProblems.FromCommand(error);
+    }
+
+    private static CredentialInput ToInput(CredentialRequest r, long? credentialId) => new()
+    {
+        CredentialId = credentialId, Version = r.Version, PackCode = r.PackCode?.Trim(), Number = r.Number, CertifiedOn = r.CertifiedOn,
+        LastRenewedOn = r.LastRenewedOn, OverrideExpiry = !string.IsNullOrWhiteSpace(r.ExpiresOnOverride), ExpiresOn = r.ExpiresOnOverride,
+        OverrideReason = r.OverrideReason,
+    };
+
+    private sealed record Holder(long PersonId, string PackCode);
+
+    /// <summary>The credential's holder when the caller may see them; null (404) otherwise.</summary>
+    private static async Task<Holder?> HolderAsync(long credentialId, CurrentUser user, IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var holder = await db.Credentials.AsNoTracking().Where(c => c.Id == credentialId).Select(c => new Holder(c.PersonId, c.PackCode)).SingleOrDefaultAsync(ct);
+        return holder is not null && await user.CanSeePersonAsync(holder.PersonId, ct) ? holder : null;
+    }
+
+    private static async Task<CredentialDto?> FindAsync(long credentialId, CurrentUser user, PersonCredentialsLoader loader,
+        IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct)
+    {
+        if (await HolderAsync(credentialId, user, factory, ct) is not { } holder) return null;
+        var view = await loader.LoadAsync(holder.PersonId, ct);
+        return view?.Credentials.FirstOrDefault(c => c.Id == credentialId) is { } credential ? ToDto(holder.PersonId, credential) : null;
+    }
+
+    private static CredentialDto ToDto(long personId, CredentialView c) =>
+        new(c.Id, personId, c.PackCode, c.PackTitle, c.Number, c.CertifiedOn, c.LastRenewedOn, c.ExpiresOnOverride, c.OverrideReason, c.Version,
+            ComplianceDto.From(c.Result));
+}

@@ -1,0 +1,114 @@
+using CmaRenewal.Core.Compliance;
+using CmaRenewal.Core.ContinuingEducation;
+using CmaRenewal.Core.Credentials;
+using CmaRenewal.Core.Fees;
+using CmaRenewal.Core.Rules;
+using CmaRenewal.Web.Features.MyCredentials;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CmaRenewal.Web.Api;
+
+/// <summary>
+/// A what-if: a credential of <c>packCode</c> certified on <c>certifiedOn</c> (last recertified on
+/// <c>lastRecertifiedOn</c>, fees paid through <c>feePaidThrough</c>), with these activities, judged on <c>asOf</c>
+/// (default today, UTC). Dates are YYYY-MM-DD. Nothing is read or stored.
+/// </summary>
+public sealed record EvaluateRequest(
+    string? PackCode, string? CertifiedOn, string? LastRecertifiedOn, string? ExpiresOnOverride, string? FeePaidThrough, string? AsOf,
+    IReadOnlyList<EvaluateActivity>? Activities);
+
+/// <summary>
+/// One activity of a what-if: completed on a date, an amount in a unit, one category or <c>splits</c>, from an approved
+/// provider or not; <c>kind</c> is <c>course</c> (default) or <c>cpr-card</c>. In the result, activity ids are the
+/// activities' positions in this list, from 1.
+/// </summary>
+public sealed record EvaluateActivity(
+    string? CompletedOn, decimal? Amount, string? Unit, string? Category, IReadOnlyDictionary<string, decimal>? Splits, bool ApprovedProvider,
+    string? Kind);
+
+/// <summary>
+/// <c>POST /api/v1/evaluate</c>: the compliance engine on made-up facts (status, milestones, progress, still need
+/// per category and approved, fee, per-activity counting), for "what if I take this course?".
+/// </summary>
+public static class EvaluateEndpoint
+{
+    public const int MaxActivities = 1_000;
+
+    public static RouteGroupBuilder MapEvaluate(this RouteGroupBuilder api)
+    {
+        api.MapPost("/evaluate", Evaluate).WithTags("Evaluate").WithName("Evaluate")
+            .WithSummary("What-if: the engine's full result for a credential you describe, nothing stored.");
+        return api;
+    }
+
+    private static Results<Ok<ComplianceDto>, ValidationProblem, ProblemHttpResult> Evaluate(EvaluateRequest request, ComplianceEngine engine,
+        RuleCatalog catalog, TimeProvider time)
+    {
+        var errors = new Dictionary<string, string[]>();
+        void Fail(string field, string message) => errors[field] = [message];
+        DateOnly? Date(string? text, string field, bool required)
+        {
+            if (string.IsNullOrWhiteSpace(text)) { if (required) Fail(field, "Enter a date as YYYY-MM-DD."); return null; }
+            if (CeActivityRules.ParseDate(text) is { } date) return date;
+            Fail(field, "Enter a date as YYYY-MM-DD.");
+            return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(request.PackCode) || !catalog.TryGet(request.PackCode.Trim(), out _))
+            Fail("packCode", $"Choose one of the rule packs: {string.Join(", ", catalog.All.Select(p => p.Code).Order(StringComparer.Ordinal))}.");
+        var certified = Date(request.CertifiedOn, "certifiedOn", required: true);
+        var renewed = Date(request.LastRecertifiedOn, "lastRecertifiedOn", required: false);
+        if (renewed < certified) Fail("lastRecertifiedOn", "A recertification cannot come before certification.");
+        var expires = Date(request.ExpiresOnOverride, "expiresOnOverride", required: false);
+        if (expires <= certified) Fail("expiresOnOverride", "An expiry must follow certification.");
+        var paidThrough = Date(request.FeePaidThrough, "feePaidThrough", required: false);
+        var asOf = Date(request.AsOf, "asOf", required: false) ?? DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var activities = request.Activities ?? [];
+        if (activities.Count > MaxActivities) Fail("activities", $"At most {MaxActivities} activities.");
+        var facts = new List<ActivityFacts>();
+        for (var i = 0; i < activities.Count && activities.Count <= MaxActivities; i++)
+        {
+            if (ToFacts(i, activities[i], Fail, Date) is { } fact) facts.Add(fact);
+        }
+        if (errors.Count > 0) return ApiProblems.Invalid(errors);
+
+        var credential = new CredentialFacts(0, request.PackCode!.Trim(), certified!.Value, renewed is { } r ? [new RenewalFacts(r)] : [], expires);
+        FeePaymentFacts[] payments = paidThrough is { } through ? [new FeePaymentFacts(through, through, 0m)] : [];
+        try
+        {
+            return TypedResults.Ok(ComplianceDto.From(engine.Evaluate(credential, facts, payments, asOf)));
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
+        {
+            // A pack whose expiry is printed on the card needs expiresOnOverride; the engine says so.
+            return ApiProblems.Refused(ex.Message);
+        }
+    }
+
+    private static ActivityFacts? ToFacts(int index, EvaluateActivity a, Action<string, string> fail, Func<string?, string, bool, DateOnly?> date)
+    {
+        var field = $"activities[{index}]";
+        var completed = date(a.CompletedOn, $"{field}.completedOn", true);
+        if (!Units.IsKnown(a.Unit)) { fail($"{field}.unit", $"Choose a unit: {string.Join(", ", Units.All)}."); return null; }
+        var unit = Units.All.First(u => string.Equals(u, a.Unit, StringComparison.OrdinalIgnoreCase));
+        if (a.Amount is not { } amount || amount <= 0m || amount > CeActivityRules.MaxAmount(unit))
+        {
+            fail($"{field}.amount", $"Enter an amount above 0 and at most {StillNeed.Format(CeActivityRules.MaxAmount(unit))} {unit}.");
+            return null;
+        }
+        var kind = a.Kind ?? ActivityKinds.Course;
+        if (kind is not (ActivityKinds.Course or ActivityKinds.CprCard)) { fail($"{field}.kind", "Use course or cpr-card."); return null; }
+        if (completed is null) return null;
+        if (a.Splits is { Count: > 0 } splits)
+        {
+            if (splits.Values.Any(v => v <= 0m) || splits.Values.Sum() != amount)
+            {
+                fail($"{field}.splits", $"Each share must be positive and they must add up to {StillNeed.Format(amount)}.");
+                return null;
+            }
+            return new ActivityFacts(index + 1, completed.Value, unit, [.. splits.Select(s => new CategoryShare(s.Key, s.Value))], a.ApprovedProvider, kind);
+        }
+        return ActivityFacts.InOneCategory(index + 1, completed.Value, amount, unit, string.IsNullOrWhiteSpace(a.Category) ? null : a.Category.Trim(),
+            a.ApprovedProvider, kind);
+    }
+}

@@ -1,0 +1,134 @@
+using System.ComponentModel.DataAnnotations;
+using CmaRenewal.Core.People;
+using CmaRenewal.Infrastructure.Persistence;
+using CmaRenewal.Web.Emails.Links;
+using CmaRenewal.Web.Features.Access;
+using CmaRenewal.Web.Features.Admin;
+using CmaRenewal.Web.Features.Admin.People;
+using CmaRenewal.Web.Features.Staff.People;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CmaRenewal.Web.Api;
+
+/// <summary>A person as the API shows them.</summary>
+public sealed record PersonDto(long Id, string FirstName, string LastName, string Email, long ClinicId, string ClinicName, PersonRole Role, bool IsActive);
+
+/// <summary>A new role, stating the one you read (409 when it changed meanwhile).</summary>
+public sealed record PersonRoleRequest(PersonRole Expected, PersonRole Role);
+
+/// <summary>A new home clinic, stating the one you read (409 when it changed meanwhile).</summary>
+public sealed record PersonClinicRequest(long ExpectedClinicId, long ClinicId);
+
+/// <summary>Deactivate (false) or reactivate (true) a person.</summary>
+public sealed record PersonActiveRequest(bool Active);
+
+/// <summary>
+/// <c>/api/v1/people</c>: assistants see themselves, managers the people of their clinics, admins everyone. Managers
+/// and admins invite people (the staff page's invitation: an account and an email to set a password) and deactivate
+/// or reactivate them; admins change roles and home clinics (the admin people page's actions).
+/// </summary>
+public static class PeopleEndpoints
+{
+    public static RouteGroupBuilder MapPeople(this RouteGroupBuilder api)
+    {
+        var people = api.MapGroup("/people").WithTags("People");
+        people.MapGet("/", ListAsync).WithName("ListPeople").WithSummary("People you may see, by last name.");
+        people.MapGet("/{personId:long}", GetAsync).WithName("GetPerson");
+        people.MapPost("/", InviteAsync).RequireAuthorization(ApiModule.ManagerPolicy).WithName("InvitePerson")
+            .WithSummary("Invite a person: creates them and their account and emails a link to set a password.");
+        people.MapPut("/{personId:long}/active", SetActiveAsync).RequireAuthorization(ApiModule.ManagerPolicy).WithName("SetPersonActive")
+            .WithSummary("Deactivate or reactivate a person (their history is kept).");
+        people.MapPut("/{personId:long}/role", ChangeRoleAsync).RequireAuthorization(ApiModule.AdminPolicy).WithName("ChangePersonRole")
+            .WithSummary("Admins: change a person's role (their sessions are renewed).");
+        people.MapPut("/{personId:long}/clinic", MoveAsync).RequireAuthorization(ApiModule.AdminPolicy).WithName("MovePerson")
+            .WithSummary("Admins: move a person to another home clinic.");
+        return api;
+    }
+
+    private static async Task<Results<Ok<PagedList<PersonDto>>, ValidationProblem>> ListAsync(HttpContext http, CurrentUser user,
+        IDbContextFactory<CmaRenewalDbContext> factory, int? page, int? pageSize, long? clinicId, CancellationToken ct)
+    {
+        if (ApiPaging.Problems(page, pageSize) is { Count: > 0 } errors) return ApiProblems.Invalid(errors);
+        var scope = await user.ScopeAsync(ct);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var query = Visible(db, scope.PersonId, scope.IsAdmin, scope.ManagedClinicIds);
+        if (clinicId is { } only) query = query.Where(p => p.ClinicId == only);
+        var total = await query.CountAsync(ct);
+        var items = await ToDtos(db, query.OrderBy(p => p.LastName).ThenBy(p => p.FirstName).ThenBy(p => p.Id)
+            .Skip(ApiPaging.Skip(page, pageSize)).Take(ApiPaging.Take(pageSize)), ct);
+        return TypedResults.Ok(ApiPaging.Of(http, items, total, page, pageSize));
+    }
+
+    private static async Task<Results<Ok<PersonDto>, ProblemHttpResult>> GetAsync(long personId, CurrentUser user,
+        IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct)
+    {
+        var scope = await user.ScopeAsync(ct);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var person = (await ToDtos(db, Visible(db, scope.PersonId, scope.IsAdmin, scope.ManagedClinicIds).Where(p => p.Id == personId), ct))
+            .SingleOrDefault();
+        return person is null ? ApiProblems.NotFound() : TypedResults.Ok(person);
+    }
+
+    private static async Task<Results<Created<PersonDto>, ValidationProblem, ProblemHttpResult>> InviteAsync(InviteRequest request,
+        CurrentUser user, StaffInvitations invitations, IOptions<AppUrlOptions> urls, IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct)
+    {
+        var results = new List<ValidationResult>();
+        if (!Validator.TryValidateObject(request, new ValidationContext(request), results, validateAllProperties: true))
+            return ApiProblems.Invalid(results.SelectMany(r => r.MemberNames.Select(m => (Member: m, r.ErrorMessage)))
+                .GroupBy(r => r.Member).ToDictionary(g => char.ToLowerInvariant(g.Key[0]) + g.Key[1..], g => g.Select(r => r.ErrorMessage ?? "Not valid.").ToArray()));
+        var scope = await user.ScopeAsync(ct);
+        if (!scope.CanSeeClinic(request.ClinicId)) return ApiProblems.Invalid("clinicId", "Choose one of your clinics.");
+        var resetPage = new Uri(new Uri(urls.Value.BaseUrl.TrimEnd('/') + "/"), "Account/ResetPassword");
+        var result = await invitations.InviteAsync(scope, request, resetPage, ct);
+        if (result.PersonId is not { } id)
+            return result.Error is { } error && error.Contains("already has an account", StringComparison.Ordinal)
+                ? ApiProblems.Conflict(error)
+                : ApiProblems.Refused(result.Error ?? "Nothing was created.");
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var person = (await ToDtos(db, db.People.AsNoTracking().Where(p => p.Id == id), ct)).Single();
+        return TypedResults.Created($"{ApiModule.Prefix}/people/{id}", person);
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> SetActiveAsync(long personId, PersonActiveRequest request,
+        CurrentUser user, StaffDirectory directory, CancellationToken ct)
+    {
+        var scope = await user.ScopeAsync(ct);
+        var error = await directory.SetActiveAsync(scope, personId, request.Active, ct);
+        return error switch
+        {
+            null => TypedResults.NoContent(),
+            "That person was not found." => ApiProblems.NotFound(error),
+            _ => ApiProblems.Refused(error),
+        };
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> ChangeRoleAsync(long personId, PersonRoleRequest request,
+        PeopleAdmin admin, CancellationToken ct) =>
+        Answer(await admin.ChangeRoleAsync(personId, request.Expected, request.Role, ct));
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> MoveAsync(long personId, PersonClinicRequest request,
+        PeopleAdmin admin, CancellationToken ct) =>
+        Answer(await admin.MoveAsync(personId, request.ExpectedClinicId, request.ClinicId, ct));
+
+    private static Results<NoContent, ProblemHttpResult> Answer(AdminOutcome outcome) => outcome.Error switch
+    {
+        null => TypedResults.NoContent(),
+        "That person no longer exists." => ApiProblems.NotFound(outcome.Error),
+        AdminOutcome.ChangedMeanwhile => ApiProblems.Conflict(outcome.Error),
+        var error => ApiProblems.Refused(error),
+    };
+
+    // The same visibility as AccessScope.CanSeePerson, as a query so lists page in SQL.
+    private static IQueryable<Person> Visible(CmaRenewalDbContext db, long self, bool admin, IReadOnlySet<long> managed) =>
+        db.People.AsNoTracking().Where(p => admin || p.Id == self && self != 0 || managed.Contains(p.ClinicId));
+
+    private static async Task<List<PersonDto>> ToDtos(CmaRenewalDbContext db, IQueryable<Person> people, CancellationToken ct)
+    {
+        var rows = await people.Select(p => new { p.Id, p.FirstName, p.LastName, p.Email, p.ClinicId, p.Role, p.IsActive }).ToListAsync(ct);
+        var clinicIds = rows.Select(r => r.ClinicId).Distinct().ToList();
+        var clinics = await db.Clinics.AsNoTracking().Where(c => clinicIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, ct);
+        return [.. rows.Select(r => new PersonDto(r.Id, r.FirstName, r.LastName, r.Email, r.ClinicId, clinics[r.ClinicId], r.Role, r.IsActive))];
+    }
+}
