@@ -75,6 +75,7 @@ public static class ApiModule
         group.MapCompliance();
         group.MapComplianceExport();
         group.MapEvaluate();
+        group.MapAuditPack();
 
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference(DocsPath, options => options

@@ -40,6 +40,9 @@ public sealed record ApiRoute(string Method, string Path, string? Body, int[] Ex
         new("POST", "/api/v1/activities/{freshActivity}/reject", """{"version":"{freshActivityVersion}","comment":"No certificate."}""",
             [401, 403, 403, 200, 404, 200]),
 
+        new("GET", "/api/v1/credentials/{mariaCredential}/audit-pack", null, [401, 200, 404, 200, 404, 200]),
+        new("GET", "/api/v1/credentials/{mariaCredential}/audit-pack?cycle=1999-01-01", null, [401, 404, 404, 404, 404, 404]),
+
         new("GET", "/api/v1/people/{maria}/compliance?asOf=2026-06-01", null, [401, 200, 404, 200, 404, 200]),
         new("GET", "/api/v1/clinics/{riverside}/compliance", null, [401, 403, 403, 200, 404, 200]),
         new("GET", "/api/v1/clinics/{lakeside}/compliance", null, [401, 403, 403, 404, 200, 200]),

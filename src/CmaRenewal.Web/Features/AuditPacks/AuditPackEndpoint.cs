@@ -7,6 +7,7 @@ namespace CmaRenewal.Web.Features.AuditPacks;
 /// <summary>
 /// <c>GET /credentials/{id}/audit-pack?cycle=YYYY-MM-DD</c> (no cycle: the current one): the pack as a ZIP download for
 /// the holder, managers of their clinic and admins; 404 for everyone else and for a cycle that does not exist.
+/// The API maps the same handler at <c>/api/v1/credentials/{id}/audit-pack</c>, where the caller is a token's owner.
 /// </summary>
 public static class AuditPackEndpoint
 {
@@ -20,20 +21,21 @@ public static class AuditPackEndpoint
         return app;
     }
 
-    private static async Task<IResult> DownloadAsync(long credentialId, string? cycle, HttpContext http, AccessScopes scopes,
+    public static async Task<IResult> DownloadAsync(long credentialId, string? cycle, HttpContext http, AccessScopes scopes,
         AuditPackBuilder builder, CancellationToken ct)
     {
         DateOnly? start = null;
         if (!string.IsNullOrEmpty(cycle))
         {
             if (!DateOnly.TryParseExact(cycle, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-                return Results.BadRequest("cycle must be a date written YYYY-MM-DD.");
+                return Results.Problem("cycle must be a date written YYYY-MM-DD.", statusCode: StatusCodes.Status400BadRequest);
             start = parsed;
         }
         var access = long.TryParse(http.User.FindFirst(AppClaims.PersonId)?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var personId)
             ? await scopes.ForPersonAsync(personId, ct)
             : AccessScope.Nobody;
-        if (await builder.FindAsync(access, credentialId, start, ct) is not { } evidence) return Results.NotFound();
+        if (await builder.FindAsync(access, credentialId, start, ct) is not { } evidence)
+            return Results.Problem("There is no such credential cycle that you may see.", statusCode: StatusCodes.Status404NotFound);
         http.Response.Headers.CacheControl = "no-store";
         return Results.Stream(output => builder.WriteAsync(evidence, output, ct), "application/zip", AuditPackNames.Pack(evidence));
     }
