@@ -3,6 +3,7 @@ using CmaRenewal.Infrastructure.Identity;
 using CmaRenewal.Infrastructure.Persistence;
 using CmaRenewal.Infrastructure.Reminders;
 using CmaRenewal.Web.Features.Admin;
+using CmaRenewal.Web.Features.Imports;
 using CmaRenewal.Web.Features.MyCredentials;
 using CmaRenewal.Web.Features.Staff;
 using CmaRenewal.Web.Hosting;
@@ -20,6 +21,7 @@ try
     builder.AddAssistantFeatures();
     builder.AddStaffFeatures();
     builder.AddCmaAdmin();
+    builder.AddImportFeatures();
     builder.AddCmaJobs();
     builder.KeepStdoutForAdminCommands(args);
 
@@ -31,6 +33,7 @@ try
     app.UseCmaPipeline();
     app.MapAssistantEndpoints();
     app.MapStaffFeatures();
+    app.MapImportFeatures();
     app.UseCmaJobs();
     await app.RunAsync();
     return 0;
