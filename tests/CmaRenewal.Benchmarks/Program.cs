@@ -1,6 +1,6 @@
 using CmaRenewal.Benchmarks;
 
-// Usage: dotnet run -c Release --project tests/CmaRenewal.Benchmarks -- [memory|clinic|grid|org|person|plan|send|all] [--db PATH]
+// Usage: dotnet run -c Release --project tests/CmaRenewal.Benchmarks -- [memory|clinic|grid|org|person|plan|send|import|all] [--db PATH]
 // "all" runs each scenario in its own process, so each peak-memory figure is that scenario's alone.
 var scenario = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
 var db = BenchSettings.DatabasePath(args);
@@ -14,12 +14,13 @@ return scenario switch
     "person" => await PersonScenario.RunAsync(db),
     "plan" => await PlanScenario.RunAsync(db),
     "send" => await SendScenario.RunAsync(db),
+    "import" => await ImportScenario.RunAsync(db),
     "seed" => await Scenarios.SeedAsync(db),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("Usage: CmaRenewal.Benchmarks [all|memory|clinic|grid|org|person|plan|send|seed] [--db PATH]");
+    Console.Error.WriteLine("Usage: CmaRenewal.Benchmarks [all|memory|clinic|grid|org|person|plan|send|import|seed] [--db PATH]");
     return 2;
 }
