@@ -100,6 +100,8 @@ public sealed class ImportWritingTests : IAsyncLifetime
 
         Assert.Equal((0, 0, 3, 2), (again.Created, again.Updated, again.Unchanged, again.Skipped));
         Assert.Equal(3, await CountAsync());
+        await using var db = world.Database.CreateContext();
+        Assert.Equal(1, await db.AuditEntries.CountAsync(e => e.EntityType == "CsvImport", Ct));
     }
 
     [Fact]

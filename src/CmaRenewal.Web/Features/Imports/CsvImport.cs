@@ -11,7 +11,7 @@ namespace CmaRenewal.Web.Features.Imports;
 /// Imports people, credentials or CE activities from CSV in two streaming passes over the file. The first checks
 /// every row (and, for a real run, does so inside the transaction the second writes in); a dry run stops there. A
 /// real run writes all or nothing, unless invalid rows are to be skipped, and adds one summary entry to the audit
-/// trail (people and credentials also get their usual per-row entries; activities are bulk inserted).
+/// trail when it changed anything (people and credentials also get their usual per-row entries; activities are bulk inserted).
 /// </summary>
 public sealed class CsvImport(IDbContextFactory<CmaRenewalDbContext> factory, IRuleCatalogSource rules, TimeProvider time, ICurrentActor actor)
 {
@@ -85,8 +85,12 @@ public sealed class CsvImport(IDbContextFactory<CmaRenewalDbContext> factory, IR
             }
         }
         await importer.FlushAsync(ct);
-        db.AuditEntries.Add(Summary(request, report));
-        await db.SaveChangesAsync(ct);
+        // A file that changes nothing (a re-import) leaves no trace either.
+        if (report.Created + report.Updated > 0)
+        {
+            db.AuditEntries.Add(Summary(request, report));
+            await db.SaveChangesAsync(ct);
+        }
         await db.Database.CommitTransactionAsync(ct);
         return report with { Written = true };
     }
