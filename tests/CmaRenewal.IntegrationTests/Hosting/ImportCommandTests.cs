@@ -44,7 +44,7 @@ public sealed class ImportCommandTests : IAsyncLifetime
         var (exit, lines) = await RunAsync(app, "activities", file, "--dry-run");
 
         Assert.Equal(AdminCommand.ImportRefused, exit);
-        Assert.Equal(["activities: 2 rows, 1 created, 0 updated, 0 unchanged, 1 skipped (dry run: nothing written; 1 problems).",
+        Assert.Equal(["activities: 2 rows, 1 created, 0 updated, 0 unchanged, 1 skipped (dry run: nothing written; 1 problem).",
             "line 3, completed_on, \"03/12/2020\": not a date like 2026-03-12"], lines);
         await using var db = AppData.Open(app);
         Assert.False(await db.CeActivities.AnyAsync(a => a.Title == "Imported course", Ct));

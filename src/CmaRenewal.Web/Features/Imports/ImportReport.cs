@@ -29,8 +29,9 @@ public sealed record ImportReport(
         {
             var counts = string.Create(CultureInfo.InvariantCulture,
                 $"{Kind.Name()}: {Rows} rows, {Created} created, {Updated} updated, {Unchanged} unchanged, {Skipped} skipped");
-            if (DryRun) return $"{counts} (dry run: nothing written; {Problems.Count} problems).";
-            if (!Written) return $"{counts} (nothing written: {Problems.Count} problems; fix them or use --skip-invalid).";
+            var problems = Problems.Count == 1 ? "1 problem" : $"{Problems.Count} problems";
+            if (DryRun) return $"{counts} (dry run: nothing written; {problems}).";
+            if (!Written) return $"{counts} (nothing written: {problems}; fix them or use --skip-invalid).";
             return SkippedLines.Count == 0 ? $"{counts}." : $"{counts} (skipped lines: {string.Join(", ", SkippedLines)}).";
         }
     }
