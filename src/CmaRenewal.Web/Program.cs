@@ -6,6 +6,7 @@ using CmaRenewal.Web.Api;
 using CmaRenewal.Web.Features.Admin;
 using CmaRenewal.Web.Features.AuditPacks;
 using CmaRenewal.Web.Features.Calendar;
+using CmaRenewal.Web.Features.Imports;
 using CmaRenewal.Web.Features.MyCredentials;
 using CmaRenewal.Web.Features.Staff;
 using CmaRenewal.Web.Hosting;
@@ -26,6 +27,7 @@ try
     builder.AddCmaAdmin();
     builder.AddCalendarFeeds();
     builder.AddCmaApi();
+    builder.AddImportFeatures();
     builder.AddCmaJobs();
     builder.KeepStdoutForAdminCommands(args);
 
@@ -40,6 +42,7 @@ try
     app.MapAuditPacks();
     app.MapCalendarFeeds();
     app.MapApiV1();
+    app.MapImportFeatures();
     app.UseCmaJobs();
     await app.RunAsync();
     return 0;

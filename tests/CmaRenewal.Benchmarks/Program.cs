@@ -1,6 +1,6 @@
 using CmaRenewal.Benchmarks;
 
-// Usage: dotnet run -c Release --project tests/CmaRenewal.Benchmarks -- [memory|clinic|grid|org|person|plan|send|export|auditpack|all] [--db PATH]
+// Usage: dotnet run -c Release --project tests/CmaRenewal.Benchmarks -- [memory|clinic|grid|org|person|plan|send|export|auditpack|import|all] [--db PATH]
 // "all" runs each scenario in its own process, so each peak-memory figure is that scenario's alone.
 var scenario = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
 var db = BenchSettings.DatabasePath(args);
@@ -16,12 +16,13 @@ return scenario switch
     "send" => await SendScenario.RunAsync(db),
     "export" => await ExportScenario.RunAsync(db),
     "auditpack" => await AuditPackScenario.RunAsync(db),
+    "import" => await ImportScenario.RunAsync(db),
     "seed" => await Scenarios.SeedAsync(db),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("Usage: CmaRenewal.Benchmarks [all|memory|clinic|grid|org|person|plan|send|export|auditpack|seed] [--db PATH]");
+    Console.Error.WriteLine("Usage: CmaRenewal.Benchmarks [all|memory|clinic|grid|org|person|plan|send|export|auditpack|import|seed] [--db PATH]");
     return 2;
 }

@@ -18,7 +18,7 @@ internal static class Scenarios
     public static async Task<int> RunAllAsync(string db)
     {
         Console.WriteLine($"CmaRenewal benchmarks, {Environment.ProcessorCount} cores, as of {BenchSettings.AsOf:yyyy-MM-dd}, database {db}");
-        foreach (var scenario in new[] { "seed", "memory", "clinic", "grid", "org", "person", "plan", "send", "export", "auditpack" })
+        foreach (var scenario in new[] { "seed", "memory", "clinic", "grid", "org", "person", "plan", "send", "export", "auditpack", "import" })
         {
             using var child = Process.Start(ChildProcess(scenario, db))!;
             await child.WaitForExitAsync();

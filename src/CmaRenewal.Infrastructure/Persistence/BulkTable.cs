@@ -12,7 +12,7 @@ namespace CmaRenewal.Infrastructure.Persistence;
 /// fast path for large demo data, imports and the reminder outbox (one SaveChanges per row would take hours for 1.5 M rows). Table and
 /// column names come from the EF model, so they follow the migrations.
 /// </summary>
-internal sealed class BulkTable : IAsyncDisposable
+public sealed class BulkTable : IAsyncDisposable
 {
     private readonly DbCommand command;
     private readonly bool sqlite;

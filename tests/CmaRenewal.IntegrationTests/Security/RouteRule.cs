@@ -38,6 +38,8 @@ public sealed record RouteRule(string Path, params Actor[] Allowed)
         new("/staff/compliance.xlsx", Managers),
         new("/staff/compliance-pivot.csv", Managers),
         new("/staff/compliance-pivot.xlsx", Managers),
+        new("/import", Managers),
+        new("/import/templates/activities.csv", Managers),
         // /certificates/{id}: the demo's activities carry no file, so CertificateEndpointTests upload one and check
         // owner, manager, other assistant, other clinic's manager and anonymous there.
     ];

@@ -53,7 +53,7 @@ public sealed partial class CeActivityForm
     private void DefaultLinks()
     {
         input.CredentialIds.Clear();
-        foreach (var credential in Credentials.Where(c => c.Accepts(input.Unit))) input.CredentialIds.Add(credential.Id);
+        foreach (var id in CredentialOption.DefaultLinks(Credentials, input.Unit)) input.CredentialIds.Add(id);
     }
 
     private void Link(long credentialId, bool on)

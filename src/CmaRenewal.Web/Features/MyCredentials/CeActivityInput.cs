@@ -31,4 +31,15 @@ public sealed record CategoryOption(string Code, string Name);
 public sealed record CredentialOption(long Id, string Label, IReadOnlySet<string> AcceptedUnits)
 {
     public bool Accepts(string unit) => AcceptedUnits.Contains(unit);
+
+    /// <summary>A credential whose pack version <paramref name="ce"/> governs it: it accepts the units that version converts.</summary>
+    public static CredentialOption For(long id, string label, CeRequirement? ce) =>
+        new(id, label, (ce?.Conversions.Select(u => u.Unit) ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// The credentials an activity counts toward unless someone chose: every one whose pack accepts its unit. The CE
+    /// form and the CSV import both link this way, so imported CE counts exactly like typed CE.
+    /// </summary>
+    public static IEnumerable<long> DefaultLinks(IEnumerable<CredentialOption> credentials, string unit) =>
+        credentials.Where(c => c.Accepts(unit)).Select(c => c.Id);
 }

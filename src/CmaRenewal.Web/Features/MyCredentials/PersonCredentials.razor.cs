@@ -54,8 +54,7 @@ public sealed partial class PersonCredentials
         if (view is null) return;
         categories = [.. view.Credentials.SelectMany(c => c.Result.Cycle.Rules.Ce?.Categories ?? [])
             .DistinctBy(c => c.Code, StringComparer.OrdinalIgnoreCase).Select(c => new CategoryOption(c.Code, c.Name))];
-        credentialOptions = [.. view.Credentials.Select(c => new CredentialOption(c.Id, c.PackCode,
-            (c.Result.Cycle.Rules.Ce?.Conversions.Select(u => u.Unit) ?? []).ToHashSet(StringComparer.OrdinalIgnoreCase)))];
+        credentialOptions = [.. view.Credentials.Select(c => CredentialOption.For(c.Id, c.PackCode, c.Result.Cycle.Rules.Ce))];
     }
 
     private IReadOnlyList<AuditPackLink> AuditPacksOf(CredentialView credential) =>

@@ -1,0 +1,29 @@
+using CmaRenewal.Core.Rules;
+using CmaRenewal.Infrastructure.Access;
+using CmaRenewal.Infrastructure.Persistence;
+
+namespace CmaRenewal.Web.Features.Imports;
+
+/// <summary>
+/// One import run: its context (one connection, one transaction for a real run), who imports (managers see only
+/// their clinics; the verb imports as an admin), the rules in force and the clock.
+/// </summary>
+internal sealed class ImportSession(CmaRenewalDbContext db, AccessScope scope, RuleCatalog rules, TimeProvider time)
+{
+    private readonly Dictionary<string, DateOnly> todays = new(StringComparer.Ordinal);
+
+    public CmaRenewalDbContext Db { get; } = db;
+    public AccessScope Scope { get; } = scope;
+    public RuleCatalog Rules { get; } = rules;
+    public DateTime NowUtc { get; } = time.GetUtcNow().UtcDateTime;
+
+    /// <summary>Today in a zone (a person's own, else their clinic's), as the forms judge "not in the future".</summary>
+    public DateOnly TodayIn(string zone)
+    {
+        if (todays.TryGetValue(zone, out var today)) return today;
+        var info = TimeZoneInfo.TryFindSystemTimeZoneById(zone, out var found) ? found : TimeZoneInfo.Utc;
+        today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(new DateTimeOffset(NowUtc), info).DateTime);
+        todays[zone] = today;
+        return today;
+    }
+}

@@ -1,0 +1,79 @@
+using System.Globalization;
+using CmaRenewal.Infrastructure.Access;
+using CmaRenewal.Infrastructure.Persistence;
+
+namespace CmaRenewal.Web.Features.Imports;
+
+/// <summary>What importing one valid row does to the database.</summary>
+internal enum RowOutcome : byte
+{
+    Invalid,
+    Create,
+    Update,
+    Unchanged,
+}
+
+/// <summary>
+/// One kind's rows: <see cref="Parse"/> checks a record with the domain's own rules and the directory loaded at start
+/// (pure, so the writing pass parses again instead of holding rows), <see cref="ClassifyAsync"/> compares it with the
+/// database, and <see cref="ApplyAsync"/> writes it inside the import's transaction.
+/// </summary>
+internal abstract class RowImporter<TRow>(ImportSession session) where TRow : class
+{
+    protected ImportSession Session { get; } = session;
+
+    protected CmaRenewalDbContext Db => Session.Db;
+
+    protected AccessScope Scope => Session.Scope;
+
+    /// <summary>The column a within-file duplicate is reported on.</summary>
+    public abstract string KeyColumn { get; }
+
+    public abstract Task LoadAsync(CancellationToken ct);
+
+    /// <summary>The row, or null with its problems added.</summary>
+    public abstract TRow? Parse(ImportCsv record, int line, List<ImportProblem> problems);
+
+    /// <summary>The natural key: two rows with the same key in one file are a mistake.</summary>
+    public abstract string Key(TRow row);
+
+    public abstract ValueTask<RowOutcome> ClassifyAsync(TRow row, int line, List<ImportProblem> problems, CancellationToken ct);
+
+    public abstract Task ApplyAsync(TRow row, RowOutcome outcome, CancellationToken ct);
+
+    /// <summary>Writes what is still buffered.</summary>
+    public virtual Task FlushAsync(CancellationToken ct) => Task.CompletedTask;
+
+    /// <summary>
+    /// Runs a domain check (an entity constructor or <c>Require.*</c>) and turns its refusal into a problem on the
+    /// column, so messages come from the same place as everywhere else in the app.
+    /// </summary>
+    protected static T? Check<T>(Func<T> check, int line, string column, string value, List<ImportProblem> problems)
+    {
+        try
+        {
+            return check();
+        }
+        catch (ArgumentException ex)
+        {
+            problems.Add(new ImportProblem(line, column, value, Reason(ex)));
+            return default;
+        }
+    }
+
+    protected static string Reason(ArgumentException ex) =>
+        ex.ParamName is { } name ? ex.Message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal) : ex.Message;
+
+    protected static DateOnly? Date(ImportCsv record, string column, int line, List<ImportProblem> problems, bool required)
+    {
+        var text = record[column];
+        if (text.Length == 0)
+        {
+            if (required) problems.Add(new ImportProblem(line, column, text, "required: a date like 2026-03-12"));
+            return null;
+        }
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
+        problems.Add(new ImportProblem(line, column, text, "not a date like 2026-03-12"));
+        return null;
+    }
+}

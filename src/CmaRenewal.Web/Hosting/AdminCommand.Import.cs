@@ -1,0 +1,43 @@
+using CmaRenewal.Web.Features.Imports;
+
+namespace CmaRenewal.Web.Hosting;
+
+public abstract partial record AdminCommand
+{
+    /// <summary>Exit code when problems were found and nothing was written (also a dry run that found problems).</summary>
+    public const int ImportRefused = 2;
+
+    /// <summary>Exit code when <c>--skip-invalid</c> wrote the valid rows and left some out.</summary>
+    public const int ImportSkippedRows = 3;
+
+    private static Import ParseImport(IReadOnlyList<string> args)
+    {
+        var positional = args.Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToList();
+        var unknown = args.Skip(1).Where(a => a.StartsWith("--", StringComparison.Ordinal) && a is not ("--dry-run" or "--skip-invalid")).ToList();
+        if (unknown.Count > 0) throw new AdminCommandException($"Unknown option '{unknown[0]}' for import. {Usage}");
+        if (positional.Count != 2 || !ImportColumns.TryParse(positional[0], out var kind))
+            throw new AdminCommandException($"import needs a kind (people, credentials or activities) and a file. {Usage}");
+        return new Import(kind, positional[1], args.Contains("--dry-run"), args.Contains("--skip-invalid"));
+    }
+
+    /// <summary>
+    /// Imports a CSV file as the system (every clinic; unknown clinics are created). Prints a summary line, then one
+    /// line per problem. Exit codes: 0 written (or a clean dry run), 2 problems found and nothing written, 3 written
+    /// with the invalid rows skipped.
+    /// </summary>
+    private sealed record Import(ImportKind Kind, string File, bool DryRun, bool SkipInvalid) : AdminCommand
+    {
+        protected override async Task<int> ExecuteAsync(IServiceProvider scoped, TextWriter output, CancellationToken ct)
+        {
+            if (!System.IO.File.Exists(File)) throw new AdminCommandException($"No file '{File}'.", exitCode: ImportRefused);
+            await PrepareAsHostDoesAsync(scoped, ct);
+            var import = ActivatorUtilities.CreateInstance<CsvImport>(scoped);
+            var request = new ImportRequest(Kind, () => System.IO.File.OpenRead(File), Path.GetFileName(File), DryRun, SkipInvalid);
+            var report = await import.RunAsync(request, CsvImport.System, ct);
+            await output.WriteLineAsync(report.Summary);
+            foreach (var problem in report.Problems) await output.WriteLineAsync(problem.ToString());
+            if (!report.Written) return report.HasProblems ? ImportRefused : 0;
+            return report.Skipped > 0 ? ImportSkippedRows : 0;
+        }
+    }
+}

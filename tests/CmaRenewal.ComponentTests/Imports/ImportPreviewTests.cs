@@ -1,0 +1,38 @@
+using CmaRenewal.Web.Features.Imports;
+
+namespace CmaRenewal.ComponentTests.Imports;
+
+/// <summary>The preview of a dry run: counts, then one table row per problem with line, column, value and reason.</summary>
+public sealed class ImportPreviewTests : MudBlazorTestContext
+{
+    private static ImportReport DryRun(params ImportProblem[] problems) =>
+        new(ImportKind.Activities, DryRun: true, Written: false, Rows: 5, Created: 2, Updated: 0, Unchanged: 1, Skipped: 2, problems);
+
+    [Fact]
+    public void DryRun_ShowsTheCounts_AndEveryProblem()
+    {
+        var cut = Render<ImportPreview>(p => p
+            .Add(v => v.Report, DryRun(new ImportProblem(4, "completed_on", "03/12/2026", "not a date like 2026-03-12"),
+                new ImportProblem(6, "unit", "parsecs", "not a unit the rule packs know")))
+            .Add(v => v.FileName, "ce.csv"));
+
+        Assert.Contains("Preview of ce.csv", cut.Markup, StringComparison.Ordinal);
+        Assert.Equal("2 to create", cut.Find("[data-testid=import-created]").TextContent.Trim());
+        Assert.Equal("2 with problems", cut.Find("[data-testid=import-skipped]").TextContent.Trim());
+        var rows = cut.FindAll("[data-testid=import-problems] tbody tr");
+        Assert.Equal(2, rows.Count);
+        Assert.Equal(["4", "completed_on", "03/12/2026", "not a date like 2026-03-12"], rows[0].QuerySelectorAll("td").Select(td => td.TextContent.Trim()));
+    }
+
+    [Fact]
+    public void AWrittenImportWithoutProblems_HasNoProblemTable()
+    {
+        var report = DryRun() with { DryRun = false, Written = true, Skipped = 0 };
+
+        var cut = Render<ImportPreview>(p => p.Add(v => v.Report, report).Add(v => v.FileName, "ce.csv"));
+
+        Assert.Contains("Imported ce.csv", cut.Markup, StringComparison.Ordinal);
+        Assert.Equal("2 created", cut.Find("[data-testid=import-created]").TextContent.Trim());
+        Assert.Empty(cut.FindAll("[data-testid=import-problems]"));
+    }
+}
