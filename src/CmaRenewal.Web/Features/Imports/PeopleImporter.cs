@@ -131,7 +131,7 @@ internal sealed class PeopleImporter(ImportSession session) : RowImporter<Person
             "manager" => PersonRole.Manager,
             _ => null,
         };
-        if (role is null) problems.Add(new ImportProblem(line, "role", text, "Assistant or Manager"));
+        if (role is null) problems.Add(new ImportProblem(line, "role", text, "must be Assistant or Manager"));
         else if (role == PersonRole.Manager && !Scope.IsAdmin) problems.Add(new ImportProblem(line, "role", text, "only admins import managers"));
         return role;
     }
