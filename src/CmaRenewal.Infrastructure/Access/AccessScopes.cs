@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Security.Claims;
+using CmaRenewal.Infrastructure.Identity;
 using CmaRenewal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,6 +18,12 @@ public sealed class AccessScopes(IDbContextFactory<CmaRenewalDbContext> factory)
         var clinics = await db.ClinicManagers.AsNoTracking().Where(m => m.PersonId == personId).Select(m => m.ClinicId).ToListAsync(ct);
         return new AccessScope(person.Id, person.Role, clinics.ToHashSet());
     }
+
+    /// <summary>The scope of a signed-in user (cookie or API token) by their person-id claim; nobody's without one.</summary>
+    public async Task<AccessScope> ForUserAsync(ClaimsPrincipal user, CancellationToken ct) =>
+        long.TryParse(user.FindFirst(AppClaims.PersonId)?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var personId)
+            ? await ForPersonAsync(personId, ct)
+            : AccessScope.Nobody;
 
     /// <summary>The person's clinic, for checks on one person; null when there is no such person.</summary>
     public async Task<long?> ClinicOfAsync(long personId, CancellationToken ct)

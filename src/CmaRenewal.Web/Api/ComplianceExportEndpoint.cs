@@ -28,18 +28,16 @@ public static class ComplianceExportEndpoint
         format ??= "csv";
         if (format is not ("csv" or "xlsx")) return ApiProblems.Invalid("format", "Choose csv or xlsx.");
         var scope = await user.ScopeAsync(ct);
-        // Null is every clinic (admins only); a manager's own clinics otherwise.
-        IReadOnlyCollection<long>? clinics;
+        long? clinicId = null;
         if (!string.IsNullOrWhiteSpace(clinic))
         {
-            var clinicId = long.TryParse(clinic, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : await exports.FindClinicAsync(clinic.Trim(), ct);
-            if (clinicId is not { } found || !scope.CanSeeClinic(found)) return ApiProblems.NotFound($"No clinic '{clinic}' that you may see.");
-            clinics = [found];
+            clinicId = long.TryParse(clinic, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : await exports.FindClinicAsync(clinic.Trim(), ct);
+            if (clinicId is null) return ApiProblems.NotFound($"No clinic '{clinic}' that you may see.");
         }
-        else clinics = scope.IsAdmin ? null : [.. scope.ManagedClinicIds];
+        if (!ComplianceExportRows.TryClinicsFor(scope, clinicId, out var clinics)) return ApiProblems.NotFound($"No clinic '{clinic}' that you may see.");
 
         var day = asOf ?? DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        var rows = clinics is { Count: 0 } ? [] : await exports.RowsAsync(clinics, day, ct);
+        var rows = await exports.RowsAsync(clinics, day, ct);
         var buffer = new MemoryStream();
         if (format == "csv") await ComplianceExportWriter.WriteCsvAsync(buffer, rows, ct);
         else await ComplianceExportWriter.WriteXlsxAsync(buffer, rows, ct);

@@ -1,6 +1,4 @@
-using System.Globalization;
 using CmaRenewal.Infrastructure.Access;
-using CmaRenewal.Infrastructure.Identity;
 using Microsoft.AspNetCore.Components.Authorization;
 
 namespace CmaRenewal.Web.Features.Access;
@@ -16,11 +14,7 @@ public sealed class CurrentUser(AuthenticationStateProvider authentication, Acce
     public async Task<AccessScope> ScopeAsync(CancellationToken ct = default)
     {
         if (scope is not null) return scope;
-        var user = (await authentication.GetAuthenticationStateAsync()).User;
-        var claim = user.FindFirst(AppClaims.PersonId)?.Value;
-        scope = long.TryParse(claim, NumberStyles.None, CultureInfo.InvariantCulture, out var personId)
-            ? await scopes.ForPersonAsync(personId, ct)
-            : AccessScope.Nobody;
+        scope = await scopes.ForUserAsync((await authentication.GetAuthenticationStateAsync()).User, ct);
         return scope;
     }
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using CmaRenewal.Infrastructure.Access;
-using CmaRenewal.Infrastructure.Identity;
 
 namespace CmaRenewal.Web.Features.AuditPacks;
 
@@ -31,9 +30,7 @@ public static class AuditPackEndpoint
                 return Results.Problem("cycle must be a date written YYYY-MM-DD.", statusCode: StatusCodes.Status400BadRequest);
             start = parsed;
         }
-        var access = long.TryParse(http.User.FindFirst(AppClaims.PersonId)?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var personId)
-            ? await scopes.ForPersonAsync(personId, ct)
-            : AccessScope.Nobody;
+        var access = await scopes.ForUserAsync(http.User, ct);
         if (await builder.FindAsync(access, credentialId, start, ct) is not { } evidence)
             return Results.Problem("There is no such credential cycle that you may see.", statusCode: StatusCodes.Status404NotFound);
         http.Response.Headers.CacheControl = "no-store";

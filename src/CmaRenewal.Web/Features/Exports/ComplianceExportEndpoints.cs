@@ -1,4 +1,3 @@
-using System.Globalization;
 using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Identity;
 using CmaRenewal.Web.Features.Staff;
@@ -34,14 +33,11 @@ public static class ComplianceExportEndpoints
     private static async Task<IResult> ExportAsync(HttpContext http, ComplianceExportRows exports, AccessScopes scopes, PersonClock clock,
         string format, bool pivot, CancellationToken ct)
     {
-        var access = long.TryParse(http.User.FindFirst(AppClaims.PersonId)?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var personId)
-            ? await scopes.ForPersonAsync(personId, ct)
-            : AccessScope.Nobody;
+        var access = await scopes.ForUserAsync(http.User, ct);
         // The grid's query string, so a link copied from one works on the other; only clinic and asOf apply here.
         if (!StaffExportRequest.TryParse(http.Request.Query, out var request, out var error))
             return Results.Problem(error, statusCode: StatusCodes.Status400BadRequest);
-        if (request.Filter.ClinicId is { } clinic && !access.CanSeeClinic(clinic)) return Results.NotFound();
-        IReadOnlyCollection<long>? clinics = request.Filter.ClinicId is { } one ? [one] : access.IsAdmin ? null : access.ManagedClinicIds;
+        if (!ComplianceExportRows.TryClinicsFor(access, request.Filter.ClinicId, out var clinics)) return Results.NotFound();
         var asOf = request.AsOf ?? await clock.TodayForAsync(access.PersonId, ct);
 
         var (header, rows) = pivot

@@ -1,3 +1,4 @@
+using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Compliance;
 using CmaRenewal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -20,6 +21,16 @@ public sealed class ComplianceExportRows(IDbContextFactory<CmaRenewalDbContext> 
         return clinics.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase))?.Id;
     }
 
+    /// <summary>
+    /// The clinics an export for <paramref name="access"/> covers: <paramref name="clinicId"/> alone when given, else
+    /// every clinic (null) for an admin and the managed ones for a manager. False when the clinic is not theirs to see.
+    /// </summary>
+    public static bool TryClinicsFor(AccessScope access, long? clinicId, out IReadOnlyCollection<long>? clinics)
+    {
+        clinics = clinicId is { } one ? [one] : access.IsAdmin ? null : access.ManagedClinicIds;
+        return clinicId is not { } id || access.CanSeeClinic(id);
+    }
+
     /// <summary>Rows in <see cref="ComplianceExportColumns.Names"/> order, sorted by email then credential so runs compare.</summary>
     public Task<IReadOnlyList<object?[]>> RowsAsync(long? clinicId, DateOnly asOf, CancellationToken ct) =>
         RowsAsync(clinicId is { } id ? [id] : null, asOf, ct);
@@ -38,6 +49,8 @@ public sealed class ComplianceExportRows(IDbContextFactory<CmaRenewalDbContext> 
         IReadOnlyCollection<long>? clinicIds, DateOnly asOf, CancellationToken ct) =>
         CompliancePivot.Build(await EvaluateAsync(clinicIds, asOf, ct));
 
-    private Task<IReadOnlyList<CredentialCompliance>> EvaluateAsync(IReadOnlyCollection<long>? clinicIds, DateOnly asOf, CancellationToken ct) =>
-        queries.EvaluateAsync(clinicIds is null ? ComplianceScope.Organization : ComplianceScope.Clinics(clinicIds), asOf, ct);
+    // A manager of no clinic exports nothing, without asking the database.
+    private async Task<IReadOnlyList<CredentialCompliance>> EvaluateAsync(IReadOnlyCollection<long>? clinicIds, DateOnly asOf, CancellationToken ct) =>
+        clinicIds is { Count: 0 } ? [] :
+        await queries.EvaluateAsync(clinicIds is null ? ComplianceScope.Organization : ComplianceScope.Clinics(clinicIds), asOf, ct);
 }

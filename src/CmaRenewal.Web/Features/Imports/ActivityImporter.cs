@@ -1,6 +1,5 @@
 using System.Globalization;
 using CmaRenewal.Core.ContinuingEducation;
-using CmaRenewal.Core.People;
 using CmaRenewal.Core.Rules;
 using CmaRenewal.Infrastructure.Persistence;
 using CmaRenewal.Web.Features.MyCredentials;
@@ -38,11 +37,7 @@ internal sealed class ActivityImporter(ImportSession session) : RowImporter<Acti
     public override ActivityRow? Parse(ImportCsv record, int line, List<ImportProblem> problems)
     {
         var before = problems.Count;
-        var emailText = record["email"];
-        var email = Check(() => Person.NormalizeEmail(emailText), line, "email", emailText, problems);
-        ImportPerson? person = null;
-        if (email is not null && !people.TryGetValue(email, out person))
-            problems.Add(new ImportProblem(line, "email", emailText, ImportDirectory.NotFound(Scope)));
+        var (email, person) = Holder(record, line, people, problems);
         var today = Session.TodayIn(person?.Zone ?? "UTC");
 
         var input = new CeActivityInput

@@ -1,6 +1,5 @@
 using CmaRenewal.Core.Credentials;
 using CmaRenewal.Core.Fees;
-using CmaRenewal.Core.People;
 using CmaRenewal.Core.Rules;
 using CmaRenewal.Web.Features.MyCredentials;
 using Microsoft.EntityFrameworkCore;
@@ -47,11 +46,7 @@ internal sealed class CredentialImporter(ImportSession session) : RowImporter<Cr
     public override CredentialRow? Parse(ImportCsv record, int line, List<ImportProblem> problems)
     {
         var before = problems.Count;
-        var emailText = record["email"];
-        var email = Check(() => Person.NormalizeEmail(emailText), line, "email", emailText, problems);
-        ImportPerson? person = null;
-        if (email is not null && !people.TryGetValue(email, out person))
-            problems.Add(new ImportProblem(line, "email", emailText, ImportDirectory.NotFound(Scope)));
+        var (email, person) = Holder(record, line, people, problems);
         var today = Session.TodayIn(person?.Zone ?? "UTC");
 
         var code = record["credential"];

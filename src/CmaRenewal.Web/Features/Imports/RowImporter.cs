@@ -1,4 +1,5 @@
 using System.Globalization;
+using CmaRenewal.Core.People;
 using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Persistence;
 
@@ -59,6 +60,21 @@ internal abstract class RowImporter<TRow>(ImportSession session) where TRow : cl
             problems.Add(new ImportProblem(line, column, value, Reason(ex)));
             return default;
         }
+    }
+
+    /// <summary>
+    /// The row's holder from its <c>email</c> column, among the people loaded at start: the normalised address (null
+    /// when malformed) and the person (null when the address names nobody the caller may import for), problems added.
+    /// </summary>
+    protected (string? Email, ImportPerson? Person) Holder(
+        ImportCsv record, int line, IReadOnlyDictionary<string, ImportPerson> people, List<ImportProblem> problems)
+    {
+        var text = record["email"];
+        var email = Check(() => Person.NormalizeEmail(text), line, "email", text, problems);
+        ImportPerson? person = null;
+        if (email is not null && !people.TryGetValue(email, out person))
+            problems.Add(new ImportProblem(line, "email", text, ImportDirectory.NotFound(Scope)));
+        return (email, person);
     }
 
     protected static string Reason(ArgumentException ex) =>

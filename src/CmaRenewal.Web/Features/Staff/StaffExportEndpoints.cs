@@ -1,4 +1,3 @@
-using System.Globalization;
 using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Identity;
 
@@ -25,9 +24,7 @@ public static class StaffExportEndpoints
     private static async Task<IResult> ExportAsync(
         HttpContext http, StaffCompliance staff, AccessScopes scopes, PersonClock clock, string format, CancellationToken ct)
     {
-        var access = long.TryParse(http.User.FindFirst(AppClaims.PersonId)?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var personId)
-            ? await scopes.ForPersonAsync(personId, ct)
-            : AccessScope.Nobody;
+        var access = await scopes.ForUserAsync(http.User, ct);
         if (!StaffExportRequest.TryParse(http.Request.Query, out var request, out var error)) return Results.BadRequest(error);
         var asOf = request.AsOf ?? await clock.TodayForAsync(access.PersonId, ct);
         var rows = await staff.RowsAsync(access, request.Filter.ClinicId, asOf, ct);
