@@ -3,6 +3,7 @@ using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Persistence;
 using CmaRenewal.Web.Features.Access;
 using CmaRenewal.Web.Features.MyCredentials;
+using CmaRenewal.Web.Features.MyCredentials.History;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -55,8 +56,10 @@ public static class ActivityEndpoints
         CurrentUser user, PersonCredentialsLoader loader, int? page, int? pageSize, CancellationToken ct)
     {
         if (ApiPaging.Problems(page, pageSize) is { Count: > 0 } errors) return ApiProblems.Invalid(errors);
-        if (!await user.CanSeePersonAsync(personId, ct) || await loader.LoadAsync(personId, ct) is not { } view) return ApiProblems.NotFound();
-        return TypedResults.Ok(ApiPaging.Of(http, [.. view.Activities.Select(a => ToDto(personId, a))], page, pageSize));
+        // Cut in SQL: a person may have tens of thousands of entries.
+        var request = new HistoryRequest(page ?? 1, ApiPaging.Take(pageSize));
+        if (!await user.CanSeePersonAsync(personId, ct) || await loader.LoadAsync(personId, request, ct) is not { } view) return ApiProblems.NotFound();
+        return TypedResults.Ok(ApiPaging.Of(http, [.. view.History.Items.Select(a => ToDto(personId, a))], view.History.Total, page, pageSize));
     }
 
     private static async Task<Results<Ok<ActivityDto>, ProblemHttpResult>> GetAsync(long activityId, CurrentUser user,
@@ -155,8 +158,8 @@ public static class ActivityEndpoints
         IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct)
     {
         if (await OwnerAsync(activityId, user, factory, ct) is not { } owner) return null;
-        var view = await loader.LoadAsync(owner.PersonId, ct);
-        return view?.Activities.FirstOrDefault(a => a.Id == activityId) is { } activity ? ToDto(owner.PersonId, activity) : null;
+        var view = await loader.LoadAsync(owner.PersonId, HistoryRequest.For(activityId), ct);
+        return view?.History.Items.FirstOrDefault(a => a.Id == activityId) is { } activity ? ToDto(owner.PersonId, activity) : null;
     }
 
     private static ActivityDto ToDto(long personId, ActivityView a) =>

@@ -1,6 +1,8 @@
 using CmaRenewal.Core.Compliance;
+using CmaRenewal.Core.ContinuingEducation;
 using CmaRenewal.Web.Features.Access;
 using CmaRenewal.Web.Features.AuditPacks;
+using CmaRenewal.Web.Features.MyCredentials.History;
 using Microsoft.AspNetCore.Components;
 
 namespace CmaRenewal.Web.Features.MyCredentials;
@@ -19,6 +21,8 @@ public sealed partial class PersonCredentials
     private CredentialView? feeCredential;
     private List<CategoryOption> categories = [];
     private List<CredentialOption> credentialOptions = [];
+    private HistoryRequest historyRequest = new();
+    private string? historyProblem;
 
     [Inject] private CurrentUser User { get; set; } = null!;
     [Inject] private PersonCredentialsLoader Loader { get; set; } = null!;
@@ -33,6 +37,11 @@ public sealed partial class PersonCredentials
     /// <summary>The person's own home page lists the reminders coming to them; others' pages do not.</summary>
     [Parameter] public bool ShowUpcomingReminders { get; set; }
 
+    // The history's page and filters live in the address, so a page of history can be linked, reloaded and prerendered.
+    [SupplyParameterFromQuery(Name = HistoryAddress.PageKey)] public int? PageNumber { get; set; }
+    [SupplyParameterFromQuery(Name = HistoryAddress.SearchKey)] public string? SearchText { get; set; }
+    [SupplyParameterFromQuery(Name = HistoryAddress.StatusKey)] public string? StatusText { get; set; }
+
     protected override async Task OnParametersSetAsync()
     {
         var scope = await User.ScopeAsync();
@@ -44,12 +53,13 @@ public sealed partial class PersonCredentials
         }
         isSelf = scope.PersonId == PersonId;
         canJudge = scope.IsManager && !isSelf;
+        (historyRequest, historyProblem) = HistoryAddress.Read(PageNumber, SearchText, StatusText);
         await ReloadAsync();
     }
 
     private async Task ReloadAsync()
     {
-        view = await Loader.LoadAsync(PersonId, CancellationToken.None);
+        view = await Loader.LoadAsync(PersonId, historyRequest, CancellationToken.None);
         notFound = view is null;
         if (view is null) return;
         categories = [.. view.Credentials.SelectMany(c => c.Result.Cycle.Rules.Ce?.Categories ?? [])
@@ -83,4 +93,10 @@ public sealed partial class PersonCredentials
         (message, messageIsError) = (error ?? success, error is not null);
         await ReloadAsync();
     }
+
+    private void GoToHistoryPage(int page) => Navigation.NavigateTo(HistoryAddress.With(Navigation, historyRequest with { Page = page }));
+
+    private void SearchHistory(string? search) => Navigation.NavigateTo(HistoryAddress.With(Navigation, historyRequest with { Search = search, Page = 1 }));
+
+    private void FilterHistory(VerificationStatus? status) => Navigation.NavigateTo(HistoryAddress.With(Navigation, historyRequest with { Status = status, Page = 1 }));
 }

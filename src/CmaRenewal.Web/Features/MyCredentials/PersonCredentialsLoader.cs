@@ -3,17 +3,22 @@ using CmaRenewal.Core.ContinuingEducation;
 using CmaRenewal.Core.Credentials;
 using CmaRenewal.Core.Rules;
 using CmaRenewal.Infrastructure.Persistence;
+using CmaRenewal.Web.Features.MyCredentials.History;
 using Microsoft.EntityFrameworkCore;
 
 namespace CmaRenewal.Web.Features.MyCredentials;
 
 /// <summary>
-/// Loads one person's credentials, payments and activities and asks the engine (detail path, with per-activity
-/// explanations) about each credential. Access is checked by the caller; this only reads.
+/// Loads one person's credentials, payments and one page of their CE history, and asks the engine (detail path, with
+/// per-activity explanations) about each credential. Only the page's entries become views: a person may have tens of
+/// thousands. Access is checked by the caller; this only reads.
 /// </summary>
 public sealed class PersonCredentialsLoader(IDbContextFactory<CmaRenewalDbContext> factory, ComplianceEngine engine, RuleCatalog catalog)
 {
-    public async Task<PersonView?> LoadAsync(long personId, CancellationToken ct)
+    /// <summary>The credentials only (the history page stays empty).</summary>
+    public Task<PersonView?> LoadAsync(long personId, CancellationToken ct) => LoadAsync(personId, null, ct);
+
+    public async Task<PersonView?> LoadAsync(long personId, HistoryRequest? history, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var person = await db.People.AsNoTracking().Where(p => p.Id == personId)
@@ -26,22 +31,32 @@ public sealed class PersonCredentialsLoader(IDbContextFactory<CmaRenewalDbContex
         var credentials = await db.Credentials.AsNoTracking().Include(c => c.Renewals).Where(c => c.PersonId == personId).OrderBy(c => c.Id).ToListAsync(ct);
         var ids = credentials.Select(c => c.Id).ToList();
         var payments = await db.FeePayments.AsNoTracking().Where(f => ids.Contains(f.CredentialId)).ToListAsync(ct);
-        var activities = await db.CeActivities.AsNoTracking().Include(a => a.Splits).Include(a => a.CountsToward).AsSplitQuery()
-            .Where(a => a.PersonId == personId).OrderByDescending(a => a.CompletedOn).ThenByDescending(a => a.Id).ToListAsync(ct);
+        var (page, total) = history is null ? ([], 0) : await ActivityHistoryQuery.PageAsync(db, personId, history, ct);
 
         var counting = new Dictionary<long, List<ActivityCounting>>();
-        var views = credentials.Select(c => Evaluate(c, activities, payments.Where(p => p.CredentialId == c.Id).Select(p => p.ToFacts()), today, counting)).ToList();
-        return new PersonView(personId, $"{person.FirstName} {person.LastName}", zone, today, views,
-            [.. activities.Select(a => ToView(a, counting.GetValueOrDefault(a.Id) ?? []))]);
+        var views = new List<CredentialView>(credentials.Count);
+        foreach (var credential in credentials)
+            views.Add(await EvaluateAsync(db, credential, page, payments.Where(p => p.CredentialId == credential.Id).Select(p => p.ToFacts()), today, counting, ct));
+        var historyPage = history is null ? HistoryPage.Empty : new HistoryPage(
+            [.. page.Select(a => ToView(a, counting.GetValueOrDefault(a.Id) ?? []))], total, history.Page, history.PageSize);
+        return new PersonView(personId, $"{person.FirstName} {person.LastName}", zone, today, views, historyPage);
     }
 
-    private CredentialView Evaluate(Credential credential, List<CeActivity> all, IEnumerable<Core.Fees.FeePaymentFacts> payments,
-        DateOnly today, Dictionary<long, List<ActivityCounting>> counting)
+    // The card and the explanations come from one engine run over the cycle's countable CE (bare facts), plus the
+    // page's own entries so that those outside the window are explained as such.
+    private async Task<CredentialView> EvaluateAsync(CmaRenewalDbContext db, Credential credential, List<CeActivity> page,
+        IEnumerable<Core.Fees.FeePaymentFacts> payments, DateOnly today, Dictionary<long, List<ActivityCounting>> counting, CancellationToken ct)
     {
-        // Rejected CE never counts (the SQL totals path leaves it out the same way).
-        var linked = all.Where(a => a.Verification != VerificationStatus.Rejected && a.CountsToward.Any(l => l.CredentialId == credential.Id));
         var facts = credential.ToFacts();
-        var result = engine.Evaluate(facts, linked.Select(a => a.ToFacts(credential.Id)), payments, today);
+        var cycle = engine.CycleOf(facts, today);
+        var window = await WindowFacts.LoadAsync(db, credential.Id, cycle.EarnFrom, cycle.EarnThrough < today ? cycle.EarnThrough : today, ct);
+        // Rejected CE never counts (the SQL totals path leaves it out the same way).
+        var onPage = page.Where(a => a.Verification != VerificationStatus.Rejected && a.CountsToward.Any(l => l.CredentialId == credential.Id))
+            .Select(a => a.ToFacts(credential.Id));
+        var shown = page.Select(a => a.Id).ToHashSet();
+        var result = engine.Evaluate(facts, onPage.Concat(window), payments, today);
+        // Explanations of the page's entries only: the window may hold thousands, and the API returns this result.
+        result = result with { Activities = [.. result.Activities.Where(c => shown.Contains(c.ActivityId))] };
         foreach (var count in result.Activities)
         {
             if (!counting.TryGetValue(count.ActivityId, out var list)) counting[count.ActivityId] = list = [];

@@ -4,10 +4,12 @@ using CmaRenewal.Core.Credentials;
 
 namespace CmaRenewal.Web.Features.MyCredentials;
 
-/// <summary>One person's credentials and CE as their page shows them; <see cref="Today"/> is today in their zone.</summary>
+/// <summary>
+/// One person's credentials and one page of their CE as their page shows them; <see cref="Today"/> is today in their zone.
+/// </summary>
 public sealed record PersonView(
     long PersonId, string FullName, string TimeZone, DateOnly Today,
-    IReadOnlyList<CredentialView> Credentials, IReadOnlyList<ActivityView> Activities);
+    IReadOnlyList<CredentialView> Credentials, History.HistoryPage History);
 
 /// <summary>A credential with the engine's verdict on it as of the person's today.</summary>
 public sealed record CredentialView(
