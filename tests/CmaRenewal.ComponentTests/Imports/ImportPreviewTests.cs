@@ -35,4 +35,18 @@ public sealed class ImportPreviewTests : MudBlazorTestContext
         Assert.Equal("2 created", cut.Find("[data-testid=import-created]").TextContent.Trim());
         Assert.Empty(cut.FindAll("[data-testid=import-problems]"));
     }
+
+    [Fact]
+    public void ManyProblems_RenderTheFirstHundred_AndSayHowManyMore()
+    {
+        var problems = Enumerable.Range(2, 250).Select(line => new ImportProblem(line, "title", new string('t', 5_000), "too long")).ToArray();
+
+        var cut = Render<ImportPreview>(p => p.Add(v => v.Report, DryRun(problems)).Add(v => v.FileName, "ce.csv"));
+
+        var rows = cut.FindAll("[data-testid=import-problems] tbody tr");
+        Assert.Equal(ImportPreview.Shown, rows.Count);
+        Assert.Equal(100, ImportPreview.Shown);
+        Assert.Equal(new string('t', 100) + "… (5,000 characters)", rows[0].QuerySelectorAll("td")[2].TextContent.Trim());
+        Assert.Contains("… and 150 more.", cut.Find("[data-testid=import-more]").TextContent, StringComparison.Ordinal);
+    }
 }

@@ -145,11 +145,11 @@ internal sealed class ActivityImporter(ImportSession session) : RowImporter<Acti
         foreach (var code in text.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.OrdinalIgnoreCase))
         {
             if (!Session.Rules.TryGet(code, out _))
-                problems.Add(new ImportProblem(line, "counts_toward", text, $"'{code}' is not a credential code ({string.Join(", ", Session.Rules.All.Select(p => p.Code).Order(StringComparer.Ordinal))})"));
+                problems.Add(new ImportProblem(line, "counts_toward", text, $"'{ImportProblem.Quote(code)}' is not a credential code ({string.Join(", ", Session.Rules.All.Select(p => p.Code).Order(StringComparer.Ordinal))})"));
             else if (held.Where(h => string.Equals(h.Credential.PackCode, code, StringComparison.OrdinalIgnoreCase)).ToList() is not { Count: > 0 } matching)
-                problems.Add(new ImportProblem(line, "counts_toward", text, $"this person holds no {code}: import the credential first"));
+                problems.Add(new ImportProblem(line, "counts_toward", text, $"this person holds no {ImportProblem.Quote(code)}: import the credential first"));
             else if (matching.Where(m => options.Single(o => o.Id == m.Credential.Id).Accepts(unit)).ToList() is not { Count: > 0 } accepting)
-                problems.Add(new ImportProblem(line, "counts_toward", text, $"{matching[0].Credential.PackCode} does not accept {unit}"));
+                problems.Add(new ImportProblem(line, "counts_toward", text, $"{matching[0].Credential.PackCode} does not accept {ImportProblem.Quote(unit)}"));
             else chosen.AddRange(accepting);
         }
         return problems.Count > before ? null : chosen;

@@ -9,6 +9,12 @@ namespace CmaRenewal.Web.Features.Imports;
 /// </summary>
 internal sealed class ImportCsv : IDisposable
 {
+    /// <summary>
+    /// The longest record read, in KB of UTF-8: the widest valid row is well under 2 KB, so a longer one is a broken or
+    /// hostile file, refused before it is held in memory.
+    /// </summary>
+    public const int MaxRecordKilobytes = 64;
+
     private readonly CsvReader reader;
     private readonly Dictionary<string, int> columns = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<ImportProblem> malformed = [];
@@ -23,9 +29,12 @@ internal sealed class ImportCsv : IDisposable
             MalformedData = CsvMalformedDataHandling.Skip,
             FieldCountMismatch = CsvFieldCountHandling.Skip,
             OnMalformedRecord = r => malformed.Add(new ImportProblem((int)r.LineNumber, null, null, Describe(r.Reason))),
+            MaxRecordSize = MaxRecordKilobytes * 1024,
+            // Problems quote values themselves (shortened); an exception must never carry a whole cell into a log.
+            IncludeValuesInExceptions = false,
         };
         reader = CsvReader.Create(new Utf8CheckingStream(file), options, leaveOpen: false);
-        var headers = reader.Headers;
+        var headers = Guard(() => reader.Headers);
         if (headers.Count == 0 || headers.All(string.IsNullOrWhiteSpace))
             throw new ImportFileException(new ImportProblem(1, null, null,
                 $"the file is empty: expected a header row with {string.Join(", ", ImportColumns.Required(kind))}"));
@@ -44,7 +53,7 @@ internal sealed class ImportCsv : IDisposable
     /// <summary>Next record; malformed records met on the way are added to <paramref name="problems"/>.</summary>
     public bool Read(List<ImportProblem> problems)
     {
-        var more = reader.Read();
+        var more = Guard(reader.Read);
         problems.AddRange(malformed);
         malformed.Clear();
         return more;
@@ -56,6 +65,20 @@ internal sealed class ImportCsv : IDisposable
         : "";
 
     public void Dispose() => reader.Dispose();
+
+    // A record past MaxRecordSize cannot be skipped (its end is never read), so it ends the whole file.
+    private static T Guard<T>(Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (CsvFormatException ex) when (ex.InnerException is null)
+        {
+            throw new ImportFileException(new ImportProblem((int)Math.Max(ex.LineNumber, 1), null, null,
+                $"a record is longer than {MaxRecordKilobytes} KB (is a quote never closed?): no import needs rows that long, so nothing was read"));
+        }
+    }
 
     private static string Describe(CsvMalformedReason reason) => reason switch
     {
