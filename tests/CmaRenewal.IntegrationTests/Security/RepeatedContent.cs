@@ -5,35 +5,55 @@ using System.Text;
 namespace CmaRenewal.IntegrationTests.Security;
 
 /// <summary>
-/// A body of <c>prefix + filler × count + suffix</c> written from one small buffer, with no declared length unless
-/// asked, so it travels chunked and the client itself allocates almost nothing while sending it.
+/// A body of <c>prefix + filler × count + suffix</c> written from one small buffer, so the sender itself allocates
+/// almost nothing. Through HttpClient it declares no length (it travels chunked); <see cref="RawHttp"/> frames it either way.
 /// </summary>
 public sealed class RepeatedContent : HttpContent
 {
+    private const int BlockSize = 64 * 1024;
     private readonly byte[] head;
     private readonly byte[] tail;
-    private readonly char filler;
+    private readonly byte[] block;
     private readonly long count;
-    private readonly bool declareLength;
 
-    public RepeatedContent(string contentType, string prefix, char filler, long count, string suffix, bool declareLength = false)
+    public RepeatedContent(string contentType, string prefix, char filler, long count, string suffix)
     {
-        (head, tail, this.filler, this.count, this.declareLength) = (Encoding.UTF8.GetBytes(prefix), Encoding.UTF8.GetBytes(suffix), filler, count, declareLength);
+        (head, tail, block, this.count) = (Encoding.UTF8.GetBytes(prefix), Encoding.UTF8.GetBytes(suffix), Encoding.UTF8.GetBytes(new string(filler, BlockSize)), count);
         Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+    }
+
+    public string ContentType => Headers.ContentType!.ToString();
+
+    public long Length => head.Length + count + tail.Length;
+
+    /// <summary>Writes the body (in chunks when <paramref name="chunked"/>) until done or until <paramref name="stop"/> completes.</summary>
+    public async Task WriteToAsync(Stream stream, bool chunked, Task stop, CancellationToken ct)
+    {
+        foreach (var piece in Pieces())
+        {
+            if (stop.IsCompleted) return;
+            if (chunked) await stream.WriteAsync(Encoding.ASCII.GetBytes($"{piece.Length:X}\r\n"), ct);
+            await stream.WriteAsync(piece, ct);
+            if (chunked) await stream.WriteAsync("\r\n"u8.ToArray(), ct);
+        }
+        if (chunked) await stream.WriteAsync("0\r\n\r\n"u8.ToArray(), ct);
     }
 
     protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context)
     {
-        var block = Encoding.UTF8.GetBytes(new string(filler, 64 * 1024));
-        await stream.WriteAsync(head);
-        for (var left = count; left > 0; left -= block.Length)
-            await stream.WriteAsync(block.AsMemory(0, (int)Math.Min(block.Length, left)));
-        await stream.WriteAsync(tail);
+        foreach (var piece in Pieces()) await stream.WriteAsync(piece);
     }
 
     protected override bool TryComputeLength(out long length)
     {
-        length = head.Length + count + tail.Length;
-        return declareLength;
+        length = Length;
+        return false;
+    }
+
+    private IEnumerable<ReadOnlyMemory<byte>> Pieces()
+    {
+        yield return head;
+        for (var left = count; left > 0; left -= BlockSize) yield return block.AsMemory(0, (int)Math.Min(BlockSize, left));
+        yield return tail;
     }
 }
