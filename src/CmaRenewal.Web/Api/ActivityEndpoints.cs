@@ -1,4 +1,5 @@
 using CmaRenewal.Core.ContinuingEducation;
+using CmaRenewal.Core.Rules;
 using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Persistence;
 using CmaRenewal.Web.Features.Access;
@@ -67,20 +68,20 @@ public static class ActivityEndpoints
         await FindAsync(activityId, user, loader, factory, ct) is { } found ? TypedResults.Ok(found) : ApiProblems.NotFound();
 
     private static async Task<Results<Created<ActivityDto>, ValidationProblem, ProblemHttpResult>> CreateAsync(long personId, ActivityRequest request,
-        CurrentUser user, ActivityCommands commands, PersonCredentialsLoader loader, PersonClock clock,
+        CurrentUser user, ActivityCommands commands, PersonCredentialsLoader loader, PersonClock clock, RuleCatalog catalog,
         IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct)
     {
         if (!await user.CanSeePersonAsync(personId, ct)) return ApiProblems.NotFound();
         var input = ToInput(request, null);
         var today = await clock.TodayForAsync(personId, ct);
-        if (Validate(input, today) is { } invalid) return invalid;
+        if (Validate(input, today, catalog) is { } invalid) return invalid;
         var (id, error) = await commands.SaveWithIdAsync(personId, input, today, ct);
         if (error is not null) return ApiProblems.FromCommand(error);
         return TypedResults.Created($"{ApiModule.Prefix}/activities/{id}", await FindAsync(id!.Value, user, loader, factory, ct));
     }
 
     private static async Task<Results<Ok<ActivityDto>, ValidationProblem, ProblemHttpResult>> UpdateAsync(long activityId, ActivityRequest request,
-        CurrentUser user, ActivityCommands commands, PersonCredentialsLoader loader, PersonClock clock,
+        CurrentUser user, ActivityCommands commands, PersonCredentialsLoader loader, PersonClock clock, RuleCatalog catalog,
         IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct)
     {
         if (await OwnerAsync(activityId, user, factory, ct) is not { } owner) return ApiProblems.NotFound();
@@ -88,7 +89,7 @@ public static class ActivityEndpoints
         if (request.Version is null) return ApiProblems.Invalid("version", "Send the version you read, so a change made meanwhile is not overwritten.");
         var input = ToInput(request, activityId);
         var today = await clock.TodayForAsync(owner.PersonId, ct);
-        if (Validate(input, today) is { } invalid) return invalid;
+        if (Validate(input, today, catalog) is { } invalid) return invalid;
         var (_, error) = await commands.SaveWithIdAsync(owner.PersonId, input, today, ct);
         if (error is not null) return ApiProblems.FromCommand(error);
         return TypedResults.Ok((await FindAsync(activityId, user, loader, factory, ct))!);
@@ -123,9 +124,9 @@ public static class ActivityEndpoints
         return TypedResults.Ok((await FindAsync(activityId, user, loader, factory, ct))!);
     }
 
-    private static ValidationProblem? Validate(CeActivityInput input, DateOnly today)
+    private static ValidationProblem? Validate(CeActivityInput input, DateOnly today, RuleCatalog catalog)
     {
-        var errors = CeActivityRules.Validate(input, today);
+        var errors = CeActivityRules.Validate(input, today, CeActivityRules.KnownCategories(catalog));
         if (errors.Remove("Split", out var split)) errors["Splits"] = split;
         return errors.Count > 0 ? ApiProblems.Invalid(errors) : null;
     }

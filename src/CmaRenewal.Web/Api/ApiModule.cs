@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using CmaRenewal.Core.People;
 using CmaRenewal.Web.Features.ApiTokens;
 using CmaRenewal.Web.Features.Exports;
@@ -42,11 +43,21 @@ public static class ApiModule
                 .RequireRole(nameof(PersonRole.Manager), nameof(PersonRole.Admin)))
             .AddPolicy(AdminPolicy, p => p.AddAuthenticationSchemes(ApiTokenAuthenticationHandler.SchemeName).RequireRole(nameof(PersonRole.Admin)));
         services.AddProblemDetails();
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            o.SerializerOptions.TypeInfoResolver = (o.SerializerOptions.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver())
+                .WithAddedModifier(SnakeCaseAliases.Add);
+        });
         services.AddOpenApi(DocumentName, options =>
         {
             options.ShouldInclude = d => d.RelativePath?.StartsWith("api/v1", StringComparison.Ordinal) == true;
             options.AddDocumentTransformer<ApiDocumentTransformer>();
+            options.AddSchemaTransformer((schema, _, _) =>
+            {
+                foreach (var alias in schema.Properties?.Keys.Where(SnakeCaseAliases.IsAlias).ToList() ?? []) schema.Properties!.Remove(alias);
+                return Task.CompletedTask;
+            });
         });
         services.AddScoped<ApiTokenService>();
         services.TryAddScoped<ComplianceExportRows>();
@@ -63,7 +74,6 @@ public static class ApiModule
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase), api =>
         {
             api.Use(ProblemsOnlyAsync);
-            api.Use(SnakeCaseBodies.AcceptAsync);
         });
         var group = app.MapGroup(Prefix)
             .RequireAuthorization(TokenPolicy)
@@ -111,13 +121,26 @@ public static class ApiModule
         {
             await next(context);
         }
-        catch (BadHttpRequestException ex) when (!context.Response.HasStarted)
+        catch (BadHttpRequestException ex) when (!context.Response.HasStarted && ex.StatusCode != StatusCodes.Status413PayloadTooLarge)
         {
-            // Development throws for unreadable input; other environments answer 400 with no body. Both end here.
+            // Development throws for unreadable input; other environments answer 400 with no body. Both end here. The
+            // framework's own message names parameter types, so a 400 gets ours.
             context.Response.StatusCode = ex.StatusCode;
-            detail = ex.Message;
+            detail = ex.StatusCode == StatusCodes.Status400BadRequest ? null : ex.Message;
         }
-        if (context.Response.StatusCode < 400 || context.Response.HasStarted || context.Response.ContentLength > 0) return;
+        catch (Exception ex) when (ex is not BadHttpRequestException && !context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested)
+        {
+            // Anything else is our fault: the operator gets the exception, the client a generic problem. An exception's
+            // text can quote SQL, paths or settings, so none of it is sent.
+            ApiLog.Unexpected(context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ApiLog).FullName!),
+                context.Request.Method, context.Request.Path, ex);
+            context.Response.Clear();
+            context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+            detail = "Something went wrong on the server. It has been logged; try again, and tell your administrator if it keeps happening.";
+        }
+        // A body past the size limit is answered by RequestBodyModule, which also closes the connection.
+        if (context.Response.StatusCode is < 400 or StatusCodes.Status413PayloadTooLarge || context.Response.HasStarted
+            || context.Response.ContentLength > 0) return;
         var status = context.Response.StatusCode;
         detail ??= status switch
         {

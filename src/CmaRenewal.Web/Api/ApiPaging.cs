@@ -24,7 +24,7 @@ public static class ApiPaging
 
     /// <summary>Cuts <paramref name="all"/> (already in order) into the requested page and writes the Link header.</summary>
     public static PagedList<T> Of<T>(HttpContext http, IReadOnlyList<T> all, int? page, int? pageSize) =>
-        Of(http, all.Skip(((page ?? 1) - 1) * (pageSize ?? DefaultPageSize)).Take(pageSize ?? DefaultPageSize).ToList(), all.Count, page, pageSize);
+        Of(http, all.Skip(Skip(page, pageSize)).Take(Take(pageSize)).ToList(), all.Count, page, pageSize);
 
     /// <summary>A page whose items were already cut (in SQL) from <paramref name="total"/> rows.</summary>
     public static PagedList<T> Of<T>(HttpContext http, IReadOnlyList<T> items, int total, int? page, int? pageSize)
@@ -40,7 +40,11 @@ public static class ApiPaging
         return new PagedList<T>(items, total, number, size, pages);
     }
 
-    public static int Skip(int? page, int? pageSize) => ((page ?? 1) - 1) * (pageSize ?? DefaultPageSize);
+    /// <summary>
+    /// Rows before the page. Worked out in long arithmetic: in int, page 2147483647 wrapped to a negative skip and answered
+    /// page 1 again. Any page past int.MaxValue rows is past every list, so the skip stops there and the page is empty.
+    /// </summary>
+    public static int Skip(int? page, int? pageSize) => (int)Math.Min(int.MaxValue, ((page ?? 1) - 1L) * (pageSize ?? DefaultPageSize));
 
     public static int Take(int? pageSize) => pageSize ?? DefaultPageSize;
 

@@ -60,7 +60,7 @@ public static class CredentialEndpoints
         if (!await user.CanSeePersonAsync(personId, ct)) return ApiProblems.NotFound();
         var input = ToInput(request, null);
         if (input.Validate(await clock.TodayForAsync(personId, ct), code => catalog.TryGet(code, out _)) is { Count: > 0 } errors)
-            return ApiProblems.Invalid(errors);
+            return Invalid(errors);
         var (id, error) = await commands.SaveWithIdAsync(personId, input, ct);
         if (error is not null) return ApiProblems.FromCommand(error);
         var created = await FindAsync(id!.Value, user, loader, factory, ct);
@@ -75,7 +75,7 @@ public static class CredentialEndpoints
         if (request.Version is null) return ApiProblems.Invalid("version", "Send the version you read, so a change made meanwhile is not overwritten.");
         var input = ToInput(request, credentialId);
         if (input.Validate(await clock.TodayForAsync(holder.PersonId, ct), code => catalog.TryGet(code, out _)) is { Count: > 0 } errors)
-            return ApiProblems.Invalid(errors);
+            return Invalid(errors);
         if (!string.Equals(request.PackCode, holder.PackCode, StringComparison.Ordinal))
             return ApiProblems.Invalid("packCode", "A credential's type cannot change: add a new credential instead.");
         var (_, error) = await commands.SaveWithIdAsync(holder.PersonId, input, ct);
@@ -91,6 +91,13 @@ public static class CredentialEndpoints
         if (input.Validate(await clock.TodayForAsync(holder.PersonId, ct)) is { Count: > 0 } errors) return ApiProblems.Invalid(errors);
         var error = await commands.RecordFeeAsync(holder.PersonId, credentialId, input, ct);
         return error is null ? TypedResults.Created($"{ApiModule.Prefix}/credentials/{credentialId}") : ApiProblems.FromCommand(error);
+    }
+
+    // The form calls it ExpiresOn; the API's field is expiresOnOverride, and a problem names what the client sent.
+    private static ValidationProblem Invalid(Dictionary<string, string> errors)
+    {
+        if (errors.Remove(nameof(CredentialInput.ExpiresOn), out var expires)) errors[nameof(CredentialRequest.ExpiresOnOverride)] = expires;
+        return ApiProblems.Invalid(errors);
     }
 
     private static CredentialInput ToInput(CredentialRequest r, long? credentialId) => new()

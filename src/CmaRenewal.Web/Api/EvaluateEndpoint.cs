@@ -49,9 +49,10 @@ public static class EvaluateEndpoint
         DateOnly? Date(string? text, string field, bool required)
         {
             if (string.IsNullOrWhiteSpace(text)) { if (required) Fail(field, "Enter a date as YYYY-MM-DD."); return null; }
-            if (CeActivityRules.ParseDate(text) is { } date) return date;
-            Fail(field, "Enter a date as YYYY-MM-DD.");
-            return null;
+            // The engine adds years and months to these dates: out of range they would overflow, not answer.
+            var (date, problem) = CeActivityRules.ParseInRange(text);
+            if (problem is not null) Fail(field, problem);
+            return date;
         }
 
         if (string.IsNullOrWhiteSpace(request.PackCode) || !catalog.TryGet(request.PackCode.Trim(), out _))
@@ -66,9 +67,10 @@ public static class EvaluateEndpoint
         var activities = request.Activities ?? [];
         if (activities.Count > MaxActivities) Fail("activities", $"At most {MaxActivities} activities.");
         var facts = new List<ActivityFacts>();
+        var isCategory = CeActivityRules.KnownCategories(catalog);
         for (var i = 0; i < activities.Count && activities.Count <= MaxActivities; i++)
         {
-            if (ToFacts(i, activities[i], Fail, Date) is { } fact) facts.Add(fact);
+            if (ToFacts(i, activities[i], Fail, Date, isCategory) is { } fact) facts.Add(fact);
         }
         if (errors.Count > 0) return ApiProblems.Invalid(errors);
 
@@ -85,7 +87,8 @@ public static class EvaluateEndpoint
         }
     }
 
-    private static ActivityFacts? ToFacts(int index, EvaluateActivity a, Action<string, string> fail, Func<string?, string, bool, DateOnly?> date)
+    private static ActivityFacts? ToFacts(int index, EvaluateActivity a, Action<string, string> fail, Func<string?, string, bool, DateOnly?> date,
+        Func<string, bool> isCategory)
     {
         var field = $"activities[{index}]";
         var completed = date(a.CompletedOn, $"{field}.completedOn", true);
@@ -101,12 +104,23 @@ public static class EvaluateEndpoint
         if (completed is null) return null;
         if (a.Splits is { Count: > 0 } splits)
         {
-            if (splits.Values.Any(v => v <= 0m) || splits.Values.Sum() != amount)
+            if (splits.Keys.Select(k => CeActivityRules.CategoryProblem(k, isCategory)).FirstOrDefault(p => p is not null) is { } unknown)
+            {
+                fail($"{field}.splits", unknown);
+                return null;
+            }
+            // Each share at most the whole, so the sum cannot overflow.
+            if (splits.Values.Any(v => v <= 0m || v > amount) || splits.Values.Sum() != amount)
             {
                 fail($"{field}.splits", $"Each share must be positive and they must add up to {StillNeed.Format(amount)}.");
                 return null;
             }
             return new ActivityFacts(index + 1, completed.Value, unit, [.. splits.Select(s => new CategoryShare(s.Key, s.Value))], a.ApprovedProvider, kind);
+        }
+        if (CeActivityRules.CategoryProblem(a.Category, isCategory) is { } category)
+        {
+            fail($"{field}.category", category);
+            return null;
         }
         return ActivityFacts.InOneCategory(index + 1, completed.Value, amount, unit, string.IsNullOrWhiteSpace(a.Category) ? null : a.Category.Trim(),
             a.ApprovedProvider, kind);

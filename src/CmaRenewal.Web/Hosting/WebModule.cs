@@ -13,6 +13,7 @@ public static class WebModule
         builder.Services.AddMudServices();
         builder.Services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
         builder.AddCmaEmails();
+        builder.AddRequestBodyLimits();
         return builder;
     }
 
@@ -23,6 +24,7 @@ public static class WebModule
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
             app.UseHsts();
         }
+        app.UseRequestBodyLimit();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseAntiforgery();
         app.MapStaticAssets();

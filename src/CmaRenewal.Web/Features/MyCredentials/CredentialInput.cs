@@ -35,6 +35,7 @@ public sealed class CredentialInput
         if (!OverrideExpiry) return errors;
         var expires = CeActivityRules.ParseDate(ExpiresOn);
         if (expires is null || expires <= certified) errors[nameof(ExpiresOn)] = "Enter the expiry printed on the card, after certification.";
+        else if (expires > CeActivityRules.Latest) errors[nameof(ExpiresOn)] = $"An expiry cannot be after {CeActivityRules.Latest:yyyy-MM-dd}.";
         if (string.IsNullOrWhiteSpace(OverrideReason)) errors[nameof(OverrideReason)] = "Say why the computed expiry is wrong (kept in the audit trail).";
         else if (OverrideReason.Trim().Length > Credential.OverrideReasonMaxLength) errors[nameof(OverrideReason)] = "Keep the reason under 500 characters.";
         return errors;
@@ -55,6 +56,7 @@ public sealed class FeeInput
         if (paidOn is null || paidOn > today || paidOn < CeActivityRules.Earliest) errors[nameof(PaidOn)] = "Enter the date you paid (not in the future).";
         var through = CeActivityRules.ParseDate(PaidThrough);
         if (through is null || through < paidOn) errors[nameof(PaidThrough)] = "Enter the date the payment covers up to, on or after the payment.";
+        else if (through > CeActivityRules.Latest) errors[nameof(PaidThrough)] = $"A payment cannot cover past {CeActivityRules.Latest:yyyy-MM-dd}.";
         if (Amount is null or < 0m or > 10_000m || decimal.Round(Amount.Value, 2) != Amount) errors[nameof(Amount)] = "Enter the amount paid in dollars and cents.";
         return errors;
     }
