@@ -56,7 +56,7 @@ public sealed partial class SecurityHeadersTests : IAsyncLifetime
     [InlineData("/api/docs/")]
     public async Task InlineScripts_OnAPage_AreEachAllowedByTheirHash(string path)
     {
-        using var client = app.Anonymous();
+        using var client = HeaderRouteSetup.Client(app);
 
         using var response = await client.GetAsync(new Uri(path, UriKind.Relative), Ct);
         var html = await response.Content.ReadAsStringAsync(Ct);
