@@ -1,6 +1,8 @@
 using CmaRenewal.Web.Components;
 using CmaRenewal.Web.Emails;
 using CmaRenewal.Web.Emails.Links;
+using CmaRenewal.Web.Hosting.RateLimits;
+using CmaRenewal.Web.Hosting.Security;
 using MudBlazor.Services;
 
 namespace CmaRenewal.Web.Hosting;
@@ -14,11 +16,14 @@ public static class WebModule
         builder.Services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
         builder.AddCmaEmails();
         builder.AddRequestBodyLimits();
+        builder.AddCmaSecurityHeaders();
+        builder.AddCmaRateLimits();
         return builder;
     }
 
     public static WebApplication UseCmaPipeline(this WebApplication app)
     {
+        app.UseCmaSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
@@ -26,6 +31,12 @@ public static class WebModule
         }
         app.UseRequestBodyLimit();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        // Routing and authentication are placed here (not left implicit, ahead of everything) so the headers cover
+        // their answers too and the rate limits run before any password or token is looked up.
+        app.UseRouting();
+        app.UseCmaRateLimits();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -33,6 +33,9 @@ public sealed class RunningApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // Browser tests need no background jobs; the jobs dashboard still has its storage.
         builder.UseSetting("Jobs:Enabled", "false");
+        // Every browser test signs in from loopback, often as the same demo account: no limit may trip.
+        foreach (var limit in (string[])["SignInPerIp", "SignInPerAccount", "ApiPerToken", "ApiAndCalendarPerIp", "CalendarPerToken"])
+            builder.UseSetting($"RateLimits:{limit}:PermitLimit", "1000000");
     }
 
     public override async ValueTask DisposeAsync()

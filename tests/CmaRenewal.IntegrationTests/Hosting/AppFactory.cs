@@ -19,6 +19,9 @@ public sealed class AppFactory : WebApplicationFactory<Program>
             // No Hangfire server or schedules unless a test asks for them; the dashboard's storage is still there.
             ["Jobs:Enabled"] = "false",
         };
+        // Every test client shares one address and many share accounts: no limit trips unless a test sets it tight.
+        foreach (var limit in (string[])["SignInPerIp", "SignInPerAccount", "ApiPerToken", "ApiAndCalendarPerIp", "CalendarPerToken"])
+            settings[$"RateLimits:{limit}:PermitLimit"] = "1000000";
         foreach (var (key, value) in overrides) settings[key] = value;
     }
 
