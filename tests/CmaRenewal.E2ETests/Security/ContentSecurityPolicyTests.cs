@@ -3,7 +3,7 @@ namespace CmaRenewal.E2ETests.Security;
 /// <summary>
 /// The app's pages, a MudBlazor popover, the jobs dashboard and the API reference page all work under the
 /// Content-Security-Policy: Blazor becomes interactive and Chromium reports no violation, neither as a
-/// securitypolicyviolation event nor as a "Refused to …" console message.
+/// securitypolicyviolation event nor as a "Refused to …" console message (one named exception on the API page).
 /// </summary>
 public sealed class ContentSecurityPolicyTests(RunningApp app, DebianChromium chromium) : BrowserTest(app, chromium)
 {
@@ -38,13 +38,17 @@ public sealed class ContentSecurityPolicyTests(RunningApp app, DebianChromium ch
         await Expect(Page.Locator(".navbar").First).ToBeVisibleAsync();
         await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         await CollectEventsAsync();
+        lock (violations) Assert.Empty(violations);
+
         await OpenUnderPolicyAsync("/api/docs/");
         // The reference page has fetched and rendered the OpenAPI document: its operations are listed.
         await Expect(Page.GetByText("/api/v1/people").First).ToBeAttachedAsync();
         await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         await CollectEventsAsync();
 
-        lock (violations) Assert.Empty(violations);
+        // Scalar's bundle tries eval once and carries on without it (the operations above rendered), so the policy
+        // keeps eval off there too; that one refused attempt is the only report the page may cause.
+        lock (violations) Assert.All(violations, v => Assert.Equal("script-src blocked eval on /api/docs/", v));
     }
 
     private async Task WatchForViolationsAsync()
