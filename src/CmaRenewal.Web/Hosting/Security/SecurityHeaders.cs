@@ -18,7 +18,7 @@ public static class SecurityHeaders
     public const string ReferrerPolicy = "no-referrer";
 
     public const string PermissionsPolicy =
-        "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=()";
+        "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()";
 
     public static void Apply(HttpContext context)
     {
