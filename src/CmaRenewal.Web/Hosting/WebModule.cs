@@ -18,6 +18,7 @@ public static class WebModule
 
     public static WebApplication UseCmaPipeline(this WebApplication app)
     {
+        app.WarnWhenRunFromABuildOutput();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
