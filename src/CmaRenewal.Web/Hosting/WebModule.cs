@@ -23,6 +23,7 @@ public static class WebModule
 
     public static WebApplication UseCmaPipeline(this WebApplication app)
     {
+        app.WarnWhenRunFromABuildOutput();
         app.UseCmaSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {

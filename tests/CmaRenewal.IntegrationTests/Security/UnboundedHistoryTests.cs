@@ -22,7 +22,17 @@ public sealed partial class UnboundedHistoryTests(HistoryWorld world) : IClassFi
 
         var watch = Stopwatch.StartNew();
         var html = await client.GetStringAsync(new Uri("/me", UriKind.Relative), Ct);
-        TestContext.Current.TestOutputHelper?.WriteLine($"/me with {HistoryWorld.Bulk:N0} activities: {html.Length:N0} chars in {watch.ElapsedMilliseconds} ms");
+        var first = watch.ElapsedMilliseconds;
+        var times = new List<long>();
+        for (var i = 0; i < 5; i++)
+        {
+            watch.Restart();
+            await client.GetStringAsync(new Uri("/me", UriKind.Relative), Ct);
+            times.Add(watch.ElapsedMilliseconds);
+        }
+        times.Sort();
+        TestContext.Current.TestOutputHelper?.WriteLine(
+            $"/me with {HistoryWorld.Bulk:N0} more activities: {html.Length:N0} chars; first GET {first} ms, then median {times[2]} ms of 5");
 
         Assert.Equal([.. Newest(20_000, 25)], Titles(html));
         Assert.True(html.Length < 300_000, $"/me is {html.Length:N0} characters");
@@ -86,6 +96,19 @@ public sealed partial class UnboundedHistoryTests(HistoryWorld world) : IClassFi
 
         Assert.Empty(Titles(html));
         Assert.Contains("There is no page 2147483647: the history has 801 pages.", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task BadAddress_SaysWhatIsWrong_AndShowsTheFirstPage()
+    {
+        using var client = await world.App.SignedInAsync(SignIn.Maria);
+
+        var html = System.Net.WebUtility.HtmlDecode(
+            await client.GetStringAsync(new Uri("/me?page=0&status=Nonsense", UriKind.Relative), Ct));
+
+        Assert.Contains("Pages are numbered from 1; showing page 1.", html, StringComparison.Ordinal);
+        Assert.Contains("There is no verification status \"Nonsense\"; choose Unverified, Verified, Rejected.", html, StringComparison.Ordinal);
+        Assert.Equal([.. Newest(20_000, 25)], Titles(html));
     }
 
     [Fact]
