@@ -80,10 +80,10 @@ public static class EvaluateEndpoint
         {
             return TypedResults.Ok(ComplianceDto.From(engine.Evaluate(credential, facts, payments, asOf)));
         }
-        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
+        catch (ArgumentException ex) when (ex.ParamName == "credential" && expires is null)
         {
-            // A pack whose expiry is printed on the card needs expiresOnOverride; the engine says so.
-            return ApiProblems.Refused(ex.Message);
+            // A pack whose expiry is printed on the card needs expiresOnOverride; the engine says so, in its own words.
+            return ApiProblems.Invalid("expiresOnOverride", "This credential's expiry is printed on the card: send it as expiresOnOverride (YYYY-MM-DD).");
         }
     }
 

@@ -41,6 +41,12 @@ public static class RequestBodyModule
 
     private static async Task LimitAsync(HttpContext context, RequestDelegate next)
     {
+        // Most requests (pages, files, API reads) carry no body at all: nothing to count.
+        if (context.Features.Get<IHttpRequestBodyDetectionFeature>() is { CanHaveBody: false })
+        {
+            await next(context);
+            return;
+        }
         var options = context.RequestServices.GetRequiredService<IOptions<RequestBodyOptions>>().Value;
         var request = context.Request;
         if (request.ContentLength > options.MaxRequestBodyBytes)

@@ -33,6 +33,20 @@ public sealed partial class ApiDocumentationTests(ApiFixture fixture) : IClassFi
     }
 
     [Fact]
+    public async Task OpenApiDocument_ShowsOnlyCamelCaseNames_NotTheSnakeCaseAliases()
+    {
+        using var client = fixture.App.Anonymous();
+
+        var document = JsonDocument.Parse(await client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative), Ct)).RootElement;
+
+        var schemas = document.GetProperty("components").GetProperty("schemas");
+        var names = schemas.EnumerateObject().Where(s => s.Value.TryGetProperty("properties", out _))
+            .SelectMany(s => s.Value.GetProperty("properties").EnumerateObject().Select(p => $"{s.Name}.{p.Name}")).ToList();
+        Assert.Contains("EvaluateRequest.certifiedOn", names);
+        Assert.DoesNotContain(names, n => n.Contains('_', StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task ReferencePage_Loads_WithItsScriptFromTheApp()
     {
         using var client = fixture.App.Anonymous();

@@ -33,6 +33,20 @@ public sealed class ChunkedBodyTests(KestrelApp host) : IClassFixture<KestrelApp
     }
 
     [Fact]
+    public async Task FourChunkedBodiesAtOnce_AreAll413_WithFlatMemory()
+    {
+        var path = await ActivitiesPathAsync();
+        using (var client = host.ApiClient()) (await client.GetAsync(new Uri(path, UriKind.Relative), Ct)).Dispose();
+
+        var before = GC.GetTotalAllocatedBytes(precise: true);
+        var responses = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => PostJsonAsync(path, TwentyEightMegabytes, chunked: true)));
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
+
+        Assert.True(allocated < 2 * AllowedAllocation, $"The process allocated {allocated / 1024 / 1024} MB for four requests.");
+        Assert.All(responses, ExpectTooLargeProblem);
+    }
+
+    [Fact]
     public async Task JsonDeclaringALengthOverTheLimit_Is413()
     {
         var response = await PostJsonAsync(await ActivitiesPathAsync(), 2 * 1024 * 1024, chunked: false);
