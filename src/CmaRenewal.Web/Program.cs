@@ -21,6 +21,7 @@ try
     builder.AddCmaIdentity();
     builder.AddCmaAuth();
     builder.AddCmaWeb();
+    builder.AddReverseProxy();
     builder.AddAssistantFeatures();
     builder.AddStaffFeatures();
     builder.AddAuditPacks();
@@ -36,6 +37,7 @@ try
         return await command.RunAsync(app.Services, Console.Out, app.Lifetime.ApplicationStopping);
 
     await app.PrepareDatabaseAsync(app.Lifetime.ApplicationStopping);
+    app.UseReverseProxy();
     app.UseCmaPipeline();
     app.MapAssistantEndpoints();
     app.MapStaffFeatures();

@@ -18,11 +18,9 @@ public static class WebModule
 
     public static WebApplication UseCmaPipeline(this WebApplication app)
     {
+        // HSTS and the https redirect are in ReverseProxyModule, after the forwarded scheme is known.
         if (!app.Environment.IsDevelopment())
-        {
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
-            app.UseHsts();
-        }
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseAntiforgery();
         app.MapStaticAssets();
