@@ -10,19 +10,24 @@ namespace CmaRenewal.Web.Hosting;
 /// </summary>
 public sealed class AppBaseUrl
 {
-    /// <summary>Kestrel's own default, for when nothing else says where the app is (an admin command, say).</summary>
+    /// <summary>Kestrel's own default, for when nothing says where the app is (an admin command with no <c>urls</c>).</summary>
     public const string KestrelDefault = "http://localhost:5000/";
 
     private static readonly string[] AnyHost = ["+", "*", "[::]", "0.0.0.0"];
 
     private readonly Func<string?> configured;
     private readonly IServer? server;
+    private readonly string? urls;
     private Uri? root;
 
-    public AppBaseUrl(IOptions<AppUrlOptions> options, IServer? server = null)
+    /// <param name="options"><c>App:BaseUrl</c>, which wins when set.</param>
+    /// <param name="server">The server, whose bound addresses are used once it has started.</param>
+    /// <param name="urls">The <c>urls</c> setting (<c>--urls</c>, <c>ASPNETCORE_URLS</c>), for when no server has started.</param>
+    public AppBaseUrl(IOptions<AppUrlOptions> options, IServer? server = null, string? urls = null)
     {
         configured = () => options.Value.BaseUrl;
         this.server = server;
+        this.urls = urls;
     }
 
     private AppBaseUrl(string baseUrl) => configured = () => baseUrl;
@@ -45,10 +50,16 @@ public sealed class AppBaseUrl
         // Development and tests: the address Kestrel really bound, known only once the server has started. Not cached
         // before then, so an early caller cannot pin a guess.
         var listening = server?.Features.Get<IServerAddressesFeature>()?.Addresses.ToList() ?? [];
-        var address = listening.FirstOrDefault(a => a.StartsWith("https://", StringComparison.OrdinalIgnoreCase)) ?? listening.FirstOrDefault();
-        if (address is null) return new Uri(KestrelDefault);
-        return root = WithSlash(Reachable(address));
+        if (Preferred(listening) is { } address) return root = WithSlash(Reachable(address));
+        // No server (an admin command) or not started yet: where it will listen, if the settings say.
+        return Preferred(urls?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? []) is { } planned
+            && !planned.EndsWith(":0", StringComparison.Ordinal)
+            ? WithSlash(Reachable(planned))
+            : new Uri(KestrelDefault);
     }
+
+    private static string? Preferred(IReadOnlyCollection<string> addresses) =>
+        addresses.FirstOrDefault(a => a.StartsWith("https://", StringComparison.OrdinalIgnoreCase)) ?? addresses.FirstOrDefault();
 
     // "http://[::]:8080" is where Kestrel listens, not an address a browser can open.
     private static string Reachable(string address)

@@ -22,7 +22,8 @@ public static class AppBaseUrlModule
             .Validate<IHostEnvironment>((o, env) => !env.IsProduction() || !string.IsNullOrWhiteSpace(o.BaseUrl), MissingInProduction)
             .Validate(o => string.IsNullOrWhiteSpace(o.BaseUrl) || AppUrlOptions.IsValid(o.BaseUrl), NotAnAddress)
             .ValidateOnStart();
-        builder.Services.AddSingleton(sp => new AppBaseUrl(sp.GetRequiredService<IOptions<AppUrlOptions>>(), sp.GetService<IServer>()));
+        builder.Services.AddSingleton(sp => new AppBaseUrl(
+            sp.GetRequiredService<IOptions<AppUrlOptions>>(), sp.GetService<IServer>(), sp.GetRequiredService<IConfiguration>()["urls"]));
         return builder;
     }
 }
