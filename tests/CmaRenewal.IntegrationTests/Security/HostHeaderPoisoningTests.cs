@@ -30,7 +30,7 @@ public sealed partial class HostHeaderPoisoningTests : IAsyncLifetime
     {
         await using var app = App();
 
-        await PostFormWithForgedHostAsync(app, "/Account/ForgotPassword", "forgot-password", SignIn.Maria);
+        await PostFormWithForgedHostAsync(app.Anonymous(), "/Account/ForgotPassword", "forgot-password", ("Input.Email", SignIn.Maria));
 
         AssertMailedLinkIsOnBaseUrl("/Account/ResetPassword");
     }
@@ -40,9 +40,20 @@ public sealed partial class HostHeaderPoisoningTests : IAsyncLifetime
     {
         await using var app = App();
 
-        await PostFormWithForgedHostAsync(app, "/Account/ResendEmailConfirmation", "resend-email-confirmation", SignIn.Maria);
+        await PostFormWithForgedHostAsync(app.Anonymous(), "/Account/ResendEmailConfirmation", "resend-email-confirmation", ("Input.Email", SignIn.Maria));
 
         AssertMailedLinkIsOnBaseUrl("/Account/ConfirmEmail");
+    }
+
+    [Fact]
+    public async Task ChangeEmail_WithAForgedHost_MailsTheConfirmLinkOnBaseUrl()
+    {
+        await using var app = App();
+        using var client = await app.SignedInAsync(SignIn.Maria);
+
+        await PostFormWithForgedHostAsync(client, "/Account/Manage/Email", "change-email", ("Input.NewEmail", "maria.new@example.org"));
+
+        AssertMailedLinkIsOnBaseUrl("/Account/ConfirmEmailChange");
     }
 
     [Fact]
@@ -80,9 +91,8 @@ public sealed partial class HostHeaderPoisoningTests : IAsyncLifetime
     private AppFactory App() => new(("App:BaseUrl", BaseUrl),
         ("Smtp:Host", TestSmtpServer.Host), ("Smtp:Port", smtp.Port.ToString(CultureInfo.InvariantCulture)), ("Smtp:Security", "None"));
 
-    private static async Task PostFormWithForgedHostAsync(AppFactory app, string page, string handler, string email)
+    private static async Task PostFormWithForgedHostAsync(HttpClient client, string page, string handler, (string Name, string Value) field)
     {
-        var client = app.Anonymous();
         var token = await SignIn.TokenAsync(client, page);
         using var request = new HttpRequestMessage(HttpMethod.Post, page)
         {
@@ -90,7 +100,7 @@ public sealed partial class HostHeaderPoisoningTests : IAsyncLifetime
             {
                 ["__RequestVerificationToken"] = token,
                 ["_handler"] = handler,
-                ["Input.Email"] = email,
+                [field.Name] = field.Value,
             }),
         };
         request.Headers.Host = ForgedHost;
