@@ -21,6 +21,7 @@ try
     builder.AddCmaIdentity();
     builder.AddCmaAuth();
     builder.AddCmaWeb();
+    builder.AddReverseProxy();
     builder.AddAssistantFeatures();
     builder.AddStaffFeatures();
     builder.AddAuditPacks();

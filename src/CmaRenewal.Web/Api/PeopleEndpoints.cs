@@ -1,14 +1,13 @@
 using System.ComponentModel.DataAnnotations;
 using CmaRenewal.Core.People;
 using CmaRenewal.Infrastructure.Persistence;
-using CmaRenewal.Web.Emails.Links;
+using CmaRenewal.Web.Hosting;
 using CmaRenewal.Web.Features.Access;
 using CmaRenewal.Web.Features.Admin;
 using CmaRenewal.Web.Features.Admin.People;
 using CmaRenewal.Web.Features.Staff.People;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace CmaRenewal.Web.Api;
 
@@ -72,7 +71,7 @@ public static class PeopleEndpoints
     }
 
     private static async Task<Results<Created<PersonDto>, ValidationProblem, ProblemHttpResult>> InviteAsync(InviteRequest request,
-        CurrentUser user, StaffInvitations invitations, IOptions<AppUrlOptions> urls, IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct)
+        CurrentUser user, StaffInvitations invitations, AppBaseUrl baseUrl, IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct)
     {
         var results = new List<ValidationResult>();
         if (!Validator.TryValidateObject(request, new ValidationContext(request), results, validateAllProperties: true))
@@ -80,8 +79,7 @@ public static class PeopleEndpoints
                 .GroupBy(r => r.Member).ToDictionary(g => char.ToLowerInvariant(g.Key[0]) + g.Key[1..], g => g.Select(r => r.ErrorMessage ?? "Not valid.").ToArray()));
         var scope = await user.ScopeAsync(ct);
         if (!scope.CanSeeClinic(request.ClinicId)) return ApiProblems.Invalid("clinicId", "Choose one of your clinics.");
-        var resetPage = new Uri(new Uri(urls.Value.BaseUrl.TrimEnd('/') + "/"), "Account/ResetPassword");
-        var result = await invitations.InviteAsync(scope, request, resetPage, ct);
+        var result = await invitations.InviteAsync(scope, request, baseUrl.Link("Account/ResetPassword"), ct);
         if (result.PersonId is not { } id)
             return result.Error is { } error && error.Contains("already has an account", StringComparison.Ordinal)
                 ? ApiProblems.Conflict(error)

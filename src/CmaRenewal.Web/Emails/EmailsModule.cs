@@ -1,6 +1,7 @@
 using CmaRenewal.Core.Reminders;
 using CmaRenewal.Web.Emails.Links;
 using CmaRenewal.Web.Features.MyCredentials;
+using CmaRenewal.Web.Hosting;
 using CmaRenewal.Infrastructure.Storage;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
@@ -13,17 +14,12 @@ public static class EmailsModule
 {
     /// <summary>
     /// Reminder emails: the Razor renderer behind <see cref="IOutboxRenderer"/>, and the signed links in them.
-    /// <c>App:BaseUrl</c> must be an absolute http(s) address; a bad one stops the app at start.
     /// </summary>
     public static IHostApplicationBuilder AddCmaEmails(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.AddOptions<AppUrlOptions>()
-            .BindConfiguration(AppUrlOptions.Section)
-            .ValidateDataAnnotations()
-            .Validate(o => AppUrlOptions.IsValid(o.BaseUrl), "App:BaseUrl must be an absolute http or https address, such as https://renewals.example.org.")
-            .ValidateOnStart();
+        builder.AddAppBaseUrl();
         services.AddDataProtection();
         // Keys live with the data, so sign-in cookies and the links in emails already sent survive a restart or a new
         // container; servers sharing Storage:DataDirectory share the keys too.

@@ -24,12 +24,13 @@ public static class WebModule
     public static WebApplication UseCmaPipeline(this WebApplication app)
     {
         app.WarnWhenRunFromABuildOutput();
+        // The headers middleware only registers a callback for when the answer starts, so it goes first and covers
+        // every answer, the https redirect included; it reads nothing the forwarded headers change.
         app.UseCmaSecurityHeaders();
+        // Forwarded headers, HSTS and the https redirect, so everything after sees the browser's scheme and address.
+        app.UseReverseProxy();
         if (!app.Environment.IsDevelopment())
-        {
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
-            app.UseHsts();
-        }
         app.UseRequestBodyLimit();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         // Routing and authentication are placed here (not left implicit, ahead of everything) so the headers cover

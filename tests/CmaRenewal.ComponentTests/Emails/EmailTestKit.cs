@@ -4,10 +4,10 @@ using CmaRenewal.Core.Compliance;
 using CmaRenewal.Core.Reminders;
 using CmaRenewal.Web.Emails;
 using CmaRenewal.Web.Emails.Links;
+using CmaRenewal.Web.Hosting;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CmaRenewal.ComponentTests.Emails;
@@ -35,7 +35,7 @@ internal sealed partial class EmailTestKit
     {
         var services = new ServiceCollection().AddLogging().BuildServiceProvider();
         Tokens = new EmailLinkTokens(new EphemeralDataProtectionProvider(), Time);
-        var links = new EmailLinks(Options.Create(new AppUrlOptions { BaseUrl = BaseUrl + "/" }), Tokens);
+        var links = new EmailLinks(AppBaseUrl.Fixed(BaseUrl + "/"), Tokens);
         Renderer = new ReminderEmailRenderer(services, services.GetRequiredService<ILoggerFactory>(), links);
     }
 

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using CmaRenewal.Infrastructure.Identity;
@@ -39,11 +38,14 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
         var loggerFactory = endpoints.ServiceProvider.GetRequiredService<ILoggerFactory>();
         var downloadLogger = loggerFactory.CreateLogger("DownloadPersonalData");
 
+        // As for sign-out, the token is checked here: no form field is bound, so the antiforgery middleware would not.
         manageGroup.MapPost("/DownloadPersonalData", async (
             HttpContext context,
-            [FromServices] UserManager<AppUser> userManager,
-            [FromServices] AuthenticationStateProvider authenticationStateProvider) =>
+            [FromServices] IAntiforgery antiforgery,
+            [FromServices] UserManager<AppUser> userManager) =>
         {
+            if (!await antiforgery.IsRequestValidAsync(context))
+                return Results.Problem("The download form has expired; reload the personal data page and download again.", statusCode: StatusCodes.Status400BadRequest);
             var user = await userManager.GetUserAsync(context.User);
             if (user is null)
             {
@@ -73,7 +75,7 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
 
             context.Response.Headers.TryAdd("Content-Disposition", "attachment; filename=PersonalData.json");
             return TypedResults.File(fileBytes, contentType: "application/json", fileDownloadName: "PersonalData.json");
-        });
+        }).DisableAntiforgery();
 
         return accountGroup;
     }

@@ -20,12 +20,12 @@ internal sealed class IdentityRedirectManager(NavigationManager navigationManage
     {
         uri ??= "";
 
-        // Prevent open redirects.
-        if (!Uri.IsWellFormedUriString(uri, UriKind.Relative)
-            || uri.StartsWith("//", StringComparison.Ordinal))
-        {
+        // Prevent open redirects: an absolute address of this app becomes relative; any other outside address
+        // (a ReturnUrl of "//evil.example/", say) goes home rather than failing.
+        if (uri.StartsWith(navigationManager.BaseUri, StringComparison.OrdinalIgnoreCase))
             uri = navigationManager.ToBaseRelativePath(uri);
-        }
+        else if (!LocalUrl.IsLocal(uri))
+            uri = "";
 
         navigationManager.NavigateTo(uri);
     }

@@ -1,6 +1,3 @@
-using CmaRenewal.Web.Emails.Links;
-using Microsoft.Extensions.Options;
-
 namespace CmaRenewal.Web.Features.Calendar;
 
 public static class CalendarFeatures
@@ -9,7 +6,7 @@ public static class CalendarFeatures
     public static IHostApplicationBuilder AddCalendarFeeds(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddSingleton(sp => new CalendarLinks(sp.GetRequiredService<IOptions<AppUrlOptions>>().Value.BaseUrl));
+        builder.Services.AddSingleton<CalendarLinks>();
         builder.Services.AddScoped<CalendarFeeds>();
         builder.Services.AddScoped<CalendarFeedContent>();
         return builder;
