@@ -16,6 +16,13 @@ public sealed record AccessScope(long PersonId, PersonRole Role, IReadOnlySet<lo
     /// </summary>
     public const string CannotChange = "Only an admin can change an admin.";
 
+    /// <summary>
+    /// What a manager is told when an email they invite or import belongs to someone they cannot see: one answer for
+    /// every such case (another clinic's assistant, an admin, an account alone), never saying that the address exists.
+    /// Admins see everyone, so they are told the real reason.
+    /// </summary>
+    public const string EmailNotAvailable = "This email cannot be used from your clinics. If the person should join one, ask an admin.";
+
     public bool IsAdmin => Role == PersonRole.Admin;
 
     public bool IsManager => Role is PersonRole.Manager or PersonRole.Admin;
