@@ -97,6 +97,17 @@ public sealed class ManagerVersusAdminTests(ApiFixture fixture) : IClassFixture<
         Assert.Contains("data-testid=\"add-credential\"", mariaPage, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task TheStaffList_OffersHerManagerNoDeactivateForTheAdmin_WhileItDoesForMaria()
+    {
+        using var client = await fixture.App.SignedInAsync(SignIn.RiversideManager);
+
+        var rows = (await client.GetStringAsync(new Uri("/staff/people", UriKind.Relative), Ct)).Split("<tr", StringSplitOptions.None);
+
+        Assert.DoesNotContain("Deactivate", Assert.Single(rows, r => r.Contains(SignIn.Admin, StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Contains("Deactivate", Assert.Single(rows, r => r.Contains(SignIn.Maria, StringComparison.Ordinal)), StringComparison.Ordinal);
+    }
+
     // filled: the path and the body (empty for none) as ApiWorld.FillAsync gives them.
     private async Task<(HttpStatusCode Status, JsonElement Problem)> SendAsync(Actor actor, string method, string[] filled)
     {
