@@ -25,10 +25,10 @@ public sealed class AccessScopes(IDbContextFactory<CmaRenewalDbContext> factory)
             ? await ForPersonAsync(personId, ct)
             : AccessScope.Nobody;
 
-    /// <summary>The person's clinic, for checks on one person; null when there is no such person.</summary>
-    public async Task<long?> ClinicOfAsync(long personId, CancellationToken ct)
+    /// <summary>The person as the access rules judge them; null when there is no such person.</summary>
+    public async Task<PersonRef?> PersonAsync(long personId, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        return await db.People.AsNoTracking().Where(p => p.Id == personId).Select(p => (long?)p.ClinicId).SingleOrDefaultAsync(ct);
+        return await db.People.AsNoTracking().Where(p => p.Id == personId).Select(p => new PersonRef(p.Id, p.ClinicId, p.Role)).SingleOrDefaultAsync(ct);
     }
 }

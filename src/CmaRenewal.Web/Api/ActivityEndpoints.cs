@@ -71,7 +71,7 @@ public static class ActivityEndpoints
         CurrentUser user, ActivityCommands commands, PersonCredentialsLoader loader, PersonClock clock, RuleCatalog catalog,
         IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct)
     {
-        if (!await user.CanSeePersonAsync(personId, ct)) return ApiProblems.NotFound();
+        if (ApiProblems.ForChange(await user.AccessToPersonAsync(personId, ct)) is { } refused) return refused;
         var input = ToInput(request, null);
         var today = await clock.TodayForAsync(personId, ct);
         if (Validate(input, today, catalog) is { } invalid) return invalid;

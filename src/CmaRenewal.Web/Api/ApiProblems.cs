@@ -1,3 +1,5 @@
+using CmaRenewal.Infrastructure.Access;
+using CmaRenewal.Web.Features.Access;
 using CmaRenewal.Web.Features.MyCredentials;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -25,8 +27,20 @@ public static class ApiProblems
     public static ProblemHttpResult FromCommand(string error) => error switch
     {
         ActivityCommands.Gone => NotFound(error),
+        AccessScope.CannotChange => Forbidden(error),
         ActivityCommands.Conflict or CredentialCommands.Conflict or CredentialCommands.Duplicate => Conflict(error),
         _ => Refused(error),
+    };
+
+    /// <summary>
+    /// Null when the caller may change the person; otherwise 404 when they cannot even see them (never revealing that
+    /// they exist) and 403 when they see but may not change them.
+    /// </summary>
+    public static ProblemHttpResult? ForChange(PersonAccess access) => access switch
+    {
+        PersonAccess.None => NotFound(),
+        PersonAccess.See => Forbidden(AccessScope.CannotChange),
+        _ => null,
     };
 
     /// <summary>A validation problem from the app's own field checks (one message per field).</summary>

@@ -57,7 +57,7 @@ public static class CredentialEndpoints
         CredentialRequest request, CurrentUser user, CredentialCommands commands, PersonCredentialsLoader loader, PersonClock clock,
         RuleCatalog catalog, IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct)
     {
-        if (!await user.CanSeePersonAsync(personId, ct)) return ApiProblems.NotFound();
+        if (ApiProblems.ForChange(await user.AccessToPersonAsync(personId, ct)) is { } refused) return refused;
         var input = ToInput(request, null);
         if (input.Validate(await clock.TodayForAsync(personId, ct), code => catalog.TryGet(code, out _)) is { Count: > 0 } errors)
             return Invalid(errors);
@@ -72,6 +72,7 @@ public static class CredentialEndpoints
         RuleCatalog catalog, IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct)
     {
         if (await HolderAsync(credentialId, user, factory, ct) is not { } holder) return ApiProblems.NotFound();
+        if (ApiProblems.ForChange(await user.AccessToPersonAsync(holder.PersonId, ct)) is { } refused) return refused;
         if (request.Version is null) return ApiProblems.Invalid("version", "Send the version you read, so a change made meanwhile is not overwritten.");
         var input = ToInput(request, credentialId);
         if (input.Validate(await clock.TodayForAsync(holder.PersonId, ct), code => catalog.TryGet(code, out _)) is { Count: > 0 } errors)
@@ -87,6 +88,7 @@ public static class CredentialEndpoints
         CurrentUser user, CredentialCommands commands, PersonClock clock, IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct)
     {
         if (await HolderAsync(credentialId, user, factory, ct) is not { } holder) return ApiProblems.NotFound();
+        if (ApiProblems.ForChange(await user.AccessToPersonAsync(holder.PersonId, ct)) is { } refused) return refused;
         var input = new FeeInput { PaidOn = request.PaidOn, PaidThrough = request.PaidThrough, Amount = request.Amount };
         if (input.Validate(await clock.TodayForAsync(holder.PersonId, ct)) is { Count: > 0 } errors) return ApiProblems.Invalid(errors);
         var error = await commands.RecordFeeAsync(holder.PersonId, credentialId, input, ct);

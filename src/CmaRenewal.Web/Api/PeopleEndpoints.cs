@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using CmaRenewal.Core.People;
+using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Persistence;
 using CmaRenewal.Web.Hosting;
 using CmaRenewal.Web.Features.Access;
@@ -98,6 +99,7 @@ public static class PeopleEndpoints
         {
             null => TypedResults.NoContent(),
             "That person was not found." => ApiProblems.NotFound(error),
+            AccessScope.CannotChange => ApiProblems.Forbidden(error),
             _ => ApiProblems.Refused(error),
         };
     }

@@ -40,6 +40,20 @@ public sealed record ApiRoute(string Method, string Path, string? Body, int[] Ex
         new("POST", "/api/v1/activities/{freshActivity}/reject", """{"version":"{freshActivityVersion}","comment":"No certificate."}""",
             [401, 403, 403, 200, 404, 200]),
 
+        // Issue 9: Rachel manages Ada's home clinic, so she sees the admin but may change nothing of hers (403); Victor
+        // cannot see her (404). Ada cannot deactivate herself (400), nor verify her own CE (404, as for anyone).
+        new("POST", "/api/v1/people/{ada}/credentials", """{"packCode":"CMA-AAMA","certifiedOn":"2024-01-10","number":"API-{unique}"}""",
+            [401, 404, 404, 403, 404, 201]),
+        new("PUT", "/api/v1/credentials/{adaCredential}", """{"packCode":"CMA-AAMA","certifiedOn":"2024-03-16","number":"API-{unique}","version":"{adaCredentialVersion}"}""",
+            [401, 404, 404, 403, 404, 200]),
+        new("POST", "/api/v1/credentials/{adaCredential}/fee-payments", """{"paidOn":"2025-06-01","paidThrough":"2026-06-30","amount":50}""",
+            [401, 404, 404, 403, 404, 201]),
+        new("POST", "/api/v1/people/{ada}/activities", Activity, [401, 404, 404, 403, 404, 201]),
+        new("POST", "/api/v1/activities/{adaActivity}/verify", """{"version":"{adaActivityVersion}"}""", [401, 403, 403, 403, 404, 404]),
+        new("POST", "/api/v1/activities/{adaActivity}/reject", """{"version":"{adaActivityVersion}","comment":"No certificate."}""",
+            [401, 403, 403, 403, 404, 404]),
+        new("PUT", "/api/v1/people/{ada}/active", """{"active":true}""", [401, 403, 403, 403, 404, 400]),
+
         new("GET", "/api/v1/credentials/{mariaCredential}/audit-pack", null, [401, 200, 404, 200, 404, 200]),
         new("GET", "/api/v1/credentials/{mariaCredential}/audit-pack?cycle=1999-01-01", null, [401, 404, 404, 404, 404, 404]),
 

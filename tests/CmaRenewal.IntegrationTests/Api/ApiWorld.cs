@@ -15,7 +15,8 @@ namespace CmaRenewal.IntegrationTests.Api;
 /// Fills placeholders in API paths and bodies from the small demo: <c>{maria}</c>, <c>{tom}</c>, <c>{riverside}</c>,
 /// <c>{lakeside}</c>, <c>{mariaCredential}</c>, <c>{mariaActivity}</c>; and <c>{fresh…}</c> rows made for this one
 /// request (a Riverside assistant, a credential and an unverified CE entry of Maria's, with their versions), so a
-/// write never changes what another case reads. <c>{unique}</c> is new each time.
+/// write never changes what another case reads. <c>{ada}</c> is the admin (her home clinic is Riverside), with
+/// <c>{adaCredential}</c> and <c>{adaActivity}</c> made fresh like Maria's. <c>{unique}</c> is new each time.
 /// </summary>
 public sealed partial class ApiWorld(AppFactory app)
 {
@@ -83,6 +84,15 @@ public sealed partial class ApiWorld(AppFactory app)
                 case "freshCredential" or "freshCredentialVersion":
                     var (credential, credentialVersion) = await FreshCredentialAsync(maria);
                     (values["freshCredential"], values["freshCredentialVersion"]) = (Id(credential), credentialVersion.ToString());
+                    break;
+                case "ada": values[name] = Id(await PersonAsync(SignIn.Admin)); break;
+                case "adaActivity" or "adaActivityVersion":
+                    var (adaActivity, adaActivityVersion) = await FreshActivityAsync(await PersonAsync(SignIn.Admin));
+                    (values["adaActivity"], values["adaActivityVersion"]) = (Id(adaActivity), adaActivityVersion.ToString());
+                    break;
+                case "adaCredential" or "adaCredentialVersion":
+                    var (adaCredential, adaCredentialVersion) = await FreshCredentialAsync(await PersonAsync(SignIn.Admin));
+                    (values["adaCredential"], values["adaCredentialVersion"]) = (Id(adaCredential), adaCredentialVersion.ToString());
                     break;
                 case "freshPerson": values[name] = Id(await FreshPersonAsync(await ClinicAsync("Riverside Family Medicine"))); break;
                 case "unique": values[name] = Guid.NewGuid().ToString("N")[..12]; break;

@@ -90,7 +90,8 @@ public sealed class ImportRowProblemsTests : IAsyncLifetime
         { "new@example.org,,Person,Lakeside Family Clinic,Assistant,", "first_name", "", "first_name is required" },
         { "new@example.org,New,Person,Mesa Urgent Care,Assistant,", "clinic", "Mesa Urgent Care", "not one of your clinics" },
         { "new@example.org,New,Person,Nowhere Clinic,Assistant,", "clinic", "Nowhere Clinic", "not one of your clinics" },
-        { "oz@example.org,Oz,Reyes,Lakeside Family Clinic,Assistant,", "email", "oz@example.org", "outside your clinics" },
+        // Issue 9: the neutral answer, never "belongs to someone outside your clinics".
+        { "oz@example.org,Oz,Reyes,Lakeside Family Clinic,Assistant,", "email", "oz@example.org", "cannot be used from your clinics" },
         { "new.example.org,New,Person,Lakeside Family Clinic,Assistant,", "email", "new.example.org", "not an email address" },
     };
 

@@ -51,6 +51,21 @@ public sealed class ImportProblemSizeTests(ImportProblemSizeTests.App fixture) :
     }
 
     [Fact]
+    public async Task AHugeHeader_OrAQuoteNeverClosed_IsRefusedTheSameWay()
+    {
+        var header = Write(PeopleHeader + "," + new string('h', 200_000), "a@example.org,A,B,Riverside Family Medicine,Assistant,,x");
+        var unclosed = Write(PeopleHeader, "\"never closed," + string.Join("\n", Enumerable.Repeat("a@example.org,A,B,Riverside Family Medicine,Assistant,", 5_000)));
+
+        var (headerExit, headerLines) = await RunAsync("people", header);
+        var (unclosedExit, unclosedLines) = await RunAsync("people", unclosed);
+
+        Assert.Equal((AdminCommand.ImportRefused, 2), (headerExit, headerLines.Length));
+        Assert.StartsWith("line 1: a record is longer than 64 KB", headerLines[1], StringComparison.Ordinal);
+        Assert.Equal((AdminCommand.ImportRefused, 2), (unclosedExit, unclosedLines.Length));
+        Assert.StartsWith("line 2: a record is longer than 64 KB", unclosedLines[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ALongValue_IsQuotedToAHundredCharacters_WithItsLength()
     {
         var title = new string('t', 20_000);

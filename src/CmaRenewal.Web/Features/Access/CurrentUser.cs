@@ -19,10 +19,18 @@ public sealed class CurrentUser(AuthenticationStateProvider authentication, Acce
     }
 
     /// <summary>Whether this user may see <paramref name="personId"/>; unknown people are simply not visible.</summary>
-    public async Task<bool> CanSeePersonAsync(long personId, CancellationToken ct = default)
+    public async Task<bool> CanSeePersonAsync(long personId, CancellationToken ct = default) =>
+        await AccessToPersonAsync(personId, ct) != PersonAccess.None;
+
+    /// <summary>
+    /// Whether this user may see <paramref name="personId"/>, and change them too (<see cref="AccessScope.CanChange"/>);
+    /// unknown people are simply not visible. Writes answer "not found" for <see cref="PersonAccess.None"/> and
+    /// <see cref="AccessScope.CannotChange"/> for <see cref="PersonAccess.See"/>.
+    /// </summary>
+    public async Task<PersonAccess> AccessToPersonAsync(long personId, CancellationToken ct = default)
     {
         var access = await ScopeAsync(ct);
-        if (personId == access.PersonId && access.PersonId != 0) return true;
-        return await scopes.ClinicOfAsync(personId, ct) is { } clinicId && access.CanSeeClinic(clinicId);
+        if (await scopes.PersonAsync(personId, ct) is not { } person || !access.CanSeePerson(person.Id, person.ClinicId)) return PersonAccess.None;
+        return access.CanChange(person) ? PersonAccess.Change : PersonAccess.See;
     }
 }

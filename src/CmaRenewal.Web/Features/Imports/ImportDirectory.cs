@@ -6,7 +6,10 @@ using Microsoft.EntityFrameworkCore;
 namespace CmaRenewal.Web.Features.Imports;
 
 /// <summary>A person a credentials or activities file may name, with the zone "today" is judged in.</summary>
-internal sealed record ImportPerson(long Id, long ClinicId, string Zone);
+internal sealed record ImportPerson(long Id, long ClinicId, string Zone, PersonRole Role)
+{
+    public PersonRef Ref => new(Id, ClinicId, Role);
+}
 
 /// <summary>A credential held by someone in scope.</summary>
 internal sealed record ImportCredential(long Id, long PersonId, string PackCode);
@@ -21,9 +24,9 @@ internal static class ImportDirectory
     public static async Task<Dictionary<string, ImportPerson>> PeopleAsync(CmaRenewalDbContext db, AccessScope scope, CancellationToken ct)
     {
         var rows = await InScope(db, scope)
-            .Join(db.Clinics, p => p.ClinicId, c => c.Id, (p, c) => new { p.Id, p.Email, p.ClinicId, Zone = p.TimeZone ?? c.TimeZone })
+            .Join(db.Clinics, p => p.ClinicId, c => c.Id, (p, c) => new { p.Id, p.Email, p.ClinicId, Zone = p.TimeZone ?? c.TimeZone, p.Role })
             .AsNoTracking().ToListAsync(ct);
-        return rows.ToDictionary(r => r.Email, r => new ImportPerson(r.Id, r.ClinicId, r.Zone), StringComparer.Ordinal);
+        return rows.ToDictionary(r => r.Email, r => new ImportPerson(r.Id, r.ClinicId, r.Zone, r.Role), StringComparer.Ordinal);
     }
 
     public static async Task<ILookup<long, ImportCredential>> CredentialsAsync(CmaRenewalDbContext db, AccessScope scope, CancellationToken ct)

@@ -1,6 +1,7 @@
 using CmaRenewal.Core.Clinics;
 using CmaRenewal.Core.Common;
 using CmaRenewal.Core.People;
+using CmaRenewal.Infrastructure.Access;
 using Microsoft.EntityFrameworkCore;
 
 namespace CmaRenewal.Web.Features.Imports;
@@ -68,10 +69,11 @@ internal sealed class PeopleImporter(ImportSession session) : RowImporter<Person
         Known? existing = null;
         if (email is not null && people.TryGetValue(email, out existing))
         {
-            if (existing.Role == PersonRole.Admin)
+            // Someone a manager cannot see gets the invitation's neutral answer, whoever they are (an admin included).
+            if (!Scope.CanSeePerson(existing.Id, existing.ClinicId))
+                problems.Add(new ImportProblem(line, "email", emailText, AccessScope.EmailNotAvailable));
+            else if (existing.Role == PersonRole.Admin)
                 problems.Add(new ImportProblem(line, "email", emailText, "belongs to an admin: change admins on the People page"));
-            else if (!Scope.IsAdmin && !Scope.ManagedClinicIds.Contains(existing.ClinicId))
-                problems.Add(new ImportProblem(line, "email", emailText, "belongs to someone outside your clinics"));
             else if (!Scope.IsAdmin && existing.Role == PersonRole.Manager)
                 problems.Add(new ImportProblem(line, "role", record["role"], "only admins change managers"));
         }

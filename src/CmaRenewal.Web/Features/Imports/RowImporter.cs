@@ -64,7 +64,7 @@ internal abstract class RowImporter<TRow>(ImportSession session) where TRow : cl
 
     /// <summary>
     /// The row's holder from its <c>email</c> column, among the people loaded at start: the normalised address (null
-    /// when malformed) and the person (null when the address names nobody the caller may import for), problems added.
+    /// when malformed) and the person (null when the address names nobody the caller may change), problems added.
     /// </summary>
     protected (string? Email, ImportPerson? Person) Holder(
         ImportCsv record, int line, IReadOnlyDictionary<string, ImportPerson> people, List<ImportProblem> problems)
@@ -74,6 +74,12 @@ internal abstract class RowImporter<TRow>(ImportSession session) where TRow : cl
         ImportPerson? person = null;
         if (email is not null && !people.TryGetValue(email, out person))
             problems.Add(new ImportProblem(line, "email", text, ImportDirectory.NotFound(Scope)));
+        else if (person is not null && !Scope.CanChange(person.Ref))
+        {
+            // Seen but not changeable (an admin of a managed clinic): refused with the reason every other write gives.
+            problems.Add(new ImportProblem(line, "email", text, AccessScope.CannotChange));
+            person = null;
+        }
         return (email, person);
     }
 

@@ -1,4 +1,5 @@
 using CmaRenewal.Core.ContinuingEducation;
+using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Persistence;
 using CmaRenewal.Web.Features.Access;
 using CmaRenewal.Web.Features.Certificates;
@@ -30,7 +31,7 @@ public sealed class ActivityCommands(
     private async Task<(CeActivity? Activity, string? Error)> SaveEntryAsync(long personId, CeActivityInput input, DateOnly today, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);
-        if (!await user.CanSeePersonAsync(personId, ct)) return (null, Gone);
+        if (Refusal(await user.AccessToPersonAsync(personId, ct)) is { } refused) return (null, refused);
         if (CeActivityRules.Validate(input, today).Values.FirstOrDefault() is { } invalid) return (null, invalid);
         await using var db = await factory.CreateDbContextAsync(ct);
         var shares = input.IsSplit
@@ -98,12 +99,21 @@ public sealed class ActivityCommands(
         var scope = await user.ScopeAsync(ct);
         await using var db = await factory.CreateDbContextAsync(ct);
         var activity = await db.CeActivities.SingleOrDefaultAsync(a => a.Id == activityId, ct);
-        // Nobody verifies their own CE, and only managers of the person's clinic (or admins) verify at all.
-        if (activity is null || !scope.IsManager || activity.PersonId == scope.PersonId || !await user.CanSeePersonAsync(activity.PersonId, ct)) return Gone;
+        // Nobody verifies their own CE, and only managers who may change the person (or admins) verify at all.
+        if (activity is null || !scope.IsManager || activity.PersonId == scope.PersonId) return Gone;
+        if (Refusal(await user.AccessToPersonAsync(activity.PersonId, ct)) is { } refused) return refused;
         db.Entry(activity).Property(a => a.Version).OriginalValue = version;
         judge(activity);
         return await SaveChangesAsync(db, ct);
     }
+
+    /// <summary>The message for a write about a person the caller may not change: gone when unseen, else the rule's reason.</summary>
+    internal static string? Refusal(PersonAccess access) => access switch
+    {
+        PersonAccess.None => Gone,
+        PersonAccess.See => AccessScope.CannotChange,
+        _ => null,
+    };
 
     // Only the person changes their own entries; a manager verifies or rejects them instead.
     private async Task<CeActivity?> Own(CmaRenewalDbContext db, long activityId, long personId, CancellationToken ct)

@@ -19,7 +19,7 @@ public sealed class CredentialCommands(IDbContextFactory<CmaRenewalDbContext> fa
     public async Task<(long? Id, string? Error)> SaveWithIdAsync(long personId, CredentialInput input, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);
-        if (!await user.CanSeePersonAsync(personId, ct)) return (null, ActivityCommands.Gone);
+        if (ActivityCommands.Refusal(await user.AccessToPersonAsync(personId, ct)) is { } refused) return (null, refused);
         await using var db = await factory.CreateDbContextAsync(ct);
         var certified = CeActivityRules.ParseDate(input.CertifiedOn)!.Value;
         Credential? credential;
@@ -48,7 +48,7 @@ public sealed class CredentialCommands(IDbContextFactory<CmaRenewalDbContext> fa
     public async Task<string?> RecordFeeAsync(long personId, long credentialId, FeeInput input, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);
-        if (!await user.CanSeePersonAsync(personId, ct)) return ActivityCommands.Gone;
+        if (ActivityCommands.Refusal(await user.AccessToPersonAsync(personId, ct)) is { } refused) return refused;
         await using var db = await factory.CreateDbContextAsync(ct);
         if (!await db.Credentials.AnyAsync(c => c.Id == credentialId && c.PersonId == personId, ct)) return ActivityCommands.Gone;
         db.FeePayments.Add(new FeePayment(credentialId, CeActivityRules.ParseDate(input.PaidOn)!.Value,

@@ -12,7 +12,7 @@ public sealed partial class PersonCredentials
     private enum Mode { None, LogCe, EditCe, AddCredential, EditCredential, Fee }
 
     private PersonView? view;
-    private bool notFound, isSelf, canJudge, messageIsError;
+    private bool notFound, isSelf, canChange, canJudge, messageIsError;
     private string? message, saveError;
     private Mode mode;
     private int formKey;
@@ -45,14 +45,17 @@ public sealed partial class PersonCredentials
     protected override async Task OnParametersSetAsync()
     {
         var scope = await User.ScopeAsync();
-        if (PersonId <= 0 || !await User.CanSeePersonAsync(PersonId))
+        var access = PersonId <= 0 ? PersonAccess.None : await User.AccessToPersonAsync(PersonId);
+        if (access == PersonAccess.None)
         {
             (view, notFound) = (null, true);
             Navigation.NotFound();
             return;
         }
         isSelf = scope.PersonId == PersonId;
-        canJudge = scope.IsManager && !isSelf;
+        // Seeing is not changing: the manager of an admin's home clinic gets the admin's page without any of its buttons.
+        canChange = access == PersonAccess.Change;
+        canJudge = scope.IsManager && !isSelf && canChange;
         (historyRequest, historyProblem) = HistoryAddress.Read(PageNumber, SearchText, StatusText);
         await ReloadAsync();
     }

@@ -36,7 +36,7 @@ public sealed class StaffDirectory(IDbContextFactory<CmaRenewalDbContext> factor
         var person = await db.People.SingleOrDefaultAsync(p => p.Id == personId, ct);
         if (person is null || !access.IsManager || !access.CanSeeClinic(person.ClinicId)) return "That person was not found.";
         if (person.Id == access.PersonId) return "You cannot deactivate yourself.";
-        if (person.Role == PersonRole.Admin && !access.IsAdmin) return "Only an admin can change an admin.";
+        if (!access.CanChange(new PersonRef(person.Id, person.ClinicId, person.Role))) return AccessScope.CannotChange;
         if (person.IsActive == active) return null;
 
         if (active) person.Reactivate();

@@ -31,13 +31,13 @@ public sealed class StaffInvitations(IDbContextFactory<CmaRenewalDbContext> fact
 
         await using var db = await factory.CreateDbContextAsync(ct);
         if (await db.People.AnyAsync(p => p.Email == person.Email, ct) || await users.FindByEmailAsync(person.Email) is not null)
-            return new(null, $"{person.Email} already has an account; nothing was created.");
+            return new(null, await InUseAsync(db, access, person.Email, ct));
         if (await db.Clinics.AsNoTracking().Where(c => c.Id == request.ClinicId).Select(c => c.Name).SingleOrDefaultAsync(ct) is not { } clinic)
             return new(null, "Choose one of your clinics.");
 
         db.People.Add(person);
         try { await db.SaveChangesAsync(ct); }
-        catch (DbUpdateException) { return new(null, $"{person.Email} already has an account; nothing was created."); }  // a second invite in the same instant
+        catch (DbUpdateException) { return new(null, await InUseAsync(db, access, person.Email, ct)); }  // a second invite in the same instant
         var user = new AppUser { UserName = person.Email, Email = person.Email, EmailConfirmed = true, PersonId = person.Id };
         var created = await users.CreateAsync(user);
         if (!created.Succeeded)
@@ -52,5 +52,17 @@ public sealed class StaffInvitations(IDbContextFactory<CmaRenewalDbContext> fact
         var link = QueryHelpers.AddQueryString(resetPasswordPage.AbsoluteUri, "code", token);
         await mail.SendInvitationAsync(person.Email, clinic, HtmlEncoder.Default.Encode(link));
         return new(person.Id, null);
+    }
+
+    /// <summary>
+    /// Why an email in use cannot be invited: said plainly to admins and to a manager who can see its owner, and with
+    /// <see cref="AccessScope.EmailNotAvailable"/> otherwise, so that inviting never reveals who has an account elsewhere.
+    /// </summary>
+    private static async Task<string> InUseAsync(CmaRenewalDbContext db, AccessScope access, string email, CancellationToken ct)
+    {
+        var owner = await db.People.AsNoTracking().Where(p => p.Email == email).Select(p => new { p.Id, p.ClinicId }).SingleOrDefaultAsync(ct);
+        return access.IsAdmin || owner is not null && access.CanSeePerson(owner.Id, owner.ClinicId)
+            ? $"{email} already has an account; nothing was created."
+            : AccessScope.EmailNotAvailable;
     }
 }

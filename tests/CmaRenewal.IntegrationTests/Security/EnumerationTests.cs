@@ -1,0 +1,82 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using CmaRenewal.Infrastructure.Access;
+using CmaRenewal.IntegrationTests.Api;
+using CmaRenewal.IntegrationTests.Hosting;
+using CmaRenewal.Web.Features.Imports;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CmaRenewal.IntegrationTests.Security;
+
+/// <summary>
+/// Issue 9, "Enumeration": a manager must not learn that an email is in use outside their clinics. Victor manages
+/// Lakeside and Mesa; Maria (an assistant) and Ada (the admin) are at Riverside. Inviting either, or importing a row
+/// with either's email, gives Victor one neutral answer, the same in both places and for both people, while the admin
+/// is still told the address has an account.
+/// </summary>
+public sealed class EnumerationTests(ApiFixture fixture) : IClassFixture<ApiFixture>
+{
+    private const string Neutral = "This email cannot be used from your clinics. If the person should join one, ask an admin.";
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Theory]
+    [InlineData(SignIn.Maria)]
+    [InlineData(SignIn.Admin)]
+    public async Task AManagerInvitingAnEmailUsedInAnotherClinic_GetsTheNeutralAnswer(string email)
+    {
+        var (status, detail) = await InviteAsync(Actor.Victor, email, "{lakeside}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal(Neutral, detail);
+        Assert.DoesNotContain("account", detail, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task AnAdminInvitingAnEmailInUse_IsStillToldItHasAnAccount()
+    {
+        var (status, detail) = await InviteAsync(Actor.Ada, SignIn.Tom, "{riverside}");
+
+        Assert.Equal(HttpStatusCode.Conflict, status);
+        Assert.Equal($"{SignIn.Tom} already has an account; nothing was created.", detail);
+    }
+
+    [Theory]
+    [InlineData(SignIn.Maria)]
+    [InlineData(SignIn.Admin)]
+    public async Task AManagerImportingAnEmailUsedInAnotherClinic_GetsTheSameNeutralAnswer(string email)
+    {
+        var report = await ImportPeopleAsync(SignIn.RegionalManager, $"{email},Some,One,Lakeside Pediatrics,Assistant,");
+
+        var problem = Assert.Single(report.Problems);
+        Assert.Equal((2, "email", Neutral), (problem.Line, problem.Column, problem.Reason));
+    }
+
+    [Fact]
+    public async Task TheVerbImportingAnAdminsRow_IsStillToldWhy()
+    {
+        var report = await ImportPeopleAsync(null, $"{SignIn.Admin},Ada,Admin,Riverside Family Medicine,Assistant,");
+
+        Assert.Equal("belongs to an admin: change admins on the People page", Assert.Single(report.Problems).Reason);
+    }
+
+    private async Task<(HttpStatusCode Status, string? Detail)> InviteAsync(Actor actor, string email, string clinic)
+    {
+        var body = (await fixture.World.FillAsync($$"""{"email":"{{email}}","firstName":"Some","lastName":"One","clinicId":{{clinic}},"role":"Assistant"}"""))[0];
+        using var response = await fixture.Client(actor).PostAsync(new Uri("/api/v1/people", UriKind.Relative),
+            new StringContent(body, Encoding.UTF8, "application/json"), Ct);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement;
+        return (response.StatusCode, problem.TryGetProperty("detail", out var detail) ? detail.GetString() : null);
+    }
+
+    // As the /import page runs it for a signed-in manager (their scope from the database), or as the verb (null).
+    private async Task<ImportReport> ImportPeopleAsync(string? managerEmail, string row)
+    {
+        var scope = managerEmail is null ? CsvImport.System
+            : await fixture.App.Services.GetRequiredService<AccessScopes>().ForPersonAsync(await fixture.World.PersonAsync(managerEmail), Ct);
+        var csv = Encoding.UTF8.GetBytes($"email,first_name,last_name,clinic,role,time_zone\n{row}\n");
+        await using var services = fixture.App.Services.CreateAsyncScope();
+        return await services.ServiceProvider.GetRequiredService<CsvImport>().RunAsync(
+            new ImportRequest(ImportKind.People, () => new MemoryStream(csv), "people.csv", DryRun: true, SkipInvalid: false), scope, Ct);
+    }
+}
