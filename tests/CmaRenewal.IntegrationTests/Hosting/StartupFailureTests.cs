@@ -58,7 +58,8 @@ public sealed class StartupFailureTests
         Assert.Contains("App:BaseUrl must be an absolute http or https address", error, StringComparison.Ordinal);
     }
 
-    private static async Task<(int ExitCode, string Error)> RunAppAsync(params (string Name, string Value)[] environment)
+    /// <summary>Starts the real executable with <paramref name="environment"/> and waits for it to stop on a bad setting.</summary>
+    internal static async Task<(int ExitCode, string Error)> RunAppAsync(params (string Name, string Value)[] environment)
     {
         var data = Directory.CreateTempSubdirectory("cmarenewal-start-");
         try
