@@ -9,6 +9,14 @@ internal static class StartupFailure
     public static bool IsExplained(Exception ex) => Unwrap(ex) is RulePackException or OptionsValidationException or AdminCommandException;
 
     /// <summary>The process exit code: an admin command's own, else 1.</summary>
+    /// <summary>A broken rule pack or setting, or a mistyped admin command: say which on stderr, without a stack trace.</summary>
+    public static async Task<int> ReportAsync(Exception ex, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        await error.WriteLineAsync(IsCommandError(ex) ? $"CmaRenewal: {Explain(ex)}" : $"CmaRenewal cannot start: {Explain(ex)}");
+        return ExitCode(ex);
+    }
+
     public static bool IsCommandError(Exception ex) => Unwrap(ex) is AdminCommandException;
 
     public static int ExitCode(Exception ex) => Unwrap(ex) is AdminCommandException command ? command.ExitCode : 1;
