@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using CmaRenewal.Infrastructure.Compliance;
 using CmaRenewal.Infrastructure.Persistence;
-using CmaRenewal.Web.Features.Exports;
+using CmaRenewal.Application.Exports;
+using CmaRenewal.Infrastructure.Exports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -27,7 +28,7 @@ internal static class ExportScenario
         {
             var rows = await exports.RowsAsync((IReadOnlyCollection<long>?)null, BenchSettings.AsOf, CancellationToken.None);
             await using var file = File.Create(Path.Combine(folder, "export.csv"));
-            await ComplianceExportWriter.WriteCsvAsync(file, rows, CancellationToken.None);
+            await ComplianceExportWriter.WriteCsvAsync(file, ComplianceExportColumns.Names, rows, CancellationToken.None);
             return rows.Count;
         });
         Measure.Print($"export compliance, whole organization, CSV ({csv.Rows:N0} rows, fresh process)", csv.Time, "< 10 s");
@@ -35,7 +36,7 @@ internal static class ExportScenario
         {
             var rows = await exports.RowsAsync((IReadOnlyCollection<long>?)null, BenchSettings.AsOf, CancellationToken.None);
             await using var file = File.Create(Path.Combine(folder, "export.xlsx"));
-            await ComplianceExportWriter.WriteXlsxAsync(file, rows, CancellationToken.None);
+            await ComplianceExportWriter.WriteXlsxAsync(file, ComplianceExportColumns.Names, rows, CancellationToken.None);
             return rows.Count;
         });
         Measure.Print($"export compliance, whole organization, xlsx ({xlsx.Rows:N0} rows)", xlsx.Time, "< 10 s");

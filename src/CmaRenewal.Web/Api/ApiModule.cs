@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using CmaRenewal.Core.People;
 using CmaRenewal.Web.Features.ApiTokens;
-using CmaRenewal.Web.Features.Exports;
+using CmaRenewal.Application.Exports;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Components.Authorization;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CmaRenewal.Web.Features.Access;
-using CmaRenewal.Web.Features.Exports;
+using CmaRenewal.Application.Exports;
+using CmaRenewal.Infrastructure.Exports;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CmaRenewal.Web.Api;
@@ -39,8 +40,8 @@ public static class ComplianceExportEndpoint
         var day = asOf ?? DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var rows = await exports.RowsAsync(clinics, day, ct);
         var buffer = new MemoryStream();
-        if (format == "csv") await ComplianceExportWriter.WriteCsvAsync(buffer, rows, ct);
-        else await ComplianceExportWriter.WriteXlsxAsync(buffer, rows, ct);
+        if (format == "csv") await ComplianceExportWriter.WriteCsvAsync(buffer, ComplianceExportColumns.Names, rows, ct);
+        else await ComplianceExportWriter.WriteXlsxAsync(buffer, ComplianceExportColumns.Names, rows, ct);
         buffer.Position = 0;
         return TypedResults.File(buffer, format == "csv" ? "text/csv; charset=utf-8" : Xlsx, $"compliance-{day:yyyy-MM-dd}.{format}");
     }

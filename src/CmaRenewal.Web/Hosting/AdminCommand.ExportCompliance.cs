@@ -1,4 +1,5 @@
-using CmaRenewal.Web.Features.Exports;
+using CmaRenewal.Application.Exports;
+using CmaRenewal.Infrastructure.Exports;
 
 namespace CmaRenewal.Web.Hosting;
 

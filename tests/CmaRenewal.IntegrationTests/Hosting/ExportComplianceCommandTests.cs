@@ -1,4 +1,4 @@
-using CmaRenewal.Web.Features.Exports;
+using CmaRenewal.Application.Exports;
 using CmaRenewal.Web.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;

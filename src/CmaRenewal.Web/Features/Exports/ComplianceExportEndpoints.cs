@@ -1,3 +1,5 @@
+using CmaRenewal.Application.Exports;
+using CmaRenewal.Infrastructure.Exports;
 using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Identity;
 using CmaRenewal.Web.Features.Staff;

@@ -1,3 +1,4 @@
+using CmaRenewal.Application.Exports;
 using CmaRenewal.Web.Features.Exports;
 using CmaRenewal.Web.Features.Staff.People;
 

@@ -1,7 +1,7 @@
 using CmaRenewal.Core.Compliance;
 using CmaRenewal.Infrastructure.Compliance;
 
-namespace CmaRenewal.Web.Features.Exports;
+namespace CmaRenewal.Application.Exports;
 
 /// <summary>
 /// The person × credential view of the compliance export: one row per person, one column per credential code held by

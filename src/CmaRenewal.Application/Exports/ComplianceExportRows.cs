@@ -3,7 +3,7 @@ using CmaRenewal.Infrastructure.Compliance;
 using CmaRenewal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace CmaRenewal.Web.Features.Exports;
+namespace CmaRenewal.Application.Exports;
 
 /// <summary>
 /// The compliance export's rows for the whole organisation or one clinic on a date, for the admin verb and the

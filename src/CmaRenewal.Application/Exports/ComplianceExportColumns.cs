@@ -1,7 +1,7 @@
 using System.Globalization;
 using CmaRenewal.Core.Compliance;
 
-namespace CmaRenewal.Web.Features.Exports;
+namespace CmaRenewal.Application.Exports;
 
 /// <summary>
 /// The compliance export's columns, in order: one row per credential, every figure copied from the engine's
@@ -29,14 +29,6 @@ public static class ComplianceExportColumns
             progress?.Approved is null ? null : r.StillNeed.Approved,
         ];
     }
-
-    /// <summary>Amounts without trailing zeros in the invariant culture: "4", "2.5".</summary>
-    public static string Text(object? value) => value switch
-    {
-        null => "",
-        decimal amount => StillNeed.Format(amount),
-        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
-    };
 
     // Every category of the pack, in the pack's order, zeros included, so a reader can split the cell without
     // knowing the pack. StillNeed lists only the short ones, rounded up as the engine rounds a need.
