@@ -1,5 +1,5 @@
+using CmaRenewal.Application.ContinuingEducation;
 using CmaRenewal.Core.ContinuingEducation;
-using CmaRenewal.Core.Rules;
 using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Persistence;
 using CmaRenewal.Web.Features.Access;
@@ -33,13 +33,11 @@ public sealed record RejectRequest(Guid? Version, string? Comment);
 
 /// <summary>
 /// <c>/api/v1/people/{id}/activities</c> and <c>/api/v1/activities/{id}</c>, with the person page's rules (through
-/// <see cref="ActivityCommands"/>): whoever may see a person reads and logs their CE; only the person corrects or
+/// <see cref="ActivityHandler"/>): whoever may see a person reads and logs their CE; only the person corrects or
 /// deletes an entry, and not once verified; managers of the person's clinic and admins verify or reject (never their own).
 /// </summary>
 public static class ActivityEndpoints
 {
-    private const string OwnerOnly = "Only the person corrects or deletes their own CE; a manager verifies or rejects it instead.";
-
     public static RouteGroupBuilder MapActivities(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/").WithTags("CE activities");
@@ -68,68 +66,50 @@ public static class ActivityEndpoints
         await FindAsync(activityId, user, loader, factory, ct) is { } found ? TypedResults.Ok(found) : ApiProblems.NotFound();
 
     private static async Task<Results<Created<ActivityDto>, ValidationProblem, ProblemHttpResult>> CreateAsync(long personId, ActivityRequest request,
-        CurrentUser user, ActivityCommands commands, PersonCredentialsLoader loader, PersonClock clock, RuleCatalog catalog,
+        HttpContext http, AccessScopes scopes, CurrentUser user, ActivityHandler handler, PersonCredentialsLoader loader,
         IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct)
     {
-        if (ApiProblems.ForChange(await user.AccessToPersonAsync(personId, ct)) is { } refused) return refused;
-        var input = ToInput(request, null);
-        var today = await clock.TodayForAsync(personId, ct);
-        if (Validate(input, today, catalog) is { } invalid) return invalid;
-        var (id, error) = await commands.SaveWithIdAsync(personId, input, today, ct);
-        if (error is not null) return ApiProblems.FromCommand(error);
-        return TypedResults.Created($"{ApiModule.Prefix}/activities/{id}", await FindAsync(id!.Value, user, loader, factory, ct));
+        var result = await handler.SaveAsync(await scopes.ForUserAsync(http.User, ct), personId, ToInput(request, null), ct);
+        if (ApiResults.Failure(result, Field) is { } failed) return failed;
+        return TypedResults.Created($"{ApiModule.Prefix}/activities/{result.Value}", await FindAsync(result.Value, user, loader, factory, ct));
     }
 
     private static async Task<Results<Ok<ActivityDto>, ValidationProblem, ProblemHttpResult>> UpdateAsync(long activityId, ActivityRequest request,
-        CurrentUser user, ActivityCommands commands, PersonCredentialsLoader loader, PersonClock clock, RuleCatalog catalog,
+        HttpContext http, AccessScopes scopes, CurrentUser user, ActivityHandler handler, PersonCredentialsLoader loader,
         IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct)
     {
         if (await OwnerAsync(activityId, user, factory, ct) is not { } owner) return ApiProblems.NotFound();
-        if (!owner.IsCaller) return ApiProblems.Forbidden(OwnerOnly);
-        if (request.Version is null) return ApiProblems.Invalid("version", "Send the version you read, so a change made meanwhile is not overwritten.");
-        var input = ToInput(request, activityId);
-        var today = await clock.TodayForAsync(owner.PersonId, ct);
-        if (Validate(input, today, catalog) is { } invalid) return invalid;
-        var (_, error) = await commands.SaveWithIdAsync(owner.PersonId, input, today, ct);
-        if (error is not null) return ApiProblems.FromCommand(error);
-        return TypedResults.Ok((await FindAsync(activityId, user, loader, factory, ct))!);
+        var result = await handler.SaveAsync(await scopes.ForUserAsync(http.User, ct), owner.PersonId, ToInput(request, activityId), ct);
+        return ApiResults.Failure(result, Field) is { } failed ? failed : TypedResults.Ok((await FindAsync(activityId, user, loader, factory, ct))!);
     }
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> DeleteAsync(long activityId, Guid? version,
-        CurrentUser user, ActivityCommands commands, IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct)
+        HttpContext http, AccessScopes scopes, ActivityHandler handler, CancellationToken ct)
     {
-        if (await OwnerAsync(activityId, user, factory, ct) is not { } owner) return ApiProblems.NotFound();
-        if (!owner.IsCaller) return ApiProblems.Forbidden(OwnerOnly);
-        if (version is not { } read) return ApiProblems.Invalid("version", "Send the version you read as ?version=, so a change made meanwhile is not lost.");
-        var error = await commands.DeleteAsync(owner.PersonId, activityId, read, ct);
-        return error is null ? TypedResults.NoContent() : ApiProblems.FromCommand(error);
+        var result = await handler.DeleteAsync(await scopes.ForUserAsync(http.User, ct), activityId, version, ct);
+        return ApiResults.Failure(result) is { } failed ? failed : TypedResults.NoContent();
     }
 
     private static async Task<Results<Ok<ActivityDto>, ValidationProblem, ProblemHttpResult>> VerifyAsync(long activityId, VerifyRequest request,
-        CurrentUser user, ActivityCommands commands, PersonCredentialsLoader loader, IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct)
+        HttpContext http, AccessScopes scopes, CurrentUser user, ActivityHandler handler, PersonCredentialsLoader loader,
+        IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct)
     {
         if (request.Version is not { } version) return ApiProblems.Invalid("version", "Send the version you read.");
-        var error = await commands.VerifyAsync(activityId, version, ct);
-        if (error is not null) return ApiProblems.FromCommand(error);
-        return TypedResults.Ok((await FindAsync(activityId, user, loader, factory, ct))!);
+        var result = await handler.VerifyAsync(await scopes.ForUserAsync(http.User, ct), activityId, version, ct);
+        return ApiResults.Failure(result) is { } failed ? failed : TypedResults.Ok((await FindAsync(activityId, user, loader, factory, ct))!);
     }
 
     private static async Task<Results<Ok<ActivityDto>, ValidationProblem, ProblemHttpResult>> RejectAsync(long activityId, RejectRequest request,
-        CurrentUser user, ActivityCommands commands, PersonCredentialsLoader loader, IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct)
+        HttpContext http, AccessScopes scopes, CurrentUser user, ActivityHandler handler, PersonCredentialsLoader loader,
+        IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct)
     {
         if (request.Version is not { } version) return ApiProblems.Invalid("version", "Send the version you read.");
-        if (string.IsNullOrWhiteSpace(request.Comment)) return ApiProblems.Invalid("comment", "Say why it is rejected: the assistant sees this comment.");
-        var error = await commands.RejectAsync(activityId, version, request.Comment, ct);
-        if (error is not null) return ApiProblems.FromCommand(error);
-        return TypedResults.Ok((await FindAsync(activityId, user, loader, factory, ct))!);
+        var result = await handler.RejectAsync(await scopes.ForUserAsync(http.User, ct), activityId, version, request.Comment, ct);
+        return ApiResults.Failure(result) is { } failed ? failed : TypedResults.Ok((await FindAsync(activityId, user, loader, factory, ct))!);
     }
 
-    private static ValidationProblem? Validate(CeActivityInput input, DateOnly today, RuleCatalog catalog)
-    {
-        var errors = CeActivityRules.Validate(input, today, CeActivityRules.KnownCategories(catalog));
-        if (errors.Remove("Split", out var split)) errors["Splits"] = split;
-        return errors.Count > 0 ? ApiProblems.Invalid(errors) : null;
-    }
+    // The form's split field is "Split"; the API's body calls it "splits".
+    private static string Field(string name) => name == "Split" ? "Splits" : name;
 
     private static CeActivityInput ToInput(ActivityRequest r, long? activityId)
     {
@@ -144,15 +124,15 @@ public static class ActivityEndpoints
         return input;
     }
 
-    private sealed record Owner(long PersonId, bool IsCaller);
+    private sealed record Owner(long PersonId);
 
-    /// <summary>The entry's holder when the caller may see them (null: 404), and whether the caller is that person.</summary>
+    /// <summary>The entry's holder when the caller may see them; null (404) otherwise.</summary>
     private static async Task<Owner?> OwnerAsync(long activityId, CurrentUser user, IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var personId = await db.CeActivities.AsNoTracking().Where(a => a.Id == activityId).Select(a => (long?)a.PersonId).SingleOrDefaultAsync(ct);
         if (personId is not { } id || !await user.CanSeePersonAsync(id, ct)) return null;
-        return new Owner(id, (await user.ScopeAsync(ct)).PersonId == id);
+        return new Owner(id);
     }
 
     private static async Task<ActivityDto?> FindAsync(long activityId, CurrentUser user, PersonCredentialsLoader loader,

@@ -1,13 +1,10 @@
-using CmaRenewal.Infrastructure.Access;
-using CmaRenewal.Web.Features.Access;
-using CmaRenewal.Web.Features.MyCredentials;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CmaRenewal.Web.Api;
 
 /// <summary>
-/// RFC 7807 answers shared by the endpoints. The app's commands answer with the message a page would show; these
-/// turn the well-known ones into their status (gone → 404, changed meanwhile → 409) and anything else into a 400.
+/// RFC 7807 answers shared by the endpoints. A use case's typed result goes through <see cref="ApiResults"/>, which
+/// picks one of these by its outcome, never by its message.
 /// </summary>
 public static class ApiProblems
 {
@@ -22,26 +19,6 @@ public static class ApiProblems
 
     public static ProblemHttpResult Forbidden(string detail) =>
         TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Not allowed", detail: detail);
-
-    /// <summary>The status for a command's message (null is success and never passed here).</summary>
-    public static ProblemHttpResult FromCommand(string error) => error switch
-    {
-        ActivityCommands.Gone => NotFound(error),
-        AccessScope.CannotChange => Forbidden(error),
-        ActivityCommands.Conflict or CredentialCommands.Conflict or CredentialCommands.Duplicate => Conflict(error),
-        _ => Refused(error),
-    };
-
-    /// <summary>
-    /// Null when the caller may change the person; otherwise 404 when they cannot even see them (never revealing that
-    /// they exist) and 403 when they see but may not change them.
-    /// </summary>
-    public static ProblemHttpResult? ForChange(PersonAccess access) => access switch
-    {
-        PersonAccess.None => NotFound(),
-        PersonAccess.See => Forbidden(AccessScope.CannotChange),
-        _ => null,
-    };
 
     /// <summary>A validation problem from the app's own field checks (one message per field).</summary>
     public static ValidationProblem Invalid(IReadOnlyDictionary<string, string> errors) =>

@@ -1,4 +1,4 @@
-using CmaRenewal.Core.Rules;
+using CmaRenewal.Application.Credentials;
 using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Persistence;
 using CmaRenewal.Web.Features.Access;
@@ -26,7 +26,7 @@ public sealed record FeePaymentRequest(string? PaidOn, string? PaidThrough, deci
 /// <summary>
 /// <c>/api/v1/people/{id}/credentials</c> and <c>/api/v1/credentials/{id}</c>: read, add and correct credentials and
 /// record fee payments, for whoever may see the holder (the person, their clinic's managers, admins), exactly as the
-/// person page allows. Saving goes through <see cref="CredentialCommands"/>.
+/// person page allows. Saving goes through <see cref="CredentialHandler"/>.
 /// </summary>
 public static class CredentialEndpoints
 {
@@ -54,53 +54,33 @@ public static class CredentialEndpoints
         await FindAsync(credentialId, user, loader, factory, ct) is { } found ? TypedResults.Ok(found) : ApiProblems.NotFound();
 
     private static async Task<Results<Created<CredentialDto>, ValidationProblem, ProblemHttpResult>> CreateAsync(long personId,
-        CredentialRequest request, CurrentUser user, CredentialCommands commands, PersonCredentialsLoader loader, PersonClock clock,
-        RuleCatalog catalog, IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct)
+        CredentialRequest request, HttpContext http, AccessScopes scopes, CurrentUser user, CredentialHandler handler,
+        PersonCredentialsLoader loader, IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct)
     {
-        if (ApiProblems.ForChange(await user.AccessToPersonAsync(personId, ct)) is { } refused) return refused;
-        var input = ToInput(request, null);
-        if (input.Validate(await clock.TodayForAsync(personId, ct), code => catalog.TryGet(code, out _)) is { Count: > 0 } errors)
-            return Invalid(errors);
-        var (id, error) = await commands.SaveWithIdAsync(personId, input, ct);
-        if (error is not null) return ApiProblems.FromCommand(error);
-        var created = await FindAsync(id!.Value, user, loader, factory, ct);
-        return TypedResults.Created($"{ApiModule.Prefix}/credentials/{id}", created);
+        var result = await handler.SaveAsync(await scopes.ForUserAsync(http.User, ct), personId, ToInput(request, null), ct);
+        if (ApiResults.Failure(result, Field) is { } failed) return failed;
+        return TypedResults.Created($"{ApiModule.Prefix}/credentials/{result.Value}", await FindAsync(result.Value, user, loader, factory, ct));
     }
 
     private static async Task<Results<Ok<CredentialDto>, ValidationProblem, ProblemHttpResult>> UpdateAsync(long credentialId,
-        CredentialRequest request, CurrentUser user, CredentialCommands commands, PersonCredentialsLoader loader, PersonClock clock,
-        RuleCatalog catalog, IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct)
+        CredentialRequest request, HttpContext http, AccessScopes scopes, CurrentUser user, CredentialHandler handler,
+        PersonCredentialsLoader loader, IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct)
     {
         if (await HolderAsync(credentialId, user, factory, ct) is not { } holder) return ApiProblems.NotFound();
-        if (ApiProblems.ForChange(await user.AccessToPersonAsync(holder.PersonId, ct)) is { } refused) return refused;
-        if (request.Version is null) return ApiProblems.Invalid("version", "Send the version you read, so a change made meanwhile is not overwritten.");
-        var input = ToInput(request, credentialId);
-        if (input.Validate(await clock.TodayForAsync(holder.PersonId, ct), code => catalog.TryGet(code, out _)) is { Count: > 0 } errors)
-            return Invalid(errors);
-        if (!string.Equals(request.PackCode, holder.PackCode, StringComparison.Ordinal))
-            return ApiProblems.Invalid("packCode", "A credential's type cannot change: add a new credential instead.");
-        var (_, error) = await commands.SaveWithIdAsync(holder.PersonId, input, ct);
-        if (error is not null) return ApiProblems.FromCommand(error);
-        return TypedResults.Ok((await FindAsync(credentialId, user, loader, factory, ct))!);
+        var result = await handler.SaveAsync(await scopes.ForUserAsync(http.User, ct), holder.PersonId, ToInput(request, credentialId), ct);
+        return ApiResults.Failure(result, Field) is { } failed ? failed : TypedResults.Ok((await FindAsync(credentialId, user, loader, factory, ct))!);
     }
 
     private static async Task<Results<Created, ValidationProblem, ProblemHttpResult>> RecordFeeAsync(long credentialId, FeePaymentRequest request,
-        CurrentUser user, CredentialCommands commands, PersonClock clock, IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct)
+        HttpContext http, AccessScopes scopes, CredentialHandler handler, CancellationToken ct)
     {
-        if (await HolderAsync(credentialId, user, factory, ct) is not { } holder) return ApiProblems.NotFound();
-        if (ApiProblems.ForChange(await user.AccessToPersonAsync(holder.PersonId, ct)) is { } refused) return refused;
         var input = new FeeInput { PaidOn = request.PaidOn, PaidThrough = request.PaidThrough, Amount = request.Amount };
-        if (input.Validate(await clock.TodayForAsync(holder.PersonId, ct)) is { Count: > 0 } errors) return ApiProblems.Invalid(errors);
-        var error = await commands.RecordFeeAsync(holder.PersonId, credentialId, input, ct);
-        return error is null ? TypedResults.Created($"{ApiModule.Prefix}/credentials/{credentialId}") : ApiProblems.FromCommand(error);
+        var result = await handler.RecordFeeAsync(await scopes.ForUserAsync(http.User, ct), credentialId, input, ct);
+        return ApiResults.Failure(result) is { } failed ? failed : TypedResults.Created($"{ApiModule.Prefix}/credentials/{credentialId}");
     }
 
     // The form calls it ExpiresOn; the API's field is expiresOnOverride, and a problem names what the client sent.
-    private static ValidationProblem Invalid(Dictionary<string, string> errors)
-    {
-        if (errors.Remove(nameof(CredentialInput.ExpiresOn), out var expires)) errors[nameof(CredentialRequest.ExpiresOnOverride)] = expires;
-        return ApiProblems.Invalid(errors);
-    }
+    private static string Field(string name) => name == nameof(CredentialInput.ExpiresOn) ? nameof(CredentialRequest.ExpiresOnOverride) : name;
 
     private static CredentialInput ToInput(CredentialRequest r, long? credentialId) => new()
     {

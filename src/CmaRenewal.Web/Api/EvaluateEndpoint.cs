@@ -1,9 +1,9 @@
+using CmaRenewal.Application.ContinuingEducation;
 using CmaRenewal.Core.Compliance;
 using CmaRenewal.Core.ContinuingEducation;
 using CmaRenewal.Core.Credentials;
 using CmaRenewal.Core.Fees;
 using CmaRenewal.Core.Rules;
-using CmaRenewal.Web.Features.MyCredentials;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CmaRenewal.Web.Api;

@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using CmaRenewal.Application.ContinuingEducation;
 using CmaRenewal.Core.Rules;
 using CmaRenewal.Web.Features.MyCredentials;
 

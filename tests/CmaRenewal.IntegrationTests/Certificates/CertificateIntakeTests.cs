@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
+using CmaRenewal.Application.Certificates;
 using CmaRenewal.IntegrationTests.Hosting;
 using CmaRenewal.Infrastructure.Storage;
-using CmaRenewal.Web.Features.Certificates;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CmaRenewal.IntegrationTests.Certificates;

@@ -1,8 +1,8 @@
 using System.Globalization;
+using CmaRenewal.Application.ContinuingEducation;
 using CmaRenewal.Core.ContinuingEducation;
 using CmaRenewal.Core.Rules;
 using CmaRenewal.Infrastructure.Persistence;
-using CmaRenewal.Web.Features.MyCredentials;
 using Microsoft.EntityFrameworkCore;
 
 namespace CmaRenewal.Web.Features.Imports;

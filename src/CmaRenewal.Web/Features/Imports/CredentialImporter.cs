@@ -1,7 +1,8 @@
+using CmaRenewal.Application.ContinuingEducation;
+using CmaRenewal.Application.Credentials;
 using CmaRenewal.Core.Credentials;
 using CmaRenewal.Core.Fees;
 using CmaRenewal.Core.Rules;
-using CmaRenewal.Web.Features.MyCredentials;
 using Microsoft.EntityFrameworkCore;
 
 namespace CmaRenewal.Web.Features.Imports;

@@ -1,4 +1,7 @@
 using CmaRenewal.Infrastructure.Storage;
+using CmaRenewal.Application.Certificates;
+using CmaRenewal.Application.ContinuingEducation;
+using CmaRenewal.Application.Credentials;
 using CmaRenewal.Web.Features.Certificates;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -13,8 +16,8 @@ public static class AssistantFeatures
         builder.Services.AddSingleton<ICertificateStore, FileCertificateStore>();
         builder.Services.AddScoped<CertificateIntake>();
         builder.Services.AddScoped<PersonCredentialsLoader>();
-        builder.Services.AddScoped<ActivityCommands>();
-        builder.Services.AddScoped<CredentialCommands>();
+        builder.Services.AddScoped<ActivityHandler>();
+        builder.Services.AddScoped<CredentialHandler>();
         builder.Services.AddScoped<ProfileCommands>();
         builder.Services.AddScoped<EmailPreferenceCommands>();
         builder.Services.TryAddScoped<EmailPreferenceStore>();

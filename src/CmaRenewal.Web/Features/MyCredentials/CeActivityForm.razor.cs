@@ -1,5 +1,6 @@
 using CmaRenewal.Infrastructure.Storage;
-using CmaRenewal.Web.Features.Certificates;
+using CmaRenewal.Application.Certificates;
+using CmaRenewal.Application.ContinuingEducation;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 

@@ -1,25 +1,28 @@
+using CmaRenewal.Application.ContinuingEducation;
+using CmaRenewal.Application.Credentials;
+
 namespace CmaRenewal.Web.Features.MyCredentials;
 
-// What the page's buttons do: each command re-checks access and returns the message to show.
+// What the page's buttons do: each handler gets the page's actor, re-checks access and answers with why not, if not.
 public sealed partial class PersonCredentials
 {
     private async Task SaveActivityAsync(CeActivityInput input) =>
-        await Done(await Activities.SaveAsync(PersonId, input, view!.Today, CancellationToken.None), "CE saved.");
+        await Done(await Activities.SaveAsync(actor, PersonId, input, CancellationToken.None), "CE saved.");
 
     private async Task SaveCredentialAsync(CredentialInput input) =>
-        await Done(await Credentials.SaveAsync(PersonId, input, CancellationToken.None), "Credential saved.");
+        await Done(await Credentials.SaveAsync(actor, PersonId, input, CancellationToken.None), "Credential saved.");
 
     private async Task SaveFeeAsync(FeeInput input) =>
-        await Done(await Credentials.RecordFeeAsync(PersonId, feeCredential!.Id, input, CancellationToken.None), "Payment recorded.");
+        await Done(await Credentials.RecordFeeAsync(actor, feeCredential!.Id, input, CancellationToken.None), "Payment recorded.");
 
     private async Task DeleteActivityAsync(ActivityView a) =>
-        await Report(await Activities.DeleteAsync(PersonId, a.Id, a.Version, CancellationToken.None), $"Deleted \"{a.Title}\".");
+        await Report(await Activities.DeleteAsync(actor, a.Id, a.Version, CancellationToken.None), $"Deleted \"{a.Title}\".");
 
     private async Task VerifyAsync(ActivityView a) =>
-        await Report(await Activities.VerifyAsync(a.Id, a.Version, CancellationToken.None), $"Verified \"{a.Title}\".");
+        await Report(await Activities.VerifyAsync(actor, a.Id, a.Version, CancellationToken.None), $"Verified \"{a.Title}\".");
 
     private async Task RejectAsync((ActivityView Activity, string Comment) r) =>
-        await Report(await Activities.RejectAsync(r.Activity.Id, r.Activity.Version, r.Comment, CancellationToken.None), $"Rejected \"{r.Activity.Title}\".");
+        await Report(await Activities.RejectAsync(actor, r.Activity.Id, r.Activity.Version, r.Comment, CancellationToken.None), $"Rejected \"{r.Activity.Title}\".");
 
     private void EditActivity(ActivityView a)
     {

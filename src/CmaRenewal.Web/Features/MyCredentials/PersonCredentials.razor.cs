@@ -1,5 +1,9 @@
+using CmaRenewal.Application;
+using CmaRenewal.Application.ContinuingEducation;
+using CmaRenewal.Application.Credentials;
 using CmaRenewal.Core.Compliance;
 using CmaRenewal.Core.ContinuingEducation;
+using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Web.Features.Access;
 using CmaRenewal.Web.Features.AuditPacks;
 using CmaRenewal.Web.Features.MyCredentials.History;
@@ -22,12 +26,13 @@ public sealed partial class PersonCredentials
     private List<CategoryOption> categories = [];
     private List<CredentialOption> credentialOptions = [];
     private HistoryRequest historyRequest = new();
+    private AccessScope actor = AccessScope.Nobody;
     private string? historyProblem;
 
     [Inject] private CurrentUser User { get; set; } = null!;
     [Inject] private PersonCredentialsLoader Loader { get; set; } = null!;
-    [Inject] private ActivityCommands Activities { get; set; } = null!;
-    [Inject] private CredentialCommands Credentials { get; set; } = null!;
+    [Inject] private ActivityHandler Activities { get; set; } = null!;
+    [Inject] private CredentialHandler Credentials { get; set; } = null!;
     [Inject] private NavigationManager Navigation { get; set; } = null!;
     [Inject] private ComplianceEngine Engine { get; set; } = null!;
 
@@ -44,7 +49,7 @@ public sealed partial class PersonCredentials
 
     protected override async Task OnParametersSetAsync()
     {
-        var scope = await User.ScopeAsync();
+        var scope = actor = await User.ScopeAsync();
         var access = PersonId <= 0 ? PersonAccess.None : await User.AccessToPersonAsync(PersonId);
         if (access == PersonAccess.None)
         {
@@ -83,17 +88,17 @@ public sealed partial class PersonCredentials
 
     private void Close() => (mode, saveError) = (Mode.None, null);
 
-    private async Task Done(string? error, string success)
+    private async Task Done<T>(UseCaseResult<T> result, string success)
     {
-        saveError = error;
-        if (error is not null) return;
+        saveError = result.Message;
+        if (!result.IsDone) return;
         (mode, message, messageIsError) = (Mode.None, success, false);
         await ReloadAsync();
     }
 
-    private async Task Report(string? error, string success)
+    private async Task Report<T>(UseCaseResult<T> result, string success)
     {
-        (message, messageIsError) = (error ?? success, error is not null);
+        (message, messageIsError) = (result.Message ?? success, !result.IsDone);
         await ReloadAsync();
     }
 

@@ -1,7 +1,7 @@
 using CmaRenewal.Core.ContinuingEducation;
 using CmaRenewal.Infrastructure.Storage;
 
-namespace CmaRenewal.Web.Features.Certificates;
+namespace CmaRenewal.Application.Certificates;
 
 /// <summary>
 /// Checks an uploaded certificate (size, and type by content) and stores it. Reads at most one byte past the limit,

@@ -1,6 +1,6 @@
 using CmaRenewal.Core.Rules;
 
-namespace CmaRenewal.Web.Features.MyCredentials;
+namespace CmaRenewal.Application.ContinuingEducation;
 
 /// <summary>What the CE form holds while someone types; checked by <see cref="CeActivityRules"/> before anything is saved.</summary>
 public sealed class CeActivityInput

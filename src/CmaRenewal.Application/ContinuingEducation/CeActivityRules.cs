@@ -3,7 +3,7 @@ using CmaRenewal.Core.Compliance;
 using CmaRenewal.Core.ContinuingEducation;
 using CmaRenewal.Core.Rules;
 
-namespace CmaRenewal.Web.Features.MyCredentials;
+namespace CmaRenewal.Application.ContinuingEducation;
 
 /// <summary>
 /// Input sanity for a CE entry (not renewal rules, which belong to the packs): the message for each bad field,

@@ -1,6 +1,7 @@
+using CmaRenewal.Application.ContinuingEducation;
 using CmaRenewal.Core.Credentials;
 
-namespace CmaRenewal.Web.Features.MyCredentials;
+namespace CmaRenewal.Application.Credentials;
 
 /// <summary>The credential form's fields; dates as yyyy-MM-dd text, as phone date inputs give them.</summary>
 public sealed class CredentialInput

@@ -1,0 +1,137 @@
+using CmaRenewal.Application.Access;
+using CmaRenewal.Application.Certificates;
+using CmaRenewal.Core.ContinuingEducation;
+using CmaRenewal.Core.Rules;
+using CmaRenewal.Infrastructure.Access;
+using CmaRenewal.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CmaRenewal.Application.ContinuingEducation;
+
+/// <summary>
+/// Logs, corrects, deletes, verifies and rejects CE entries for an explicit actor. Every call re-checks who may do it,
+/// so a tampered id never reaches another person's data; each answers with the entry's id or why not.
+/// </summary>
+public sealed class ActivityHandler(
+    IDbContextFactory<CmaRenewalDbContext> factory, AccessScopes scopes, PersonClock clock, RuleCatalog catalog,
+    CertificateIntake intake, TimeProvider time)
+{
+    public const string Conflict = "Someone else changed this entry while you had it open. Nothing was saved: reload to see their change.";
+    public const string OwnerOnly = "Only the person corrects or deletes their own CE; a manager verifies or rejects it instead.";
+    public const string SendVersion = "Send the version you read, so a change made meanwhile is not overwritten.";
+
+    /// <summary>Logs a new entry (no <see cref="CeActivityInput.ActivityId"/>) or corrects one; done with its id.</summary>
+    public async Task<UseCaseResult<long>> SaveAsync(AccessScope actor, long personId, CeActivityInput input, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(input);
+        if (await scopes.RefusalAsync<long>(actor, personId, ct) is { } refused && (refused.Outcome == UseCaseOutcome.NotFound || input.ActivityId is null))
+            return refused;
+        // Only the person changes their own entries; a manager verifies or rejects them instead.
+        if (input.ActivityId is not null && actor.PersonId != personId) return UseCaseResult<long>.Forbidden(OwnerOnly);
+        if (input.ActivityId is not null && input.Version is null) return UseCaseResult<long>.Invalid("Version", SendVersion);
+        var today = await clock.TodayForAsync(personId, ct);
+        if (CeActivityRules.Validate(input, today, CeActivityRules.KnownCategories(catalog)) is { Count: > 0 } errors)
+            return UseCaseResult<long>.Invalid(errors);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var shares = input.IsSplit
+            ? input.SplitAmounts.Where(s => s.Value > 0m).Select(s => new SplitShare(s.Key, (long)(s.Value!.Value * 100m))).ToList()
+            : [];
+        // A split is applied after the details; revising first with one category clears any earlier split.
+        var details = new CeActivityDetails(CeActivityRules.ParseDate(input.CompletedOn)!.Value, input.Title!.Trim(), input.Provider!.Trim(),
+            (long)(input.Amount!.Value * 100m), input.Unit, shares.Count > 0 ? shares[0].Category : NullIfBlank(input.Category),
+            input.ApprovedProvider, ApprovalNumber: NullIfBlank(input.ApprovalNumber));
+        CeActivity? activity;
+        if (input.ActivityId is { } id)
+        {
+            activity = await OwnAsync(db, id, personId, ct);
+            if (activity is null) return UseCaseResult<long>.NotFound(PersonWrites.Gone);
+            if (activity.Verification == VerificationStatus.Verified) return UseCaseResult<long>.Invalid("Verification", "A verified entry cannot be changed.");
+            db.Entry(activity).Property(a => a.Version).OriginalValue = input.Version!.Value;
+            activity.Revise(details);
+        }
+        else
+        {
+            activity = new CeActivity(personId, details, time.GetUtcNow().UtcDateTime);
+            db.CeActivities.Add(activity);
+        }
+        if (shares.Count > 0) activity.SplitAcross(shares);
+        if (await LinkAsync(db, activity, personId, input.CredentialIds, ct) is { } linkProblem)
+            return UseCaseResult<long>.Invalid("CredentialIds", linkProblem);
+        if (input.Certificate is not { } pending) return await db.SaveAsync(() => activity.Id, Conflict, ct);
+        // Stored before the row, so a row never points at nothing; removed again when the row is not saved.
+        var (file, error) = await intake.AcceptAsync(pending.FileName, new MemoryStream(pending.Content), ct);
+        if (file is null) return UseCaseResult<long>.Invalid("Certificate", error!);
+        activity.AttachCertificate(file);
+        var saved = false;
+        try
+        {
+            var result = await db.SaveAsync(() => activity.Id, Conflict, ct);
+            saved = result.IsDone;
+            return result;
+        }
+        finally
+        {
+            if (!saved) intake.Discard(file);
+        }
+    }
+
+    /// <summary>Deletes the person's own unverified entry; done with its id.</summary>
+    public async Task<UseCaseResult<long>> DeleteAsync(AccessScope actor, long activityId, Guid? version, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var activity = await db.CeActivities.SingleOrDefaultAsync(a => a.Id == activityId, ct);
+        if (activity is null) return UseCaseResult<long>.NotFound(PersonWrites.Gone);
+        if (await scopes.RefusalAsync<long>(actor, activity.PersonId, ct) is { Outcome: UseCaseOutcome.NotFound } unseen) return unseen;
+        if (activity.PersonId != actor.PersonId) return UseCaseResult<long>.Forbidden(OwnerOnly);
+        // Checked after access, so a caller who may not delete learns nothing from leaving it out.
+        if (version is not { } read) return UseCaseResult<long>.Invalid("Version", "Send the version you read (as ?version= in the API), so a change made meanwhile is not lost.");
+        if (activity.Verification == VerificationStatus.Verified) return UseCaseResult<long>.Invalid("Verification", "A verified entry cannot be deleted.");
+        db.Entry(activity).Property(a => a.Version).OriginalValue = read;
+        db.CeActivities.Remove(activity);
+        return await db.SaveAsync(() => activityId, Conflict, ct);
+    }
+
+    public Task<UseCaseResult<long>> VerifyAsync(AccessScope actor, long activityId, Guid version, CancellationToken ct) =>
+        JudgeAsync(actor, activityId, version, a => a.Verify(), ct);
+
+    public Task<UseCaseResult<long>> RejectAsync(AccessScope actor, long activityId, Guid version, string? comment, CancellationToken ct) =>
+        string.IsNullOrWhiteSpace(comment)
+            ? Task.FromResult(UseCaseResult<long>.Invalid("Comment", "Say why it is rejected: the assistant sees this comment."))
+            : JudgeAsync(actor, activityId, version, a => a.Reject(comment.Trim()), ct);
+
+    private async Task<UseCaseResult<long>> JudgeAsync(AccessScope actor, long activityId, Guid version, Action<CeActivity> judge, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var activity = await db.CeActivities.SingleOrDefaultAsync(a => a.Id == activityId, ct);
+        // Nobody verifies their own CE, and only managers who may change the person (or admins) verify at all.
+        if (activity is null || !actor.IsManager || activity.PersonId == actor.PersonId) return UseCaseResult<long>.NotFound(PersonWrites.Gone);
+        if (await scopes.RefusalAsync<long>(actor, activity.PersonId, ct) is { } refused) return refused;
+        db.Entry(activity).Property(a => a.Version).OriginalValue = version;
+        judge(activity);
+        return await db.SaveAsync(() => activityId, Conflict, ct);
+    }
+
+    private static Task<CeActivity?> OwnAsync(CmaRenewalDbContext db, long activityId, long personId, CancellationToken ct) =>
+        db.CeActivities.Include(a => a.Splits).Include(a => a.CountsToward)
+            .SingleOrDefaultAsync(a => a.Id == activityId && a.PersonId == personId, ct);
+
+    private static async Task<string?> LinkAsync(CmaRenewalDbContext db, CeActivity activity, long personId, HashSet<long> wanted, CancellationToken ct)
+    {
+        var own = await db.Credentials.Where(c => c.PersonId == personId).Select(c => c.Id).ToListAsync(ct);
+        try
+        {
+            foreach (var link in activity.CountsToward.Where(l => !wanted.Contains(l.CredentialId)).ToList()) activity.StopCountingToward(link.CredentialId);
+            foreach (var id in wanted.Where(own.Contains)) activity.CountToward(id);
+            return null;
+        }
+        catch (InvalidOperationException e)
+        {
+            return e.Message;
+        }
+    }
+
+    private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}
