@@ -1,4 +1,5 @@
 using CmaRenewal.Core.Reminders;
+using CmaRenewal.Infrastructure.Mail;
 using CmaRenewal.Web.Emails.Links;
 using CmaRenewal.Web.Features.MyCredentials;
 using CmaRenewal.Web.Hosting;

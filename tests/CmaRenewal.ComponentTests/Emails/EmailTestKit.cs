@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 using CmaRenewal.Core.Compliance;
 using CmaRenewal.Core.Reminders;
+using CmaRenewal.Infrastructure.Mail;
 using CmaRenewal.Web.Emails;
 using CmaRenewal.Web.Emails.Links;
 using CmaRenewal.Web.Hosting;

@@ -1,6 +1,6 @@
+using CmaRenewal.Infrastructure.Mail;
 using CmaRenewal.IntegrationTests.Hosting;
 using CmaRenewal.IntegrationTests.MyCredentials;
-using CmaRenewal.Web.Emails.Links;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;

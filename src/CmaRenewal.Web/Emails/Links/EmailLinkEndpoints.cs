@@ -1,5 +1,6 @@
 using CmaRenewal.Core.Reminders;
 using CmaRenewal.Infrastructure.Access;
+using CmaRenewal.Infrastructure.Mail;
 using CmaRenewal.Web.Features.MyCredentials;
 using CmaRenewal.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;

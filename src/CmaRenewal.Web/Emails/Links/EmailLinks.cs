@@ -1,4 +1,5 @@
 using CmaRenewal.Core.Reminders;
+using CmaRenewal.Infrastructure.Mail;
 using CmaRenewal.Web.Hosting;
 
 namespace CmaRenewal.Web.Emails.Links;

@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using CmaRenewal.Core.Reminders;
 using Microsoft.AspNetCore.DataProtection;
 
-namespace CmaRenewal.Web.Emails.Links;
+namespace CmaRenewal.Infrastructure.Mail;
 
 /// <summary>What a valid email-link token allows: act on this person's reminders, for these topics (unsubscribe only).</summary>
 public sealed record EmailLinkGrant(long PersonId, IReadOnlyList<ReminderTopic> Topics);
