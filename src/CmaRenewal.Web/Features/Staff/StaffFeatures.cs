@@ -1,3 +1,4 @@
+using CmaRenewal.Application.StaffCompliance;
 using CmaRenewal.Web.Features.Exports;
 using CmaRenewal.Web.Features.Staff.People;
 
@@ -8,6 +9,7 @@ public static class StaffFeatures
     /// <summary>The manager's staff compliance grid, its exports, and staff invitations and deactivation.</summary>
     public static IHostApplicationBuilder AddStaffFeatures(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddScoped<OpenStaffGrid>();
         builder.Services.AddScoped<StaffCompliance>();
         builder.Services.AddScoped<StaffDirectory>();
         builder.Services.AddScoped<StaffInvitations>();
