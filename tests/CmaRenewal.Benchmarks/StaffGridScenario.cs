@@ -1,3 +1,4 @@
+using CmaRenewal.Application.StaffCompliance;
 using CmaRenewal.Core.Compliance;
 using CmaRenewal.Core.People;
 using CmaRenewal.Infrastructure.Access;

@@ -13,6 +13,13 @@ public sealed class PersonClock(IDbContextFactory<CmaRenewalDbContext> factory, 
     public async Task<DateOnly> TodayForAsync(long personId, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
+        return await TodayForAsync(db, personId, ct);
+    }
+
+    /// <summary>The same date read through a context the caller already holds.</summary>
+    public async Task<DateOnly> TodayForAsync(CmaRenewalDbContext db, long personId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
         var zone = await db.People.AsNoTracking().Where(p => p.Id == personId)
             .Join(db.Clinics, p => p.ClinicId, c => c.Id, (p, c) => p.TimeZone ?? c.TimeZone).SingleOrDefaultAsync(ct);
         return engine.TodayIn(zone is not null && TimeZoneInfo.TryFindSystemTimeZoneById(zone, out var tz) ? tz : TimeZoneInfo.Utc);

@@ -22,8 +22,23 @@ public sealed class ComplianceQueries(IDbContextFactory<CmaRenewalDbContext> fac
     {
         ArgumentNullException.ThrowIfNull(asOfForPerson);
         await using var db = await factory.CreateDbContextAsync(ct);
+        return await EvaluateAsync(db, scope, asOfForPerson, lastActivityUpTo: null, ct);
+    }
+
+    /// <summary>
+    /// The same evaluation on a context the caller already holds (a use case that reads more in one context), with
+    /// each holder's latest CE up to <paramref name="asOf"/> when <paramref name="withLastActivity"/>.
+    /// </summary>
+    public Task<IReadOnlyList<CredentialCompliance>> EvaluateAsync(
+        CmaRenewalDbContext db, ComplianceScope scope, DateOnly asOf, bool withLastActivity, CancellationToken ct) =>
+        EvaluateAsync(db, scope, _ => asOf, withLastActivity ? asOf : null, ct);
+
+    private async Task<IReadOnlyList<CredentialCompliance>> EvaluateAsync(
+        CmaRenewalDbContext db, ComplianceScope scope, Func<long, DateOnly?> asOfForPerson, DateOnly? lastActivityUpTo, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
         var headers = new List<(CredentialHeader Header, DateOnly AsOf)>();
-        foreach (var header in await CredentialHeaders.LoadAsync(db, scope, ct))
+        foreach (var header in await CredentialHeaders.LoadAsync(db, scope, lastActivityUpTo, ct))
             if (asOfForPerson(header.PersonId) is { } asOf) headers.Add((header, asOf));
         var windows = headers.Select(h => new CeWindow(h.Header.Facts.Id, engine.CycleOf(h.Header.Facts, h.AsOf), h.AsOf)).ToList();
         var totals = await CeTotalsQuery.RunAsync(db, windows, ct);
@@ -36,7 +51,7 @@ public sealed class ComplianceQueries(IDbContextFactory<CmaRenewalDbContext> fac
             var (h, asOf) = headers[i];
             var result = engine.EvaluateTotals(h.Facts, windows[i].Cycle, totals.GetValueOrDefault(h.Facts.Id) ?? [], h.Payments, asOf);
             results[i] = new CredentialCompliance(h.Facts.Id, h.PersonId, h.PersonName, h.Email, h.ClinicId, h.PersonIsActive,
-                h.Facts.PackCode, h.Number, result);
+                h.Facts.PackCode, h.Number, result, h.LastActivityOn);
         });
         return results;
     }

@@ -2,7 +2,10 @@ using CmaRenewal.Core.Compliance;
 
 namespace CmaRenewal.Infrastructure.Compliance;
 
-/// <summary>One row of a compliance view: who holds the credential and what the engine decided about it.</summary>
+/// <summary>
+/// One row of a compliance view: who holds the credential and what the engine decided about it.
+/// <see cref="LastActivityOn"/> is filled only when the query asked for it (the staff grid).
+/// </summary>
 public sealed record CredentialCompliance(
     long CredentialId,
     long PersonId,
@@ -12,7 +15,8 @@ public sealed record CredentialCompliance(
     bool PersonIsActive,
     string PackCode,
     string? Number,
-    ComplianceResult Result);
+    ComplianceResult Result,
+    DateOnly? LastActivityOn = null);
 
 /// <summary>Which credentials a compliance query covers: everyone, some clinics, or one person.</summary>
 public sealed record ComplianceScope(IReadOnlyCollection<long>? ClinicIds = null, long? PersonId = null)

@@ -1,3 +1,4 @@
+using CmaRenewal.Core.ContinuingEducation;
 using CmaRenewal.Core.Credentials;
 using CmaRenewal.Core.Fees;
 using CmaRenewal.Infrastructure.Persistence;
@@ -8,22 +9,32 @@ namespace CmaRenewal.Infrastructure.Compliance;
 /// <summary>A credential in scope with its holder, renewal history and payments: everything but the CE.</summary>
 internal sealed record CredentialHeader(
     CredentialFacts Facts, long PersonId, string PersonName, string Email, long ClinicId, bool PersonIsActive, string? Number,
-    IReadOnlyList<FeePaymentFacts> Payments);
+    IReadOnlyList<FeePaymentFacts> Payments, DateOnly? LastActivityOn);
 
 internal static class CredentialHeaders
 {
-    public static async Task<List<CredentialHeader>> LoadAsync(CmaRenewalDbContext db, ComplianceScope scope, CancellationToken ct)
+    /// <summary>
+    /// The credentials in <paramref name="scope"/>; with <paramref name="lastActivityUpTo"/>, each holder's latest CE that
+    /// was not rejected, up to that date, comes along in the same query (so looking back in time shows what was on
+    /// record then).
+    /// </summary>
+    public static async Task<List<CredentialHeader>> LoadAsync(
+        CmaRenewalDbContext db, ComplianceScope scope, DateOnly? lastActivityUpTo, CancellationToken ct)
     {
         var credentials = db.Credentials.AsNoTracking()
             .Join(db.People, c => c.PersonId, p => p.Id, (c, p) => new { c, p })
             .Where(x => scope.ClinicIds == null || scope.ClinicIds.Contains(x.p.ClinicId))
             .Where(x => scope.PersonId == null || x.p.Id == scope.PersonId);
-        var rows = await credentials
-            .Select(x => new
-            {
-                x.c.Id, x.c.PackCode, x.c.Number, x.c.CertifiedOn, x.c.ExpiresOnOverride,
-                x.p.FirstName, x.p.LastName, x.p.Email, PersonId = x.p.Id, x.p.ClinicId, x.p.IsActive,
-            })
+        // Two shapes rather than a conditional inside one, so callers that do not ask pay nothing for the subquery.
+        // A MAX per person over the (PersonId, CompletedOn) index is cheaper than grouping the clinic's activities.
+        var upTo = lastActivityUpTo.GetValueOrDefault();
+        var rows = await (lastActivityUpTo is null
+            ? credentials.Select(x => new HeaderRow(x.c.Id, x.c.PackCode, x.c.Number, x.c.CertifiedOn, x.c.ExpiresOnOverride,
+                x.p.FirstName, x.p.LastName, x.p.Email, x.p.Id, x.p.ClinicId, x.p.IsActive, null))
+            : credentials.Select(x => new HeaderRow(x.c.Id, x.c.PackCode, x.c.Number, x.c.CertifiedOn, x.c.ExpiresOnOverride,
+                x.p.FirstName, x.p.LastName, x.p.Email, x.p.Id, x.p.ClinicId, x.p.IsActive,
+                db.CeActivities.Where(a => a.PersonId == x.p.Id && a.CompletedOn <= upTo && a.Verification != VerificationStatus.Rejected)
+                    .Max(a => (DateOnly?)a.CompletedOn))))
             .ToListAsync(ct);
         var ids = credentials.Select(x => x.c.Id);
         var renewals = (await db.Renewals.AsNoTracking().Where(r => ids.Contains(r.CredentialId))
@@ -35,6 +46,10 @@ internal static class CredentialHeaders
 
         return [.. rows.Select(r => new CredentialHeader(
             new CredentialFacts(r.Id, r.PackCode, r.CertifiedOn, [.. renewals[r.Id].OrderBy(x => x.RenewedOn)], r.ExpiresOnOverride),
-            r.PersonId, $"{r.FirstName} {r.LastName}", r.Email, r.ClinicId, r.IsActive, r.Number, [.. payments[r.Id]]))];
+            r.PersonId, $"{r.FirstName} {r.LastName}", r.Email, r.ClinicId, r.IsActive, r.Number, [.. payments[r.Id]], r.LastActivityOn))];
     }
+
+    private sealed record HeaderRow(
+        long Id, string PackCode, string? Number, DateOnly CertifiedOn, DateOnly? ExpiresOnOverride,
+        string FirstName, string LastName, string Email, long PersonId, long ClinicId, bool IsActive, DateOnly? LastActivityOn);
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using CmaRenewal.Application.StaffCompliance;
 using CmaRenewal.Core.Rules;
 using CmaRenewal.Infrastructure.Compliance;
 using CmaRenewal.Web.Features.Staff;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CmaRenewal.Application.StaffCompliance;
 using CmaRenewal.Web.Components.Shared;
 
 namespace CmaRenewal.Web.Features.Staff;

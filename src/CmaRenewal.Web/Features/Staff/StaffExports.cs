@@ -1,4 +1,5 @@
 using System.Globalization;
+using CmaRenewal.Application.StaffCompliance;
 using CsvHelper;
 using MiniExcelLibs;
 

@@ -1,4 +1,5 @@
 using CmaRenewal.Application.Exports;
+using CmaRenewal.Application.StaffCompliance;
 using CmaRenewal.Web.Features.Exports;
 using CmaRenewal.Web.Features.Staff.People;
 
@@ -9,6 +10,7 @@ public static class StaffFeatures
     /// <summary>The manager's staff compliance grid, its exports, and staff invitations and deactivation.</summary>
     public static IHostApplicationBuilder AddStaffFeatures(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddScoped<OpenStaffGrid>();
         builder.Services.AddScoped<StaffCompliance>();
         builder.Services.AddScoped<StaffDirectory>();
         builder.Services.AddScoped<StaffInvitations>();

@@ -1,3 +1,4 @@
+using CmaRenewal.Application.StaffCompliance;
 using CmaRenewal.Core.Compliance;
 
 namespace CmaRenewal.Web.Features.Staff;

@@ -1,3 +1,5 @@
+using CmaRenewal.Application.StaffCompliance;
+
 namespace CmaRenewal.Web.Features.Staff;
 
 /// <summary>One page of filtered, sorted rows and how many rows the filter kept.</summary>

@@ -1,7 +1,7 @@
 using CmaRenewal.Core.Compliance;
 using CmaRenewal.Infrastructure.Compliance;
 
-namespace CmaRenewal.Web.Features.Staff;
+namespace CmaRenewal.Application.StaffCompliance;
 
 /// <summary>
 /// One line of the staff grid and its exports: a credential, its holder, and the engine's verdict flattened for
@@ -28,8 +28,12 @@ public sealed record StaffRow(
     string UnitName,
     DateOnly? LastActivityOn)
 {
+    /// <summary>A row with the last activity the query brought along (<see cref="CredentialCompliance.LastActivityOn"/>).</summary>
+    public static StaffRow From(CredentialCompliance c, string clinicName) => From(c, clinicName, c.LastActivityOn);
+
     public static StaffRow From(CredentialCompliance c, string clinicName, DateOnly? lastActivityOn)
     {
+        ArgumentNullException.ThrowIfNull(c);
         var r = c.Result;
         return new StaffRow(c.CredentialId, c.PersonId, c.PersonName, c.Email, c.ClinicId, clinicName, c.PersonIsActive,
             c.PackCode, c.Number, r.Status, r.Cycle.Expires,

@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Components;
+
+namespace CmaRenewal.Web.Components;
+
+/// <summary>
+/// A component whose database work stops when it goes away: <see cref="Cancellation"/> is cancelled on dispose, which
+/// happens when the user navigates off the page or the circuit closes, so queries for a page nobody sees end early.
+/// </summary>
+public abstract class CancellableComponent : ComponentBase, IDisposable
+{
+    private readonly CancellationTokenSource cancellation = new();
+
+    /// <summary>Pass this to every query and command the component starts.</summary>
+    protected CancellationToken Cancellation => cancellation.Token;
+
+    public void Dispose()
+    {
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
+        if (!disposing) return;
+        cancellation.Cancel();
+        cancellation.Dispose();
+    }
+}

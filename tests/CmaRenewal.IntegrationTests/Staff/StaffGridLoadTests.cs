@@ -1,0 +1,34 @@
+using CmaRenewal.IntegrationTests.Hosting;
+
+namespace CmaRenewal.IntegrationTests.Staff;
+
+/// <summary>What one open of the staff grid costs the database: the prerender of <c>/staff</c> for a manager.</summary>
+public sealed class StaffGridLoadTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task OpeningTheGrid_ReadsInOneDbContext_WithClinicsOnce()
+    {
+        await using var app = new AppFactory();
+        using var client = await app.SignedInAsync(SignIn.RiversideManager);
+        // Once before counting, so start-up work (migrations, seeding, first-use caches) is not counted.
+        await client.GetStringAsync(new Uri("/staff", UriKind.Relative), Ct);
+
+        using var traffic = new EfTraffic(app.DataDirectory);
+        var html = await client.GetStringAsync(new Uri("/staff", UriKind.Relative), Ct);
+
+        Assert.Contains("data-status-count", html, StringComparison.Ordinal);
+        var output = string.Join("\n---\n", traffic.Commands.Select(c => $"[{c.Context}] {c.Sql}"));
+        var grid = Assert.Single(traffic.Commands, c => c.Sql.StartsWith("SELECT \"c\".\"Id\", \"c\".\"PackCode\"", StringComparison.Ordinal)).Context;
+        var gridCommands = traffic.Commands.Where(c => c.Context == grid).ToList();
+        // Measured: the actor's time zone, the clinics, the credentials with last activity, renewals, payments, the
+        // window table and its rows (the CE aggregate runs on a raw reader). Before: 5 contexts and 9 commands.
+        Assert.True(gridCommands.Count <= 7, $"The grid sent {gridCommands.Count} commands:\n{output}");
+        Assert.Single(traffic.Commands, c => c.Sql.Contains("FROM \"Clinics\" AS \"c\"\nORDER BY", StringComparison.Ordinal));
+        Assert.All(traffic.Commands.Where(c => c.Sql.Contains("\"CeActivities\"", StringComparison.Ordinal)), c => Assert.Equal(grid, c.Context));
+        // The whole request: the actor's scope, the grid, and the calendar-feed panel. Before: 7 contexts, 12 commands.
+        Assert.True(traffic.Contexts == 3, $"The request opened {traffic.Contexts} DbContexts:\n{output}");
+        Assert.True(traffic.Commands.Count <= 10, $"The request sent {traffic.Commands.Count} commands:\n{output}");
+    }
+}
