@@ -1,5 +1,5 @@
 using System.Globalization;
-using CmaRenewal.Web.Components.Shared;
+using CmaRenewal.Application.Compliance;
 
 namespace CmaRenewal.Web.Features.Staff;
 
@@ -14,7 +14,7 @@ public static class StaffExportColumns
 
     public static object?[] Values(StaffRow r) =>
     [
-        r.Email, r.PersonName, r.ClinicName, r.PackCode, r.Number ?? "", StatusChip.LabelOf(r.Status),
+        r.Email, r.PersonName, r.ClinicName, r.PackCode, r.Number ?? "", ComplianceWording.Status(r.Status),
         Date(r.ExpiresOn), Date(r.CeDueOn), Date(r.FeeDueOn), r.Required, r.Earned, r.Required is null ? null : r.StillNeed,
     ];
 
