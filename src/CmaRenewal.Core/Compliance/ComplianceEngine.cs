@@ -1,6 +1,7 @@
 using CmaRenewal.Core.ContinuingEducation;
 using CmaRenewal.Core.Credentials;
 using CmaRenewal.Core.Fees;
+using CmaRenewal.Core.People;
 using CmaRenewal.Core.Rules;
 
 namespace CmaRenewal.Core.Compliance;
@@ -15,9 +16,8 @@ public sealed class ComplianceEngine(IRuleCatalogSource rules, TimeProvider time
 {
     private readonly StatusPolicy policy = policy ?? StatusPolicy.Default;
 
-    /// <summary>Today's date in <paramref name="zone"/>: due dates are judged in the holder's zone, not the server's.</summary>
-    public DateOnly TodayIn(TimeZoneInfo zone) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime);
+    /// <summary>Today's date in <paramref name="zone"/> (pick it with <see cref="PersonToday.ZoneOf"/>): due dates are judged in the holder's zone, not the server's.</summary>
+    public DateOnly TodayIn(TimeZoneInfo zone) => PersonToday.In(time.GetUtcNow(), zone);
 
     public CycleWindow CycleOf(CredentialFacts credential, DateOnly asOf) =>
         CycleCalculator.Current(rules.Current[credential.PackCode], credential, asOf);

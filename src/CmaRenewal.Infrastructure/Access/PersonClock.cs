@@ -1,4 +1,5 @@
 using CmaRenewal.Core.Compliance;
+using CmaRenewal.Core.People;
 using CmaRenewal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,7 +22,7 @@ public sealed class PersonClock(IDbContextFactory<CmaRenewalDbContext> factory, 
     {
         ArgumentNullException.ThrowIfNull(db);
         var zone = await db.People.AsNoTracking().Where(p => p.Id == personId)
-            .Join(db.Clinics, p => p.ClinicId, c => c.Id, (p, c) => p.TimeZone ?? c.TimeZone).SingleOrDefaultAsync(ct);
-        return engine.TodayIn(zone is not null && TimeZoneInfo.TryFindSystemTimeZoneById(zone, out var tz) ? tz : TimeZoneInfo.Utc);
+            .Join(db.Clinics, p => p.ClinicId, c => c.Id, (p, c) => new { Own = p.TimeZone, Clinic = c.TimeZone }).SingleOrDefaultAsync(ct);
+        return engine.TodayIn(PersonToday.ZoneOf(zone?.Own, zone?.Clinic));
     }
 }

@@ -33,7 +33,7 @@ internal sealed record PlanningAudience(
             .ToListAsync(ct);
         var managers = await db.ClinicManagers.AsNoTracking().Select(m => new { m.PersonId, m.ClinicId }).ToListAsync(ct);
         var recipients = people.ToDictionary(p => p.Id, p => new Recipient(p.Id, p.Email, $"{p.FirstName} {p.LastName}", p.ClinicId,
-            asOf ?? LocalMorning.ReminderDay(now, Zone(p.TimeZone ?? zones.GetValueOrDefault(p.ClinicId)), sendAt), p.EmailPreferences));
+            asOf ?? LocalMorning.ReminderDay(now, PersonToday.ZoneOf(p.TimeZone, zones.GetValueOrDefault(p.ClinicId)), sendAt), p.EmailPreferences));
         var active = managers.Where(m => recipients.ContainsKey(m.PersonId)).ToList();
         return new PlanningAudience(
             recipients,
@@ -41,8 +41,4 @@ internal sealed record PlanningAudience(
             active.ToLookup(m => m.ClinicId, m => m.PersonId),
             active.ToLookup(m => m.PersonId, m => m.ClinicId));
     }
-
-    // Zones are validated when saved; a zone this machine's tz database lacks falls back to UTC rather than stopping everyone's reminders.
-    private static TimeZoneInfo Zone(string? id) =>
-        id is not null && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : TimeZoneInfo.Utc;
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CmaRenewal.Application.Common;
 
 namespace CmaRenewal.Web.Emails;
 
@@ -9,15 +10,12 @@ namespace CmaRenewal.Web.Emails;
 /// </summary>
 public static class EmailFormat
 {
-    public static string Date(DateOnly day) => day.ToString("MMM d, yyyy", CultureInfo.InvariantCulture);
+    public static string Date(DateOnly day) => PlainFormat.Date(day);
 
     public static string ShortDate(DateOnly day) => day.ToString("MMM d", CultureInfo.InvariantCulture);
 
     /// <summary>Dollars as "$125.00" (the rule packs' fees and the app's fee form are in USD); other currencies keep their code.</summary>
-    public static string Money(decimal amount, string? currency) =>
-        currency is null or "USD"
-            ? "$" + amount.ToString("#,##0.00", CultureInfo.InvariantCulture)
-            : amount.ToString("#,##0.00", CultureInfo.InvariantCulture) + " " + currency;
+    public static string Money(decimal amount, string? currency) => PlainFormat.Money(amount, currency);
 
     public static string Days(int count) => count == 1 ? "1 day" : string.Create(CultureInfo.InvariantCulture, $"{count} days");
 }

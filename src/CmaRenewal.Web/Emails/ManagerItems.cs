@@ -1,12 +1,12 @@
+using CmaRenewal.Application.Compliance;
 using CmaRenewal.Core.Compliance;
 using CmaRenewal.Core.Reminders;
-using CmaRenewal.Web.Components.Shared;
 
 namespace CmaRenewal.Web.Emails;
 
 public sealed record EscalationItem(string PersonName, string PackCode, CredentialStatus Status, string Reason) : EmailItem(ReminderKind.Escalation)
 {
-    public override string Title => $"{PersonName}'s {PackCode} is now {StatusChip.LabelOf(Status)}";
+    public override string Title => $"{PersonName}'s {PackCode} is now {ComplianceWording.Status(Status)}";
 
     public override IEnumerable<string> TextLines() => [Reason];
 }
@@ -22,7 +22,7 @@ public sealed record StaffDigestItem(IReadOnlyList<StaffDigestRow> Rows, int Cre
         : $"Weekly staff compliance: {Rows.Count} need attention";
 
     public static string Line(StaffDigestRow row) =>
-        $"{row.PersonName} ({row.ClinicName}) · {row.PackCode} · {StatusChip.LabelOf(row.Status)} · expires {EmailFormat.Date(row.Expires)} · {row.StillNeed}";
+        $"{row.PersonName} ({row.ClinicName}) · {row.PackCode} · {ComplianceWording.Status(row.Status)} · expires {EmailFormat.Date(row.Expires)} · {row.StillNeed}";
 
     /// <summary>The sentence above the table (or instead of it).</summary>
     public string Summary => Rows.Count == 0

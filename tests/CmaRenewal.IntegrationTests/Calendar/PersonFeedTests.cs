@@ -1,9 +1,9 @@
 using System.Net;
+using CmaRenewal.Application.Compliance;
 using CmaRenewal.Core.Compliance;
+using CmaRenewal.Infrastructure.Calendar;
 using CmaRenewal.Infrastructure.Compliance;
 using CmaRenewal.IntegrationTests.Hosting;
-using CmaRenewal.Web.Features.Calendar;
-using CmaRenewal.Web.Features.MyCredentials;
 
 namespace CmaRenewal.IntegrationTests.Calendar;
 
@@ -47,10 +47,10 @@ public sealed class PersonFeedTests
             {
                 var e = Assert.Single(calendar.Events, e => e.Uid!.StartsWith(
                     $"credential-{credential.CredentialId}-cycle-{credential.Result.Cycle.Number}-{milestone.Kind.ToString().ToLowerInvariant()}@", StringComparison.Ordinal));
-                Assert.StartsWith($"{MilestoneList.LabelOf(milestone.Kind)}: {credential.PackCode}", e.Summary, StringComparison.Ordinal);
+                Assert.StartsWith($"{ComplianceWording.Milestone(milestone.Kind)}: {credential.PackCode}", e.Summary, StringComparison.Ordinal);
                 Assert.Equal(milestone.Done, e.Summary!.EndsWith(" (done)", StringComparison.Ordinal));
                 Assert.DoesNotContain("Maria Lopez ·", e.Summary, StringComparison.Ordinal);
-                Assert.Contains($"Status: {Web.Components.Shared.StatusChip.LabelOf(credential.Result.Status)}. {credential.Result.StatusReason}", e.Description, StringComparison.Ordinal);
+                Assert.Contains($"Status: {ComplianceWording.Status(credential.Result.Status)}. {credential.Result.StatusReason}", e.Description, StringComparison.Ordinal);
                 Assert.Equal(new Uri($"{FeedApp.BaseUrl}/people/{maria}#credential-{credential.CredentialId}"), e.Url);
                 Assert.Contains(e.Url!.ToString(), e.Description, StringComparison.Ordinal);
             }

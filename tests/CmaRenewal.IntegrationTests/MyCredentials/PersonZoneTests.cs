@@ -53,8 +53,23 @@ public sealed class PersonZoneTests : IAsyncLifetime
         Assert.Null(await db.People.Where(p => p.Id == ana).Select(p => p.TimeZone).SingleAsync(Ct));
     }
 
-    private PersonCredentialsLoader Loader() =>
-        new(new OptionsDbContextFactory(database.Options()), new ComplianceEngine(Packs.Shipped, TestClock.Create(Instant)), Packs.Shipped);
+    [Fact]
+    public async Task ZoneThisHostLacks_FallsBackToUtc_OnThePageAndForPersonClock_WithoutThrowing()
+    {
+        // Saved zones are validated, but a database moved from a host with a newer tz database can hold one this host lacks.
+        await using (var db = database.CreateContext())
+            await db.People.Where(p => p.Id == ana).ExecuteUpdateAsync(s => s.SetProperty(p => p.TimeZone, "Mars/Olympus_Mons"), Ct);
+
+        var view = await Loader().LoadAsync(ana, Ct);
+        var clock = new PersonClock(new OptionsDbContextFactory(database.Options()), Engine());
+
+        Assert.Equal(("UTC", new DateOnly(2026, 3, 2)), (view!.TimeZone, view.Today));
+        Assert.Equal(new DateOnly(2026, 3, 2), await clock.TodayForAsync(ana, Ct));
+    }
+
+    private static ComplianceEngine Engine() => new(Packs.Shipped, TestClock.Create(Instant));
+
+    private PersonCredentialsLoader Loader() => new(new OptionsDbContextFactory(database.Options()), Engine(), Packs.Shipped);
 
     private ProfileCommands Profile()
     {

@@ -1,4 +1,6 @@
+using CmaRenewal.Application.Calendar;
 using CmaRenewal.Core.Calendar;
+using CmaRenewal.Infrastructure.Calendar;
 using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Compliance;
 using CmaRenewal.Infrastructure.Persistence;
@@ -22,7 +24,7 @@ public sealed class CalendarFeedContent(
         var rows = (await queries.EvaluateAsync(scope, asOf, ct))
             // Belt and braces: a person feed holds only the owner's credentials; a clinic feed leaves out deactivated staff.
             .Where(r => feed.ClinicId is null ? r.PersonId == owner.PersonId : r.PersonIsActive && owner.CanSeeClinic(r.ClinicId));
-        var events = FeedEvents.For(rows, forClinic: feed.ClinicId is not null, links);
+        var events = FeedEvents.For(rows, forClinic: feed.ClinicId is not null, links.Events);
         return IcsDocument.Write(await NameAsync(feed, ct), events, time.GetUtcNow());
     }
 

@@ -1,3 +1,5 @@
+using CmaRenewal.Infrastructure.Calendar;
+
 namespace CmaRenewal.Web.Features.Calendar;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using CmaRenewal.Core.People;
 using CmaRenewal.Core.Rules;
 using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Persistence;
@@ -21,8 +22,7 @@ internal sealed class ImportSession(CmaRenewalDbContext db, AccessScope scope, R
     public DateOnly TodayIn(string zone)
     {
         if (todays.TryGetValue(zone, out var today)) return today;
-        var info = TimeZoneInfo.TryFindSystemTimeZoneById(zone, out var found) ? found : TimeZoneInfo.Utc;
-        today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(new DateTimeOffset(NowUtc), info).DateTime);
+        today = PersonToday.In(new DateTimeOffset(NowUtc), PersonToday.ZoneOf(zone));
         todays[zone] = today;
         return today;
     }

@@ -1,6 +1,7 @@
 using CmaRenewal.Core.Compliance;
 using CmaRenewal.Core.ContinuingEducation;
 using CmaRenewal.Core.Credentials;
+using CmaRenewal.Core.People;
 using CmaRenewal.Core.Rules;
 using CmaRenewal.Infrastructure.Persistence;
 using CmaRenewal.Web.Features.MyCredentials.History;
@@ -25,8 +26,8 @@ public sealed class PersonCredentialsLoader(IDbContextFactory<CmaRenewalDbContex
             .Select(p => new { p.FirstName, p.LastName, p.TimeZone, ClinicZone = db.Clinics.Where(c => c.Id == p.ClinicId).Select(c => c.TimeZone).FirstOrDefault() })
             .SingleOrDefaultAsync(ct);
         if (person is null) return null;
-        var zone = person.TimeZone ?? person.ClinicZone ?? "UTC";
-        var today = engine.TodayIn(TimeZoneInfo.FindSystemTimeZoneById(zone));
+        var zone = PersonToday.ZoneOf(person.TimeZone, person.ClinicZone);
+        var today = engine.TodayIn(zone);
 
         var credentials = await db.Credentials.AsNoTracking().Include(c => c.Renewals).Where(c => c.PersonId == personId).OrderBy(c => c.Id).ToListAsync(ct);
         var ids = credentials.Select(c => c.Id).ToList();
@@ -39,7 +40,7 @@ public sealed class PersonCredentialsLoader(IDbContextFactory<CmaRenewalDbContex
             views.Add(await EvaluateAsync(db, credential, page, payments.Where(p => p.CredentialId == credential.Id).Select(p => p.ToFacts()), today, counting, ct));
         var historyPage = history is null ? HistoryPage.Empty : new HistoryPage(
             [.. page.Select(a => ToView(a, counting.GetValueOrDefault(a.Id) ?? []))], total, history.Page, history.PageSize);
-        return new PersonView(personId, $"{person.FirstName} {person.LastName}", zone, today, views, historyPage);
+        return new PersonView(personId, $"{person.FirstName} {person.LastName}", zone.Id, today, views, historyPage);
     }
 
     // The card and the explanations come from one engine run over the cycle's countable CE (bare facts), plus the

@@ -1,6 +1,6 @@
 using System.Globalization;
+using CmaRenewal.Application.Compliance;
 using CmaRenewal.Application.StaffCompliance;
-using CmaRenewal.Web.Components.Shared;
 
 namespace CmaRenewal.Web.Features.Staff;
 
@@ -15,7 +15,7 @@ public static class StaffExportColumns
 
     public static object?[] Values(StaffRow r) =>
     [
-        r.Email, r.PersonName, r.ClinicName, r.PackCode, r.Number ?? "", StatusChip.LabelOf(r.Status),
+        r.Email, r.PersonName, r.ClinicName, r.PackCode, r.Number ?? "", ComplianceWording.Status(r.Status),
         Date(r.ExpiresOn), Date(r.CeDueOn), Date(r.FeeDueOn), r.Required, r.Earned, r.Required is null ? null : r.StillNeed,
     ];
 

@@ -1,6 +1,7 @@
 using CmaRenewal.Core.AuditPacks;
 using CmaRenewal.Core.Compliance;
 using CmaRenewal.Core.ContinuingEducation;
+using CmaRenewal.Core.People;
 using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -62,7 +63,7 @@ public sealed class AuditDrillQuery(IDbContextFactory<CmaRenewalDbContext> facto
         foreach (var credential in credentials)
         {
             var person = byId[credential.PersonId];
-            var today = engine.TodayIn(TimeZoneInfo.TryFindSystemTimeZoneById(person.Zone, out var zone) ? zone : TimeZoneInfo.Utc);
+            var today = engine.TodayIn(PersonToday.ZoneOf(person.Zone));
             var facts = credential.ToFacts();
             var cycle = new CredentialCycle(engine.CycleOf(facts, today), facts, today, null);
             var renewedOn = credential.Renewals.ToDictionary(r => r.Id, r => r.RenewedOn);

@@ -1,23 +1,22 @@
 using System.Globalization;
+using CmaRenewal.Application.Common;
+using CmaRenewal.Application.Compliance;
+using CmaRenewal.Core.Calendar;
 using CmaRenewal.Core.Compliance;
 using CmaRenewal.Infrastructure.Compliance;
-using CmaRenewal.Web.Components.Shared;
-using CmaRenewal.Web.Emails;
-using CmaRenewal.Web.Features.MyCredentials;
 
-namespace CmaRenewal.Web.Features.Calendar;
+namespace CmaRenewal.Application.Calendar;
 
 /// <summary>
 /// Turns the engine's verdicts into calendar events: one per milestone the engine planned, on the milestone's own
-/// date (already a day in the holder's zone, so never shifted). Pure; the wording is the app's (milestone and
-/// status labels shared with the pages).
+/// date (already a day in the holder's zone, so never shifted). Pure; the wording is the app's (<see cref="ComplianceWording"/>, shared with the pages and emails).
 /// </summary>
 public static class FeedEvents
 {
     /// <param name="rows">Engine results, already limited to what the feed's owner may see.</param>
     /// <param name="forClinic">A manager's clinic feed names the holder in each summary; a person's own feed does not.</param>
     /// <param name="links">Where each event links back to, and the host that makes UIDs unique.</param>
-    public static IReadOnlyList<FeedEvent> For(IEnumerable<CredentialCompliance> rows, bool forClinic, CalendarLinks links)
+    public static IReadOnlyList<FeedEvent> For(IEnumerable<CredentialCompliance> rows, bool forClinic, FeedLinks links)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(links);
@@ -26,9 +25,9 @@ public static class FeedEvents
             .SelectMany(r => r.Result.Milestones.Select(m => Event(r, m, forClinic, links)))];
     }
 
-    private static FeedEvent Event(CredentialCompliance row, Milestone milestone, bool forClinic, CalendarLinks links)
+    private static FeedEvent Event(CredentialCompliance row, Milestone milestone, bool forClinic, FeedLinks links)
     {
-        var title = $"{MilestoneList.LabelOf(milestone.Kind)}: {row.PackCode}{(milestone.Done ? " (done)" : "")}";
+        var title = $"{ComplianceWording.Milestone(milestone.Kind)}: {row.PackCode}{(milestone.Done ? " (done)" : "")}";
         var link = links.Credential(row.PersonId, row.CredentialId);
         return new FeedEvent(
             Uid(row, milestone.Kind, forClinic, links.Host),
@@ -52,8 +51,8 @@ public static class FeedEvents
         var result = row.Result;
         var lines = new List<string>
         {
-            $"{MilestoneList.LabelOf(milestone.Kind)}: {EmailFormat.Date(milestone.Date)}. {row.PackCode}{(row.Number is null ? "" : $" No. {row.Number}")}, held by {row.PersonName}.",
-            $"Status: {StatusChip.LabelOf(result.Status)}. {result.StatusReason}",
+            $"{ComplianceWording.Milestone(milestone.Kind)}: {PlainFormat.Date(milestone.Date)}. {row.PackCode}{(row.Number is null ? "" : $" No. {row.Number}")}, held by {row.PersonName}.",
+            $"Status: {ComplianceWording.Status(result.Status)}. {result.StatusReason}",
         };
         if (milestone.Done) lines.Add("This step is done.");
         else lines.AddRange(StillToDo(result, milestone.Kind));
@@ -65,8 +64,8 @@ public static class FeedEvents
     {
         if (kind == MilestoneKind.FeeDue && result.Fee is { } fee)
             yield return fee.Amount is { } amount
-                ? $"Fee ({fee.Kind}) of {EmailFormat.Money(amount, fee.Currency)} due {EmailFormat.Date(fee.DueOn)}{(fee.IsOverdue ? ", overdue" : "")}."
-                : $"Fee ({fee.Kind}) due {EmailFormat.Date(fee.DueOn)}{(fee.IsOverdue ? ", overdue" : "")}.";
+                ? $"Fee ({fee.Kind}) of {PlainFormat.Money(amount, fee.Currency)} due {PlainFormat.Date(fee.DueOn)}{(fee.IsOverdue ? ", overdue" : "")}."
+                : $"Fee ({fee.Kind}) due {PlainFormat.Date(fee.DueOn)}{(fee.IsOverdue ? ", overdue" : "")}.";
         if (kind != MilestoneKind.FeeDue && result.Progress is not null && !result.StillNeed.IsNothing)
             yield return $"Still needed: {result.StillNeed.Summary}.";
     }

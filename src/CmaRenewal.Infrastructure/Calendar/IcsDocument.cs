@@ -1,9 +1,10 @@
+using CmaRenewal.Core.Calendar;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
 
-namespace CmaRenewal.Web.Features.Calendar;
+namespace CmaRenewal.Infrastructure.Calendar;
 
 /// <summary>Writes feed events as an iCalendar (RFC 5545) document with Ical.Net.</summary>
 public static class IcsDocument

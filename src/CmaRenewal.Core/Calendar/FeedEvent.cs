@@ -1,4 +1,4 @@
-namespace CmaRenewal.Web.Features.Calendar;
+namespace CmaRenewal.Core.Calendar;
 
 /// <summary>
 /// One all-day calendar event for one milestone of one credential's cycle. <see cref="Uid"/> stays the same for the

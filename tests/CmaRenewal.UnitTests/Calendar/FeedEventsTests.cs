@@ -1,15 +1,14 @@
+using CmaRenewal.Application.Calendar;
 using CmaRenewal.Core.Compliance;
 using CmaRenewal.Core.Rules;
 using CmaRenewal.Infrastructure.Compliance;
-using CmaRenewal.Web.Features.Calendar;
-using CmaRenewal.Web.Hosting;
 
-namespace CmaRenewal.ComponentTests.Calendar;
+namespace CmaRenewal.UnitTests.Calendar;
 
 /// <summary>The pure step from engine results to calendar events, on results the real engine gives.</summary>
 public sealed class FeedEventsTests
 {
-    private static readonly CalendarLinks Links = new(AppBaseUrl.Fixed("https://renewals.example.org/"));
+    private static readonly FeedLinks Links = new(new Uri("https://renewals.example.org/"));
 
     private static readonly EngineBuilder HalfDone = new EngineBuilder("CMA-AAMA", "2020-03-10")
         .Ce("2020-06-01", 10, Units.AamaCeu, "administrative").Ce("2020-06-01", 10, Units.AamaCeu, "clinical").Ce("2020-06-01", 10, Units.AamaCeu, "general");
