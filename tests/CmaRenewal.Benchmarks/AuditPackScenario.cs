@@ -1,10 +1,10 @@
+using CmaRenewal.Application.AuditPacks;
 using CmaRenewal.Core.Compliance;
 using CmaRenewal.Core.People;
 using CmaRenewal.Core.Rules;
 using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Persistence;
 using CmaRenewal.Infrastructure.Storage;
-using CmaRenewal.Web.Features.AuditPacks;
 using CmaRenewal.Web.Features.AuditPacks.Drill;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CmaRenewal.Application.AuditPacks;
 using CmaRenewal.Infrastructure.Access;
 
 namespace CmaRenewal.Web.Features.AuditPacks;

@@ -1,10 +1,11 @@
 using System.IO.Compression;
 using System.Security.Cryptography;
+using CmaRenewal.Core.AuditPacks;
 using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Storage;
-using CmaRenewal.Web.Features.AuditPacks.Pdf;
+using CmaRenewal.Infrastructure.Pdf;
 
-namespace CmaRenewal.Web.Features.AuditPacks;
+namespace CmaRenewal.Application.AuditPacks;
 
 /// <summary>What a request for a pack came to: the file name it was written under, or not found.</summary>
 public sealed record AuditPackOutcome(bool Found, string? FileName)
