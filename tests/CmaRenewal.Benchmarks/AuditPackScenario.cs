@@ -1,10 +1,10 @@
+using CmaRenewal.Application.AuditPacks;
 using CmaRenewal.Core.Compliance;
 using CmaRenewal.Core.People;
 using CmaRenewal.Core.Rules;
 using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Persistence;
 using CmaRenewal.Infrastructure.Storage;
-using CmaRenewal.Web.Features.AuditPacks;
 using CmaRenewal.Web.Features.AuditPacks.Drill;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -44,7 +44,7 @@ internal static class AuditPackScenario
             await builder.WriteAsync(admin, credentialId, null, output, CancellationToken.None);
             return output.Length;
         });
-        var evidence = await builder.FindAsync(admin, credentialId, null, CancellationToken.None);
+        var evidence = (await builder.FindAsync(admin, credentialId, null, CancellationToken.None)).Value;
         Measure.Print($"audit pack, busiest credential ({evidence!.Counted.Count} counted activities, {size / 1024} KiB)", packTime, "< 1 s",
             "median of 10 after 3 warm-up runs");
         Measure.PrintPeakMemory("auditpack");

@@ -1,4 +1,5 @@
 using System.Net;
+using CmaRenewal.Application.AuditPacks;
 using CmaRenewal.Core.ContinuingEducation;
 using CmaRenewal.Infrastructure.Storage;
 using CmaRenewal.IntegrationTests.Certificates;

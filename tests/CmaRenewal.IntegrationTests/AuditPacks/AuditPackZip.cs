@@ -1,6 +1,6 @@
 using System.IO.Compression;
 using System.Security.Cryptography;
-using CmaRenewal.Web.Features.AuditPacks;
+using CmaRenewal.Application.AuditPacks;
 
 namespace CmaRenewal.IntegrationTests.AuditPacks;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CmaRenewal.Application.AuditPacks;
 using CmaRenewal.Infrastructure.Access;
 
 namespace CmaRenewal.Web.Features.AuditPacks;
@@ -31,8 +32,9 @@ public static class AuditPackEndpoint
             start = parsed;
         }
         var access = await scopes.ForUserAsync(http.User, ct);
-        if (await builder.FindAsync(access, credentialId, start, ct) is not { } evidence)
-            return Results.Problem("There is no such credential cycle that you may see.", statusCode: StatusCodes.Status404NotFound);
+        var found = await builder.FindAsync(access, credentialId, start, ct);
+        if (found is not { IsDone: true, Value: { } evidence })
+            return Results.Problem(found.Message, statusCode: StatusCodes.Status404NotFound);
         http.Response.Headers.CacheControl = "no-store";
         return Results.Stream(output => builder.WriteAsync(evidence, output, ct), "application/zip", AuditPackNames.Pack(evidence));
     }

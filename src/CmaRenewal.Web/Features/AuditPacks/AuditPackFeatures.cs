@@ -1,3 +1,4 @@
+using CmaRenewal.Application.AuditPacks;
 using CmaRenewal.Web.Features.AuditPacks.Drill;
 
 namespace CmaRenewal.Web.Features.AuditPacks;

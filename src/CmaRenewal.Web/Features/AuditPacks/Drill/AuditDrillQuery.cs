@@ -1,3 +1,4 @@
+using CmaRenewal.Application.AuditPacks;
 using CmaRenewal.Core.AuditPacks;
 using CmaRenewal.Core.Compliance;
 using CmaRenewal.Core.ContinuingEducation;

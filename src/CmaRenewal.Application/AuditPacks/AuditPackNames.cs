@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text;
+using CmaRenewal.Core.AuditPacks;
 using CmaRenewal.Infrastructure.Storage;
 
-namespace CmaRenewal.Web.Features.AuditPacks;
+namespace CmaRenewal.Application.AuditPacks;
 
 /// <summary>File names inside and of the pack: derived only from stored data, so the same cycle always gives the same names.</summary>
 public static class AuditPackNames
@@ -15,7 +16,9 @@ public static class AuditPackNames
         ArgumentNullException.ThrowIfNull(activity);
         var file = activity.Certificate ?? throw new ArgumentException("The activity has no certificate.", nameof(activity));
         var extension = CertificateSniffer.ExtensionFor(file.ContentType);
-        if (extension.Length == 0) extension = Slug(Path.GetExtension(file.FileName)) is { Length: > 0 } e ? "." + e : ".bin";
+        // Slug never returns "" (it says "untitled"), so a name with no usable extension is caught before slugging.
+        var typed = Path.GetExtension(file.FileName);
+        if (extension.Length == 0) extension = typed.Any(char.IsAsciiLetterOrDigit) ? "." + Slug(typed) : ".bin";
         return string.Create(CultureInfo.InvariantCulture,
             $"certificates/{activity.CompletedOn:yyyy-MM-dd}-{Slug(activity.Title, 60)}-{activity.Id}{extension}");
     }

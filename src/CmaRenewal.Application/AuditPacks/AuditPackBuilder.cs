@@ -1,16 +1,11 @@
 using System.IO.Compression;
 using System.Security.Cryptography;
+using CmaRenewal.Core.AuditPacks;
 using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Storage;
-using CmaRenewal.Web.Features.AuditPacks.Pdf;
+using CmaRenewal.Infrastructure.Pdf;
 
-namespace CmaRenewal.Web.Features.AuditPacks;
-
-/// <summary>What a request for a pack came to: the file name it was written under, or not found.</summary>
-public sealed record AuditPackOutcome(bool Found, string? FileName)
-{
-    public static readonly AuditPackOutcome NotFound = new(false, null);
-}
+namespace CmaRenewal.Application.AuditPacks;
 
 /// <summary>
 /// The audit pack of one credential cycle as a ZIP: <c>transcript.pdf</c>, <c>certificates/…</c> (one per counted
@@ -19,16 +14,24 @@ public sealed record AuditPackOutcome(bool Found, string? FileName)
 /// </summary>
 public sealed class AuditPackBuilder(CycleEvidenceLoader loader, ICertificateStore store, TimeProvider time)
 {
-    /// <summary>The cycle's evidence, or null when there is no such credential or cycle or the caller may not see it.</summary>
-    public Task<CycleEvidence?> FindAsync(AccessScope access, long credentialId, DateOnly? cycleStart, CancellationToken ct) =>
-        loader.LoadAsync(access, credentialId, cycleStart, ct);
+    public const string NoSuchCycle = "There is no such credential cycle that you may see.";
 
-    /// <summary>Finds the cycle and writes its pack to <paramref name="output"/>; writes nothing when not found.</summary>
-    public async Task<AuditPackOutcome> WriteAsync(AccessScope access, long credentialId, DateOnly? cycleStart, Stream output, CancellationToken ct)
+    /// <summary>
+    /// The cycle's evidence; not found when there is no such credential or cycle or the caller may not see it (one
+    /// answer for all three, so a stranger cannot learn which credential ids exist).
+    /// </summary>
+    public async Task<UseCaseResult<CycleEvidence>> FindAsync(AccessScope access, long credentialId, DateOnly? cycleStart, CancellationToken ct) =>
+        await loader.LoadAsync(access, credentialId, cycleStart, ct) is { } evidence
+            ? UseCaseResult<CycleEvidence>.Done(evidence)
+            : UseCaseResult<CycleEvidence>.NotFound(NoSuchCycle);
+
+    /// <summary>Finds the cycle and writes its pack to <paramref name="output"/>, answering the file name; writes nothing when not found.</summary>
+    public async Task<UseCaseResult<string>> WriteAsync(AccessScope access, long credentialId, DateOnly? cycleStart, Stream output, CancellationToken ct)
     {
-        if (await FindAsync(access, credentialId, cycleStart, ct) is not { } evidence) return AuditPackOutcome.NotFound;
+        var found = await FindAsync(access, credentialId, cycleStart, ct);
+        if (found is not { IsDone: true, Value: { } evidence }) return found.FailAs<string>();
         await WriteAsync(evidence, output, ct);
-        return new AuditPackOutcome(true, AuditPackNames.Pack(evidence));
+        return UseCaseResult<string>.Done(AuditPackNames.Pack(evidence));
     }
 
     /// <summary>

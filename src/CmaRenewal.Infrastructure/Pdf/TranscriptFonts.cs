@@ -1,6 +1,6 @@
 using PdfSharp.Fonts;
 
-namespace CmaRenewal.Web.Features.AuditPacks.Pdf;
+namespace CmaRenewal.Infrastructure.Pdf;
 
 /// <summary>
 /// Serves DejaVu Sans (regular and bold) from the assembly's resources, so transcripts look the same on any server

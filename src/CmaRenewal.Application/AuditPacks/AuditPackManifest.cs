@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace CmaRenewal.Web.Features.AuditPacks;
+namespace CmaRenewal.Application.AuditPacks;
 
 /// <summary>
 /// <c>manifest.json</c>, the pack's last entry: who, which credential and cycle, when it was generated, and every other

@@ -1,3 +1,4 @@
+using CmaRenewal.Core.AuditPacks;
 using CmaRenewal.Core.Compliance;
 using CmaRenewal.Core.ContinuingEducation;
 using CmaRenewal.Core.Rules;
@@ -5,7 +6,7 @@ using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace CmaRenewal.Web.Features.AuditPacks;
+namespace CmaRenewal.Application.AuditPacks;
 
 /// <summary>
 /// Loads one credential cycle and asks the engine about it (detail path, per-activity counting), judged as of the
@@ -57,7 +58,7 @@ public sealed class CycleEvidenceLoader(
     }
 
     /// <summary>The engine's view of an activity for one cycle: only renewals before the cycle's own claim it away.</summary>
-    internal static ActivityFacts ForCycle(CeActivity activity, long credentialId, CredentialCycle cycle, IReadOnlyDictionary<long, DateOnly> renewedOn)
+    public static ActivityFacts ForCycle(CeActivity activity, long credentialId, CredentialCycle cycle, IReadOnlyDictionary<long, DateOnly> renewedOn)
     {
         var claim = activity.CountsToward.FirstOrDefault(l => l.CredentialId == credentialId)?.ClaimedByRenewalId;
         DateOnly? claimedOn = claim is { } id && renewedOn.TryGetValue(id, out var on) ? on : null;

@@ -1,7 +1,7 @@
 using CmaRenewal.Core.Compliance;
 using CmaRenewal.Core.ContinuingEducation;
 
-namespace CmaRenewal.Web.Features.AuditPacks;
+namespace CmaRenewal.Core.AuditPacks;
 
 /// <summary>
 /// One credential cycle as an auditor sees it: who, which credential, the engine's verdict on that cycle and every

@@ -1,10 +1,11 @@
 using System.Globalization;
+using CmaRenewal.Core.AuditPacks;
 using CmaRenewal.Core.Compliance;
 using PdfSharp;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 
-namespace CmaRenewal.Web.Features.AuditPacks.Pdf;
+namespace CmaRenewal.Infrastructure.Pdf;
 
 /// <summary>
 /// Draws the CE transcript of one credential cycle: holder, credential, cycle, requirement totals against what the
