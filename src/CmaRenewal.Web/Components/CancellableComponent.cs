@@ -8,10 +8,18 @@ namespace CmaRenewal.Web.Components;
 /// </summary>
 public abstract class CancellableComponent : ComponentBase, IDisposable
 {
-    private readonly CancellationTokenSource cancellation = new();
+    private readonly CancellationTokenSource cancellation;
+    private bool disposed;
+
+    protected CancellableComponent()
+    {
+        cancellation = new CancellationTokenSource();
+        // Kept apart from the source, so work still running after dispose sees "cancelled", not "disposed".
+        Cancellation = cancellation.Token;
+    }
 
     /// <summary>Pass this to every query and command the component starts.</summary>
-    protected CancellationToken Cancellation => cancellation.Token;
+    protected CancellationToken Cancellation { get; }
 
     public void Dispose()
     {
@@ -21,7 +29,8 @@ public abstract class CancellableComponent : ComponentBase, IDisposable
 
     protected virtual void Dispose(bool disposing)
     {
-        if (!disposing) return;
+        if (!disposing || disposed) return;
+        disposed = true;
         cancellation.Cancel();
         cancellation.Dispose();
     }
