@@ -60,6 +60,7 @@ public static class ApiModule
             });
         });
         services.AddScoped<ApiTokenService>();
+        services.AddScoped<ApiCaller>();
         services.TryAddScoped<ComplianceExportRows>();
         return builder;
     }
