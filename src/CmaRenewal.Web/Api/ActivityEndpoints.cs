@@ -1,8 +1,6 @@
 using CmaRenewal.Application.ContinuingEducation;
 using CmaRenewal.Core.ContinuingEducation;
-using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Persistence;
-using CmaRenewal.Web.Features.Access;
 using CmaRenewal.Web.Features.MyCredentials;
 using CmaRenewal.Web.Features.MyCredentials.History;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -52,7 +50,7 @@ public static class ActivityEndpoints
     }
 
     private static async Task<Results<Ok<PagedList<ActivityDto>>, ValidationProblem, ProblemHttpResult>> ListAsync(long personId, HttpContext http,
-        CurrentUser user, PersonCredentialsLoader loader, int? page, int? pageSize, CancellationToken ct)
+        ApiCaller user, PersonCredentialsLoader loader, int? page, int? pageSize, CancellationToken ct)
     {
         if (ApiPaging.Problems(page, pageSize) is { Count: > 0 } errors) return ApiProblems.Invalid(errors);
         // Cut in SQL: a person may have tens of thousands of entries.
@@ -61,50 +59,50 @@ public static class ActivityEndpoints
         return TypedResults.Ok(ApiPaging.Of(http, [.. view.History.Items.Select(a => ToDto(personId, a))], view.History.Total, page, pageSize));
     }
 
-    private static async Task<Results<Ok<ActivityDto>, ProblemHttpResult>> GetAsync(long activityId, CurrentUser user,
+    private static async Task<Results<Ok<ActivityDto>, ProblemHttpResult>> GetAsync(long activityId, ApiCaller user,
         PersonCredentialsLoader loader, IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct) =>
         await FindAsync(activityId, user, loader, factory, ct) is { } found ? TypedResults.Ok(found) : ApiProblems.NotFound();
 
     private static async Task<Results<Created<ActivityDto>, ValidationProblem, ProblemHttpResult>> CreateAsync(long personId, ActivityRequest request,
-        HttpContext http, AccessScopes scopes, CurrentUser user, ActivityHandler handler, PersonCredentialsLoader loader,
+        ApiCaller user, ActivityHandler handler, PersonCredentialsLoader loader,
         IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct)
     {
-        var result = await handler.SaveAsync(await scopes.ForUserAsync(http.User, ct), personId, ToInput(request, null), ct);
+        var result = await handler.SaveAsync(await user.ScopeAsync(ct), personId, ToInput(request, null), ct);
         if (ApiResults.Failure(result, Field) is { } failed) return failed;
         return TypedResults.Created($"{ApiModule.Prefix}/activities/{result.Value}", await FindAsync(result.Value, user, loader, factory, ct));
     }
 
     private static async Task<Results<Ok<ActivityDto>, ValidationProblem, ProblemHttpResult>> UpdateAsync(long activityId, ActivityRequest request,
-        HttpContext http, AccessScopes scopes, CurrentUser user, ActivityHandler handler, PersonCredentialsLoader loader,
+        ApiCaller user, ActivityHandler handler, PersonCredentialsLoader loader,
         IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct)
     {
         if (await OwnerAsync(activityId, user, factory, ct) is not { } owner) return ApiProblems.NotFound();
-        var result = await handler.SaveAsync(await scopes.ForUserAsync(http.User, ct), owner.PersonId, ToInput(request, activityId), ct);
+        var result = await handler.SaveAsync(await user.ScopeAsync(ct), owner.PersonId, ToInput(request, activityId), ct);
         return ApiResults.Failure(result, Field) is { } failed ? failed : TypedResults.Ok((await FindAsync(activityId, user, loader, factory, ct))!);
     }
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> DeleteAsync(long activityId, Guid? version,
-        HttpContext http, AccessScopes scopes, ActivityHandler handler, CancellationToken ct)
+        ApiCaller user, ActivityHandler handler, CancellationToken ct)
     {
-        var result = await handler.DeleteAsync(await scopes.ForUserAsync(http.User, ct), activityId, version, ct);
+        var result = await handler.DeleteAsync(await user.ScopeAsync(ct), activityId, version, ct);
         return ApiResults.Failure(result) is { } failed ? failed : TypedResults.NoContent();
     }
 
     private static async Task<Results<Ok<ActivityDto>, ValidationProblem, ProblemHttpResult>> VerifyAsync(long activityId, VerifyRequest request,
-        HttpContext http, AccessScopes scopes, CurrentUser user, ActivityHandler handler, PersonCredentialsLoader loader,
+        ApiCaller user, ActivityHandler handler, PersonCredentialsLoader loader,
         IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct)
     {
         if (request.Version is not { } version) return ApiProblems.Invalid("version", "Send the version you read.");
-        var result = await handler.VerifyAsync(await scopes.ForUserAsync(http.User, ct), activityId, version, ct);
+        var result = await handler.VerifyAsync(await user.ScopeAsync(ct), activityId, version, ct);
         return ApiResults.Failure(result) is { } failed ? failed : TypedResults.Ok((await FindAsync(activityId, user, loader, factory, ct))!);
     }
 
     private static async Task<Results<Ok<ActivityDto>, ValidationProblem, ProblemHttpResult>> RejectAsync(long activityId, RejectRequest request,
-        HttpContext http, AccessScopes scopes, CurrentUser user, ActivityHandler handler, PersonCredentialsLoader loader,
+        ApiCaller user, ActivityHandler handler, PersonCredentialsLoader loader,
         IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct)
     {
         if (request.Version is not { } version) return ApiProblems.Invalid("version", "Send the version you read.");
-        var result = await handler.RejectAsync(await scopes.ForUserAsync(http.User, ct), activityId, version, request.Comment, ct);
+        var result = await handler.RejectAsync(await user.ScopeAsync(ct), activityId, version, request.Comment, ct);
         return ApiResults.Failure(result) is { } failed ? failed : TypedResults.Ok((await FindAsync(activityId, user, loader, factory, ct))!);
     }
 
@@ -127,7 +125,7 @@ public static class ActivityEndpoints
     private sealed record Owner(long PersonId);
 
     /// <summary>The entry's holder when the caller may see them; null (404) otherwise.</summary>
-    private static async Task<Owner?> OwnerAsync(long activityId, CurrentUser user, IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct)
+    private static async Task<Owner?> OwnerAsync(long activityId, ApiCaller user, IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var personId = await db.CeActivities.AsNoTracking().Where(a => a.Id == activityId).Select(a => (long?)a.PersonId).SingleOrDefaultAsync(ct);
@@ -135,7 +133,7 @@ public static class ActivityEndpoints
         return new Owner(id);
     }
 
-    private static async Task<ActivityDto?> FindAsync(long activityId, CurrentUser user, PersonCredentialsLoader loader,
+    private static async Task<ActivityDto?> FindAsync(long activityId, ApiCaller user, PersonCredentialsLoader loader,
         IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct)
     {
         if (await OwnerAsync(activityId, user, factory, ct) is not { } owner) return null;

@@ -60,6 +60,7 @@ public static class ApiModule
             });
         });
         services.AddScoped<ApiTokenService>();
+        services.AddScoped<ApiCaller>();
         services.TryAddScoped<ComplianceExportRows>();
         return builder;
     }
@@ -102,8 +103,10 @@ public static class ApiModule
         return group;
     }
 
-    // The app's commands read "who is acting" through the Blazor authentication state (CurrentUser). A plain request
-    // has none, so it is given the token's principal, as the framework does for a server-rendered page.
+    // The people and compliance endpoints (PeopleAdmin, ClinicAdmin, the staff queries) still read "who is acting"
+    // through the Blazor authentication state (CurrentUser). A plain request has none, so it is given the token's
+    // principal, as the framework does for a server-rendered page. CE and credential endpoints use ApiCaller instead;
+    // this goes once the remaining endpoints pass an explicit actor too.
     private static ValueTask<object?> ShareUserWithCommands(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         if (context.HttpContext.RequestServices.GetService<AuthenticationStateProvider>() is IHostEnvironmentAuthenticationStateProvider host)

@@ -1,7 +1,5 @@
 using CmaRenewal.Application.Credentials;
-using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Persistence;
-using CmaRenewal.Web.Features.Access;
 using CmaRenewal.Web.Features.MyCredentials;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -42,40 +40,40 @@ public static class CredentialEndpoints
     }
 
     private static async Task<Results<Ok<PagedList<CredentialDto>>, ValidationProblem, ProblemHttpResult>> ListAsync(long personId, HttpContext http,
-        CurrentUser user, PersonCredentialsLoader loader, int? page, int? pageSize, CancellationToken ct)
+        ApiCaller user, PersonCredentialsLoader loader, int? page, int? pageSize, CancellationToken ct)
     {
         if (ApiPaging.Problems(page, pageSize) is { Count: > 0 } errors) return ApiProblems.Invalid(errors);
         if (!await user.CanSeePersonAsync(personId, ct) || await loader.LoadAsync(personId, ct) is not { } view) return ApiProblems.NotFound();
         return TypedResults.Ok(ApiPaging.Of(http, [.. view.Credentials.Select(c => ToDto(personId, c))], page, pageSize));
     }
 
-    private static async Task<Results<Ok<CredentialDto>, ProblemHttpResult>> GetAsync(long credentialId, CurrentUser user,
+    private static async Task<Results<Ok<CredentialDto>, ProblemHttpResult>> GetAsync(long credentialId, ApiCaller user,
         PersonCredentialsLoader loader, IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct) =>
         await FindAsync(credentialId, user, loader, factory, ct) is { } found ? TypedResults.Ok(found) : ApiProblems.NotFound();
 
     private static async Task<Results<Created<CredentialDto>, ValidationProblem, ProblemHttpResult>> CreateAsync(long personId,
-        CredentialRequest request, HttpContext http, AccessScopes scopes, CurrentUser user, CredentialHandler handler,
+        CredentialRequest request, ApiCaller user, CredentialHandler handler,
         PersonCredentialsLoader loader, IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct)
     {
-        var result = await handler.SaveAsync(await scopes.ForUserAsync(http.User, ct), personId, ToInput(request, null), ct);
+        var result = await handler.SaveAsync(await user.ScopeAsync(ct), personId, ToInput(request, null), ct);
         if (ApiResults.Failure(result, Field) is { } failed) return failed;
         return TypedResults.Created($"{ApiModule.Prefix}/credentials/{result.Value}", await FindAsync(result.Value, user, loader, factory, ct));
     }
 
     private static async Task<Results<Ok<CredentialDto>, ValidationProblem, ProblemHttpResult>> UpdateAsync(long credentialId,
-        CredentialRequest request, HttpContext http, AccessScopes scopes, CurrentUser user, CredentialHandler handler,
+        CredentialRequest request, ApiCaller user, CredentialHandler handler,
         PersonCredentialsLoader loader, IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct)
     {
         if (await HolderAsync(credentialId, user, factory, ct) is not { } holder) return ApiProblems.NotFound();
-        var result = await handler.SaveAsync(await scopes.ForUserAsync(http.User, ct), holder.PersonId, ToInput(request, credentialId), ct);
+        var result = await handler.SaveAsync(await user.ScopeAsync(ct), holder.PersonId, ToInput(request, credentialId), ct);
         return ApiResults.Failure(result, Field) is { } failed ? failed : TypedResults.Ok((await FindAsync(credentialId, user, loader, factory, ct))!);
     }
 
     private static async Task<Results<Created, ValidationProblem, ProblemHttpResult>> RecordFeeAsync(long credentialId, FeePaymentRequest request,
-        HttpContext http, AccessScopes scopes, CredentialHandler handler, CancellationToken ct)
+        ApiCaller user, CredentialHandler handler, CancellationToken ct)
     {
         var input = new FeeInput { PaidOn = request.PaidOn, PaidThrough = request.PaidThrough, Amount = request.Amount };
-        var result = await handler.RecordFeeAsync(await scopes.ForUserAsync(http.User, ct), credentialId, input, ct);
+        var result = await handler.RecordFeeAsync(await user.ScopeAsync(ct), credentialId, input, ct);
         return ApiResults.Failure(result) is { } failed ? failed : TypedResults.Created($"{ApiModule.Prefix}/credentials/{credentialId}");
     }
 
@@ -92,14 +90,14 @@ public static class CredentialEndpoints
     private sealed record Holder(long PersonId, string PackCode);
 
     /// <summary>The credential's holder when the caller may see them; null (404) otherwise.</summary>
-    private static async Task<Holder?> HolderAsync(long credentialId, CurrentUser user, IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct)
+    private static async Task<Holder?> HolderAsync(long credentialId, ApiCaller user, IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var holder = await db.Credentials.AsNoTracking().Where(c => c.Id == credentialId).Select(c => new Holder(c.PersonId, c.PackCode)).SingleOrDefaultAsync(ct);
         return holder is not null && await user.CanSeePersonAsync(holder.PersonId, ct) ? holder : null;
     }
 
-    private static async Task<CredentialDto?> FindAsync(long credentialId, CurrentUser user, PersonCredentialsLoader loader,
+    private static async Task<CredentialDto?> FindAsync(long credentialId, ApiCaller user, PersonCredentialsLoader loader,
         IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct)
     {
         if (await HolderAsync(credentialId, user, factory, ct) is not { } holder) return null;
