@@ -131,24 +131,7 @@ public sealed class ActivityHandlerTests : IAsyncLifetime
 
         var result = await Calls[call](world, world.Activities(), Ct);
 
-        Assert.Equal(outcome, result.Outcome);
-        switch (outcome)
-        {
-            case UseCaseOutcome.Done:
-                Assert.True(result.Value > 0);
-                Assert.Null(result.Message);
-                Assert.NotEqual(before, await FingerprintAsync());
-                break;
-            case UseCaseOutcome.Invalid:
-                Assert.Equal([messageOrField!], result.Errors.Keys);
-                Assert.Equal(result.Errors[messageOrField!], result.Message);
-                break;
-            default:
-                Assert.Equal(messageOrField, result.Message);
-                break;
-        }
-        // A refused or stale write leaves the rows as the other writer left them.
-        if (outcome != UseCaseOutcome.Done && outcome != UseCaseOutcome.Conflict) Assert.Equal(before, await FingerprintAsync());
+        await TypedResultAssert.MatchesAsync(result, outcome, messageOrField, before, FingerprintAsync);
     }
 
     [Fact]

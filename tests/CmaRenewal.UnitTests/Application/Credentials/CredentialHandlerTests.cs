@@ -112,27 +112,7 @@ public sealed class CredentialHandlerTests : IAsyncLifetime
 
         var result = await Calls[call](world, world.Credentials(), Ct);
 
-        Assert.Equal(outcome, result.Outcome);
-        switch (outcome)
-        {
-            case UseCaseOutcome.Done:
-                Assert.True(result.Value > 0);
-                Assert.Null(result.Message);
-                Assert.NotEqual(before, await FingerprintAsync());
-                break;
-            case UseCaseOutcome.Invalid:
-                Assert.Equal([messageOrField!], result.Errors.Keys);
-                Assert.Equal(result.Errors[messageOrField!], result.Message);
-                Assert.Equal(before, await FingerprintAsync());
-                break;
-            case UseCaseOutcome.Conflict:
-                Assert.Equal(messageOrField, result.Message);
-                break;
-            default:
-                Assert.Equal(messageOrField, result.Message);
-                Assert.Equal(before, await FingerprintAsync());
-                break;
-        }
+        await TypedResultAssert.MatchesAsync(result, outcome, messageOrField, before, FingerprintAsync);
     }
 
     [Fact]
