@@ -1,4 +1,4 @@
-namespace CmaRenewal.Web.Features.Admin.Audit;
+namespace CmaRenewal.Application.Administration;
 
 /// <summary>What the audit page filters on; blank fields do not filter. Dates are inclusive UTC days.</summary>
 public sealed record AuditFilter(string? EntityType = null, string? EntityId = null, string? Actor = null, DateOnly? From = null, DateOnly? To = null);

@@ -1,6 +1,6 @@
 using CmaRenewal.Core.Reminders;
 
-namespace CmaRenewal.Web.Features.Admin.Outbox;
+namespace CmaRenewal.Application.Administration;
 
 /// <summary>An outbox email as the admin list shows it; the bodies are loaded only for a preview.</summary>
 public sealed record OutboxRow(

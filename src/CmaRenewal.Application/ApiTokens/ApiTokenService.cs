@@ -2,7 +2,7 @@ using CmaRenewal.Infrastructure.Identity;
 using CmaRenewal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace CmaRenewal.Web.Features.ApiTokens;
+namespace CmaRenewal.Application.ApiTokens;
 
 /// <summary>A token as its owner's list shows it: never the secret, only its first characters.</summary>
 public sealed record ApiTokenRow(
@@ -14,12 +14,10 @@ public sealed record ApiTokenRow(
 /// <summary>A new token and its secret, which is shown once and then only its hash exists.</summary>
 public sealed record NewApiToken(ApiTokenRow Token, string Secret);
 
-/// <summary>The outcome of making a token: the token, or the message for each bad field.</summary>
-public sealed record ApiTokenCreation(NewApiToken? Created, IReadOnlyDictionary<string, string> Errors);
-
 /// <summary>
 /// Personal access tokens of one account: made, listed and revoked by their owner only. An expiry date is the last
-/// day the token works (it stops at the end of that day, UTC).
+/// day the token works (it stops at the end of that day, UTC). The actor is the account (its user id): tokens belong
+/// to a sign-in, not to a person's role, so one account never sees or touches another's.
 /// </summary>
 public sealed class ApiTokenService(IDbContextFactory<CmaRenewalDbContext> factory, TimeProvider time)
 {
@@ -33,7 +31,9 @@ public sealed class ApiTokenService(IDbContextFactory<CmaRenewalDbContext> facto
             .ToListAsync(ct);
     }
 
-    public async Task<ApiTokenCreation> CreateAsync(string userId, string? name, DateOnly? lastDay, CancellationToken ct)
+    public const string Gone = "There is no such token of yours.";
+
+    public async Task<UseCaseResult<NewApiToken>> CreateAsync(string userId, string? name, DateOnly? lastDay, CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var errors = new Dictionary<string, string>();
@@ -41,26 +41,26 @@ public sealed class ApiTokenService(IDbContextFactory<CmaRenewalDbContext> facto
         else if (name.Trim().Length > ApiToken.NameMaxLength) errors["Name"] = $"Keep the name under {ApiToken.NameMaxLength} characters.";
         DateTime? expiresAt = lastDay?.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         if (expiresAt <= now) errors["ExpiresOn"] = "Choose today or a later day, or leave it empty for no expiry.";
-        if (errors.Count > 0) return new(null, errors);
+        if (errors.Count > 0) return UseCaseResult<NewApiToken>.Invalid(errors);
 
         await using var db = await factory.CreateDbContextAsync(ct);
         var active = await db.ApiTokens.CountAsync(t => t.UserId == userId && t.RevokedAt == null && (t.ExpiresAt == null || t.ExpiresAt > now), ct);
-        if (active >= MaxActivePerUser) return new(null, new Dictionary<string, string> { ["Name"] = $"You already have {MaxActivePerUser} working tokens: revoke one first." });
+        if (active >= MaxActivePerUser) return UseCaseResult<NewApiToken>.Invalid("Name", $"You already have {MaxActivePerUser} working tokens: revoke one first.");
         var (token, secret) = ApiToken.Create(userId, name!.Trim(), now, expiresAt);
         db.ApiTokens.Add(token);
         await db.SaveChangesAsync(ct);
-        return new(new NewApiToken(new ApiTokenRow(token.Id, token.Name, token.Prefix, token.CreatedAt, token.ExpiresAt, null, null), secret),
-            new Dictionary<string, string>());
+        return UseCaseResult<NewApiToken>.Done(
+            new NewApiToken(new ApiTokenRow(token.Id, token.Name, token.Prefix, token.CreatedAt, token.ExpiresAt, null, null), secret));
     }
 
-    /// <summary>False when the owner has no such token; revoking twice keeps the first time.</summary>
-    public async Task<bool> RevokeAsync(string userId, long tokenId, CancellationToken ct)
+    /// <summary>Done with the token's id; not found when the owner has no such token. Revoking twice keeps the first time.</summary>
+    public async Task<UseCaseResult<long>> RevokeAsync(string userId, long tokenId, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var token = await db.ApiTokens.SingleOrDefaultAsync(t => t.Id == tokenId && t.UserId == userId, ct);
-        if (token is null) return false;
+        if (token is null) return UseCaseResult<long>.NotFound(Gone);
         token.Revoke(time.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
-        return true;
+        return UseCaseResult<long>.Done(tokenId);
     }
 }

@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using CmaRenewal.Core.People;
 
-namespace CmaRenewal.Web.Features.Staff.People;
+namespace CmaRenewal.Application.People;
 
 /// <summary>What the invite form asks for. Role Manager is offered to admins only.</summary>
 public sealed class InviteRequest

@@ -1,14 +1,16 @@
+using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace CmaRenewal.Web.Features.Admin.Audit;
+namespace CmaRenewal.Application.Administration;
 
-/// <summary>Reads the audit trail a page at a time; filtering and paging run in SQL, never over the whole table.</summary>
+/// <summary>Reads the audit trail for admins, a page at a time; filtering and paging run in SQL, never over the whole table.</summary>
 public sealed class AuditQuery(IDbContextFactory<CmaRenewalDbContext> factory)
 {
-    public async Task<AuditPage> PageAsync(AuditFilter filter, int page, int pageSize, CancellationToken ct)
+    public async Task<UseCaseResult<AuditPage>> PageAsync(AccessScope actor, AuditFilter filter, int page, int pageSize, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(filter);
+        if (AdminOnly.Refusal<AuditPage>(actor) is { } refused) return refused;
         await using var db = await factory.CreateDbContextAsync(ct);
         var query = db.AuditEntries.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(filter.EntityType)) query = query.Where(e => e.EntityType == filter.EntityType.Trim());
@@ -26,12 +28,14 @@ public sealed class AuditQuery(IDbContextFactory<CmaRenewalDbContext> factory)
         }
         var total = await query.CountAsync(ct);
         var entries = await query.OrderByDescending(e => e.Id).Skip(page * pageSize).Take(pageSize).ToListAsync(ct);
-        return new AuditPage(entries, total);
+        return UseCaseResult<AuditPage>.Done(new AuditPage(entries, total));
     }
 
-    public async Task<IReadOnlyList<string>> EntityTypesAsync(CancellationToken ct)
+    public async Task<UseCaseResult<IReadOnlyList<string>>> EntityTypesAsync(AccessScope actor, CancellationToken ct)
     {
+        if (AdminOnly.Refusal<IReadOnlyList<string>>(actor) is { } refused) return refused;
         await using var db = await factory.CreateDbContextAsync(ct);
-        return await db.AuditEntries.AsNoTracking().Select(e => e.EntityType).Distinct().OrderBy(t => t).ToListAsync(ct);
+        return UseCaseResult<IReadOnlyList<string>>.Done(
+            await db.AuditEntries.AsNoTracking().Select(e => e.EntityType).Distinct().OrderBy(t => t).ToListAsync(ct));
     }
 }

@@ -1,6 +1,6 @@
 using CmaRenewal.Core.People;
 
-namespace CmaRenewal.Web.Features.Admin.People;
+namespace CmaRenewal.Application.People;
 
 /// <summary>A person with their clinic, role and sign-in account state, as the admin list shows them.</summary>
 public sealed record PersonAccountRow(

@@ -1,6 +1,6 @@
 using CmaRenewal.Core.Rules;
 
-namespace CmaRenewal.Web.Features.Admin.Rules;
+namespace CmaRenewal.Application.Administration;
 
 /// <summary>
 /// The override form's fields, pre-filled from a pack's latest version. Mutable because the form binds to it; it is

@@ -1,6 +1,6 @@
 using CmaRenewal.Core.Rules;
 
-namespace CmaRenewal.Web.Features.Admin.Rules;
+namespace CmaRenewal.Application.Administration;
 
 /// <summary>The new version an override makes, with its JSON, or why it cannot be saved.</summary>
 public sealed record OverrideCheckResult(string? Error, RulePackVersion? Version, string? Json);
