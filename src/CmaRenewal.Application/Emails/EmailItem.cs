@@ -1,6 +1,6 @@
 using CmaRenewal.Core.Reminders;
 
-namespace CmaRenewal.Web.Emails;
+namespace CmaRenewal.Application.Emails;
 
 /// <summary>
 /// One reminder as a section of the daily email: the facts that its HTML template and its plain-text twin both

@@ -1,6 +1,6 @@
 using CmaRenewal.Core.Reminders;
 
-namespace CmaRenewal.Web.Emails;
+namespace CmaRenewal.Application.Emails;
 
 /// <summary>Everything one person's email for one day says, in order; both the HTML and the text body are made from it.</summary>
 public sealed record DailyEmailModel(string Subject, DateOnly Day, IReadOnlyList<EmailItem> Items, EmailFooterModel Footer)

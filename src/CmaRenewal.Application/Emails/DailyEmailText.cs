@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace CmaRenewal.Web.Emails;
+namespace CmaRenewal.Application.Emails;
 
 /// <summary>The plain-text twin of <c>DailyEmail.razor</c>: the same sections, items and footer links, in the same order.</summary>
 public static class DailyEmailText

@@ -1,6 +1,6 @@
 using CmaRenewal.Core.Reminders;
 
-namespace CmaRenewal.Web.Emails;
+namespace CmaRenewal.Application.Emails;
 
 /// <summary>
 /// The subject line sums the day up: one reminder speaks for itself ("CMA-AAMA: CE due in 30 days"), several are

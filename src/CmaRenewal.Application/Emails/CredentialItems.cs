@@ -1,6 +1,6 @@
 using CmaRenewal.Core.Reminders;
 
-namespace CmaRenewal.Web.Emails;
+namespace CmaRenewal.Application.Emails;
 
 public sealed record CeDueItem(string PackCode, int DaysLeft, DateOnly CompleteBy, string StillNeed) : EmailItem(ReminderKind.CeDue)
 {

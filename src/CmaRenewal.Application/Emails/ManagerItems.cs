@@ -2,7 +2,7 @@ using CmaRenewal.Application.Compliance;
 using CmaRenewal.Core.Compliance;
 using CmaRenewal.Core.Reminders;
 
-namespace CmaRenewal.Web.Emails;
+namespace CmaRenewal.Application.Emails;
 
 public sealed record EscalationItem(string PersonName, string PackCode, CredentialStatus Status, string Reason) : EmailItem(ReminderKind.Escalation)
 {

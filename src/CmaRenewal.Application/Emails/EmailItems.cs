@@ -1,7 +1,7 @@
 using CmaRenewal.Core.Compliance;
 using CmaRenewal.Core.Reminders;
 
-namespace CmaRenewal.Web.Emails;
+namespace CmaRenewal.Application.Emails;
 
 /// <summary>Turns stored reminders into email items from their payload snapshots, so a retry says what the first try said.</summary>
 public static class EmailItems

@@ -1,7 +1,7 @@
 using System.Globalization;
 using CmaRenewal.Application.Common;
 
-namespace CmaRenewal.Web.Emails;
+namespace CmaRenewal.Application.Emails;
 
 /// <summary>
 /// How emails write dates, amounts and counts. Dates are the recipient's calendar dates (milestones are already
