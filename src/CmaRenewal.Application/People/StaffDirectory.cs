@@ -49,9 +49,10 @@ public sealed class StaffDirectory(IDbContextFactory<CmaRenewalDbContext> factor
         if (active) person.Reactivate();
         else person.Deactivate();
         // Not cancelled from here: stopping between saving and the new stamp would leave a deactivated person signed in.
-        await db.SaveChangesAsync(CancellationToken.None);
+        var steady = CancellationToken.None;
+        await db.SaveChangesAsync(steady);
         // A new stamp invalidates cookies at their next validation, so an open session of a deactivated person ends.
-        if (!active && await users.Users.SingleOrDefaultAsync(u => u.PersonId == personId, CancellationToken.None) is { } user)
+        if (!active && await users.Users.SingleOrDefaultAsync(u => u.PersonId == personId, steady) is { } user)
             await users.UpdateSecurityStampAsync(user);
         return UseCaseResult<long>.Done(personId);
     }
