@@ -4,7 +4,7 @@ using CmaRenewal.Core.ContinuingEducation;
 using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.IntegrationTests.Certificates;
 using CmaRenewal.IntegrationTests.Hosting;
-using CmaRenewal.Web.Features.AuditPacks.Drill;
+using CmaRenewal.Application.People.PersonDetail;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CmaRenewal.IntegrationTests.AuditPacks;
@@ -107,7 +107,7 @@ public sealed partial class AuditDrillTests : IAsyncLifetime
     {
         await using var scope = app.Services.CreateAsyncScope();
         var access = await scope.ServiceProvider.GetRequiredService<AccessScopes>().ForPersonAsync(await new PackWorld(app).PersonAsync(email), Ct);
-        return await scope.ServiceProvider.GetRequiredService<AuditDrillQuery>().ForClinicsAsync(access, clinicId, Ct);
+        return (await scope.ServiceProvider.GetRequiredService<PersonDetailQuery>().DrillAsync(access, clinicId, Ct)).Value;
     }
 
     [GeneratedRegex("data-finding=\"(?<kind>[A-Za-z]+)\" data-credential=\"(?<credential>[0-9]+)\"")]

@@ -2,7 +2,7 @@ using CmaRenewal.Core.ContinuingEducation;
 using CmaRenewal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace CmaRenewal.Web.Features.MyCredentials.History;
+namespace CmaRenewal.Application.People.PersonDetail;
 
 /// <summary>
 /// One page of a person's CE, newest first, cut in SQL: a person may have logged tens of thousands of entries, and

@@ -2,7 +2,7 @@ using CmaRenewal.Core.Reminders;
 using CmaRenewal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace CmaRenewal.Web.Features.MyCredentials;
+namespace CmaRenewal.Application.People.PersonDetail;
 
 /// <summary>
 /// What the reminder emails will say next for one person: the engine's verdicts already on their page, their clinic's

@@ -1,6 +1,6 @@
 using CmaRenewal.Core.ContinuingEducation;
 
-namespace CmaRenewal.Web.Features.MyCredentials.History;
+namespace CmaRenewal.Application.People.PersonDetail;
 
 /// <summary>
 /// Which page of a person's CE history to show (from 1), how many per page, and the optional filters: text found in

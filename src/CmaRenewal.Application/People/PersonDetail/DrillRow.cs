@@ -1,6 +1,6 @@
 using CmaRenewal.Core.AuditPacks;
 
-namespace CmaRenewal.Web.Features.AuditPacks.Drill;
+namespace CmaRenewal.Application.People.PersonDetail;
 
 /// <summary>One credential's current cycle in the drill, judged on its holder's today, with what would fail an audit.</summary>
 public sealed record DrillRow(

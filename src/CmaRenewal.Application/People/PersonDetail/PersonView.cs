@@ -1,15 +1,17 @@
+using CmaRenewal.Application.Access;
 using CmaRenewal.Core.Compliance;
 using CmaRenewal.Core.ContinuingEducation;
 using CmaRenewal.Core.Credentials;
 
-namespace CmaRenewal.Web.Features.MyCredentials;
+namespace CmaRenewal.Application.People.PersonDetail;
 
 /// <summary>
-/// One person's credentials and one page of their CE as their page shows them; <see cref="Today"/> is today in their zone.
+/// One person's credentials and one page of their CE as their page shows them; <see cref="Today"/> is today in their zone
+/// and <see cref="Access"/> how far the actor who asked may go with them (see, or also change).
 /// </summary>
 public sealed record PersonView(
-    long PersonId, string FullName, string TimeZone, DateOnly Today,
-    IReadOnlyList<CredentialView> Credentials, History.HistoryPage History);
+    long PersonId, string FullName, string TimeZone, DateOnly Today, PersonAccess Access,
+    IReadOnlyList<CredentialView> Credentials, HistoryPage History);
 
 /// <summary>A credential with the engine's verdict on it as of the person's today.</summary>
 public sealed record CredentialView(
