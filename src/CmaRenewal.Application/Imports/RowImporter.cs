@@ -3,7 +3,7 @@ using CmaRenewal.Core.People;
 using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Persistence;
 
-namespace CmaRenewal.Web.Features.Imports;
+namespace CmaRenewal.Application.Imports;
 
 /// <summary>What importing one valid row does to the database.</summary>
 internal enum RowOutcome : byte
@@ -33,7 +33,7 @@ internal abstract class RowImporter<TRow>(ImportSession session) where TRow : cl
     public abstract Task LoadAsync(CancellationToken ct);
 
     /// <summary>The row, or null with its problems added.</summary>
-    public abstract TRow? Parse(ImportCsv record, int line, List<ImportProblem> problems);
+    public abstract TRow? Parse(ImportFile record, int line, List<ImportProblem> problems);
 
     /// <summary>The natural key: two rows with the same key in one file are a mistake.</summary>
     public abstract string Key(TRow row);
@@ -67,7 +67,7 @@ internal abstract class RowImporter<TRow>(ImportSession session) where TRow : cl
     /// when malformed) and the person (null when the address names nobody the caller may change), problems added.
     /// </summary>
     protected (string? Email, ImportPerson? Person) Holder(
-        ImportCsv record, int line, IReadOnlyDictionary<string, ImportPerson> people, List<ImportProblem> problems)
+        ImportFile record, int line, IReadOnlyDictionary<string, ImportPerson> people, List<ImportProblem> problems)
     {
         var text = record["email"];
         var email = Check(() => Person.NormalizeEmail(text), line, "email", text, problems);
@@ -86,7 +86,7 @@ internal abstract class RowImporter<TRow>(ImportSession session) where TRow : cl
     protected static string Reason(ArgumentException ex) =>
         ex.ParamName is { } name ? ex.Message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal) : ex.Message;
 
-    protected static DateOnly? Date(ImportCsv record, string column, int line, List<ImportProblem> problems, bool required)
+    protected static DateOnly? Date(ImportFile record, string column, int line, List<ImportProblem> problems, bool required)
     {
         var text = record[column];
         if (text.Length == 0)

@@ -1,9 +1,9 @@
 using CmaRenewal.Core.ContinuingEducation;
 using CmaRenewal.Core.People;
-using CmaRenewal.Web.Features.Imports;
+using CmaRenewal.Application.Imports;
 using Microsoft.EntityFrameworkCore;
 
-namespace CmaRenewal.IntegrationTests.Imports;
+namespace CmaRenewal.UnitTests.Application.Imports;
 
 /// <summary>What a real run writes: all or nothing, the valid rows with --skip-invalid, nothing twice, and an audit entry.</summary>
 public sealed class ImportWritingTests : IAsyncLifetime

@@ -1,7 +1,7 @@
 using System.Text;
-using CmaRenewal.Web.Features.Imports;
+using CmaRenewal.Application.Imports;
 
-namespace CmaRenewal.IntegrationTests.Imports;
+namespace CmaRenewal.UnitTests.Application.Imports;
 
 /// <summary>The file as a whole: encoding, header, quoting, empty files. A file-level problem means nothing is imported.</summary>
 public sealed class ImportFileTests : IAsyncLifetime

@@ -2,52 +2,45 @@ using System.Text.Json;
 using CmaRenewal.Core.Auditing;
 using CmaRenewal.Core.Rules;
 using CmaRenewal.Infrastructure.Access;
+using CmaRenewal.Infrastructure.Imports;
 using CmaRenewal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace CmaRenewal.Web.Features.Imports;
+namespace CmaRenewal.Application.Imports;
 
 /// <summary>
 /// Imports people, credentials or CE activities from CSV in two streaming passes over the file. The first checks
 /// every row (and, for a real run, does so inside the transaction the second writes in); a dry run stops there. A
 /// real run writes all or nothing, unless invalid rows are to be skipped, and adds one summary entry to the audit
 /// trail when it changed anything (people and credentials also get their usual per-row entries; activities are bulk inserted).
+/// The report (its problems included) is the answer for every file; only an actor who may not import is refused.
 /// </summary>
-public sealed class CsvImport(IDbContextFactory<CmaRenewalDbContext> factory, IRuleCatalogSource rules, TimeProvider time, ICurrentActor actor)
+public sealed class ImportHandler(IDbContextFactory<CmaRenewalDbContext> factory, IRuleCatalogSource rules, TimeProvider time, ICurrentActor audited)
 {
+    public const string ManagersOnly = "Only managers and admins import.";
+
     /// <summary>Who the admin verb imports as: every clinic, and unknown clinics are created.</summary>
     public static readonly AccessScope System = new(0, Core.People.PersonRole.Admin, new HashSet<long>());
 
-    public async Task<ImportReport> RunAsync(ImportRequest request, AccessScope scope, CancellationToken ct)
+    public async Task<UseCaseResult<ImportReport>> RunAsync(AccessScope actor, ImportRequest request, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(scope);
-        if (!scope.IsManager) throw new InvalidOperationException("Only managers and admins import.");
+        if (!actor.IsManager) return UseCaseResult<ImportReport>.Forbidden(ManagersOnly);
         await using var db = await factory.CreateDbContextAsync(ct);
-        await db.Database.OpenConnectionAsync(ct);
-        var sqlite = db.Database.IsSqlite();
-        // Rows land all over the activity and link indexes: with SQLite's default 2 MB page cache a large import into a
-        // large database spends most of its time re-reading index pages. The pooled connection gets the default back.
-        if (sqlite) await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -65536", ct);
-        try
+        await using var sql = await ImportDatabase.OpenAsync(db, write: !request.DryRun, ct);
+        var session = new ImportSession(db, sql, actor, rules.Current, time);
+        var report = request.Kind switch
         {
-            await using var transaction = request.DryRun ? null : await db.Database.BeginTransactionAsync(ct);
-            var session = new ImportSession(db, scope, rules.Current, time);
-            return request.Kind switch
-            {
-                ImportKind.People => await RunAsync(new PeopleImporter(session), db, request, ct),
-                ImportKind.Credentials => await RunAsync(new CredentialImporter(session), db, request, ct),
-                _ => await RunAsync(new ActivityImporter(session), db, request, ct),
-            };
-        }
-        finally
-        {
-            if (sqlite) await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -2000", CancellationToken.None);
-        }
+            ImportKind.People => await RunAsync(new PeopleImporter(session), session, request, ct),
+            ImportKind.Credentials => await RunAsync(new CredentialImporter(session), session, request, ct),
+            _ => await RunAsync(new ActivityImporter(session), session, request, ct),
+        };
+        return UseCaseResult<ImportReport>.Done(report);
     }
 
-    private async Task<ImportReport> RunAsync<TRow>(RowImporter<TRow> importer, CmaRenewalDbContext db, ImportRequest request, CancellationToken ct)
-        where TRow : class
+    private async Task<ImportReport> RunAsync<TRow>(RowImporter<TRow> importer, ImportSession session, ImportRequest request,
+        CancellationToken ct) where TRow : class
     {
         await importer.LoadAsync(ct);
         var problems = new List<ImportProblem>();
@@ -73,7 +66,7 @@ public sealed class CsvImport(IDbContextFactory<CmaRenewalDbContext> factory, IR
             return report;
         }
 
-        using (var file = ImportCsv.Open(request.Open(), request.Kind))
+        using (var file = ImportFile.Open(request.Open(), request.Kind))
         {
             var ignored = new List<ImportProblem>();
             for (var i = 0; file.Read(ignored); i++)
@@ -88,10 +81,10 @@ public sealed class CsvImport(IDbContextFactory<CmaRenewalDbContext> factory, IR
         // A file that changes nothing (a re-import) leaves no trace either.
         if (report.Created + report.Updated > 0)
         {
-            db.AuditEntries.Add(Summary(request, report));
-            await db.SaveChangesAsync(ct);
+            session.Db.AuditEntries.Add(Summary(request, report));
+            await session.Db.SaveChangesAsync(ct);
         }
-        await db.Database.CommitTransactionAsync(ct);
+        await session.Sql.CommitAsync(ct);
         return report with { Written = true };
     }
 
@@ -99,7 +92,7 @@ public sealed class CsvImport(IDbContextFactory<CmaRenewalDbContext> factory, IR
         List<RowOutcome> outcomes, List<int> lines, List<int> unreadable, CancellationToken ct) where TRow : class
     {
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        using var file = ImportCsv.Open(request.Open(), request.Kind);
+        using var file = ImportFile.Open(request.Open(), request.Kind);
         var malformed = new List<ImportProblem>();
         while (file.Read(malformed))
         {
@@ -142,7 +135,7 @@ public sealed class CsvImport(IDbContextFactory<CmaRenewalDbContext> factory, IR
             report.SkippedLines,
         });
         var id = $"{request.Kind.Name()}:{request.FileName}";
-        return new AuditEntry(time.GetUtcNow().UtcDateTime, actor.Name, "CsvImport",
+        return new AuditEntry(time.GetUtcNow().UtcDateTime, audited.Name, "CsvImport",
             id.Length > AuditEntry.EntityIdMaxLength ? id[..AuditEntry.EntityIdMaxLength] : id, AuditAction.Added, null, after);
     }
 }

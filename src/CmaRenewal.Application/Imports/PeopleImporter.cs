@@ -4,7 +4,7 @@ using CmaRenewal.Core.People;
 using CmaRenewal.Infrastructure.Access;
 using Microsoft.EntityFrameworkCore;
 
-namespace CmaRenewal.Web.Features.Imports;
+namespace CmaRenewal.Application.Imports;
 
 /// <summary>A valid people row; <see cref="ClinicId"/> is null for a clinic the import creates (in <see cref="NewClinicZone"/>).</summary>
 internal sealed record PersonRow(string Email, string FirstName, string LastName, PersonRole Role, string? TimeZone,
@@ -41,7 +41,7 @@ internal sealed class PeopleImporter(ImportSession session) : RowImporter<Person
             .ToDictionary(c => c.Name, c => (c.Id, c.TimeZone), StringComparer.OrdinalIgnoreCase);
     }
 
-    public override PersonRow? Parse(ImportCsv record, int line, List<ImportProblem> problems)
+    public override PersonRow? Parse(ImportFile record, int line, List<ImportProblem> problems)
     {
         var before = problems.Count;
         var emailText = record["email"];

@@ -2,10 +2,9 @@ using System.Globalization;
 using CmaRenewal.Application.ContinuingEducation;
 using CmaRenewal.Core.ContinuingEducation;
 using CmaRenewal.Core.Rules;
-using CmaRenewal.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
+using CmaRenewal.Infrastructure.Imports;
 
-namespace CmaRenewal.Web.Features.Imports;
+namespace CmaRenewal.Application.Imports;
 
 /// <summary>A valid activities row: the activity as the domain built it, and the credentials it counts toward.</summary>
 internal sealed record ActivityRow(string Email, CeActivity Activity, IReadOnlyList<long> CredentialIds);
@@ -13,17 +12,14 @@ internal sealed record ActivityRow(string Email, CeActivity Activity, IReadOnlyL
 /// <summary>
 /// CE activities: checked like the CE form (<see cref="CeActivityRules"/>, the <see cref="CeActivity"/> constructor),
 /// linked like the form (<see cref="CredentialOption.DefaultLinks"/> when counts_toward is empty), and written with
-/// prepared bulk inserts. A row whose key (email, completed_on, title, provider) is already stored is unchanged:
+/// Infrastructure's prepared bulk inserts (<see cref="ActivityWriter"/>). A row whose key (email, completed_on, title, provider) is already stored is unchanged:
 /// activities are never updated by an import.
 /// </summary>
 internal sealed class ActivityImporter(ImportSession session) : RowImporter<ActivityRow>(session)
 {
     private Dictionary<string, ImportPerson> people = [];
     private ILookup<long, ImportCredential> credentials = Enumerable.Empty<ImportCredential>().ToLookup(c => c.PersonId);
-    private ActivityKeys? keys;
-    private BulkTable? activityRows;
-    private BulkTable? linkRows;
-    private long nextId;
+    private ActivityWriter? writer;
 
     public override string KeyColumn => "title";
 
@@ -31,10 +27,10 @@ internal sealed class ActivityImporter(ImportSession session) : RowImporter<Acti
     {
         people = await ImportDirectory.PeopleAsync(Db, Scope, ct);
         credentials = await ImportDirectory.CredentialsAsync(Db, Scope, ct);
-        keys = ActivityKeys.Open(Db);
+        writer = Session.Sql.Activities();
     }
 
-    public override ActivityRow? Parse(ImportCsv record, int line, List<ImportProblem> problems)
+    public override ActivityRow? Parse(ImportFile record, int line, List<ImportProblem> problems)
     {
         var before = problems.Count;
         var (email, person) = Holder(record, line, people, problems);
@@ -82,34 +78,19 @@ internal sealed class ActivityImporter(ImportSession session) : RowImporter<Acti
         $"{row.Email}\n{row.Activity.CompletedOn:yyyy-MM-dd}\n{row.Activity.Title}\n{row.Activity.Provider}";
 
     public override async ValueTask<RowOutcome> ClassifyAsync(ActivityRow row, int line, List<ImportProblem> problems, CancellationToken ct) =>
-        await keys!.ExistsAsync(row.Activity.PersonId, row.Activity.CompletedOn, row.Activity.Title, row.Activity.Provider, ct)
+        await writer!.ExistsAsync(row.Activity.PersonId, row.Activity.CompletedOn, row.Activity.Title, row.Activity.Provider, ct)
             ? RowOutcome.Unchanged
             : RowOutcome.Create;
 
     public override async Task ApplyAsync(ActivityRow row, RowOutcome outcome, CancellationToken ct)
     {
-        if (outcome != RowOutcome.Create) return;
-        if (activityRows is null)
-        {
-            // Ids are taken inside the import's transaction, as the demo seeder does, so each link knows its activity.
-            nextId = (await Db.CeActivities.MaxAsync(a => (long?)a.Id, ct) ?? 0) + 1;
-            activityRows = await BulkTable.OpenAsync<CeActivity>(Db, ct, "Id", "PersonId", "CompletedOn", "Title", "Provider",
-                "AmountHundredths", "Unit", "Kind", "Category", "IsApprovedProvider", "Verification", "CreatedAtUtc", "Version");
-            linkRows = await BulkTable.OpenAsync<CeActivityCredential>(Db, ct, "ActivityId", "CredentialId", "CompletedOn");
-        }
-        var a = row.Activity;
-        var id = nextId++;
-        await activityRows.InsertAsync(ct, id, a.PersonId, a.CompletedOn, a.Title, a.Provider, a.AmountHundredths, a.Unit, a.Kind,
-            a.Category, a.IsApprovedProvider, a.Verification.ToString(), a.CreatedAtUtc, a.Version);
-        foreach (var credentialId in row.CredentialIds) await linkRows!.InsertAsync(ct, id, credentialId, a.CompletedOn);
+        if (outcome == RowOutcome.Create) await writer!.AddAsync(row.Activity, row.CredentialIds, ct);
     }
 
     public override async Task FlushAsync(CancellationToken ct)
     {
-        if (activityRows is not null) await activityRows.DisposeAsync();
-        if (linkRows is not null) await linkRows.DisposeAsync();
-        if (keys is not null) await keys.DisposeAsync();
-        (activityRows, linkRows, keys) = (null, null, null);
+        if (writer is not null) await writer.DisposeAsync();
+        writer = null;
     }
 
     private static string Column(string field) => field switch

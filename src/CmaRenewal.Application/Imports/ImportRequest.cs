@@ -1,4 +1,4 @@
-namespace CmaRenewal.Web.Features.Imports;
+namespace CmaRenewal.Application.Imports;
 
 /// <summary>
 /// One import: what the file holds, how to open it (twice: a checking pass, then a writing pass, so it is never held

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace CmaRenewal.Web.Features.Imports;
+namespace CmaRenewal.Application.Imports;
 
 /// <summary>
 /// One thing wrong with an import file: the line (1 is the header), the column (null for the whole line), the value

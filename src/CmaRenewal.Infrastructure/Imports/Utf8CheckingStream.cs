@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Text.Unicode;
 
-namespace CmaRenewal.Web.Features.Imports;
+namespace CmaRenewal.Infrastructure.Imports;
 
 /// <summary>
 /// Passes a file through while checking that it is UTF-8, counting lines so the error can say where: the CSV reader
@@ -72,7 +72,7 @@ internal sealed class Utf8CheckingStream(Stream inner) : Stream
         var status = Utf8.ToUtf16(bytes, scratch, out var used, out _, replaceInvalidSequences: false, isFinalBlock: chunk.IsEmpty);
         line += bytes[..used].Count((byte)'\n');
         if (status == OperationStatus.InvalidData)
-            throw new ImportFileException(new ImportProblem(line, null, null, "not UTF-8: save the file as UTF-8 (\"CSV UTF-8\" in Excel)"));
+            throw new CsvFileException(new CsvFault(line, "not UTF-8: save the file as UTF-8 (\"CSV UTF-8\" in Excel)"));
         carried = length - used;
         bytes[used..].CopyTo(carry);
     }

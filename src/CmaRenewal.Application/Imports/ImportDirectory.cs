@@ -3,7 +3,7 @@ using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace CmaRenewal.Web.Features.Imports;
+namespace CmaRenewal.Application.Imports;
 
 /// <summary>A person a credentials or activities file may name, with the zone "today" is judged in.</summary>
 internal sealed record ImportPerson(long Id, long ClinicId, string Zone, PersonRole Role)

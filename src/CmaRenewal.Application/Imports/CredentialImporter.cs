@@ -5,7 +5,7 @@ using CmaRenewal.Core.Fees;
 using CmaRenewal.Core.Rules;
 using Microsoft.EntityFrameworkCore;
 
-namespace CmaRenewal.Web.Features.Imports;
+namespace CmaRenewal.Application.Imports;
 
 /// <summary>A valid credentials row.</summary>
 internal sealed record CredentialRow(string Email, long PersonId, string PackCode, string? Number, DateOnly CertifiedOn,
@@ -44,7 +44,7 @@ internal sealed class CredentialImporter(ImportSession session) : RowImporter<Cr
         known = rows.ToDictionary(r => (r.PersonId, r.PackCode.ToUpperInvariant(), r.Number), r => new Known(r.Id, r.CertifiedOn, r.Renewals, r.PaidThrough));
     }
 
-    public override CredentialRow? Parse(ImportCsv record, int line, List<ImportProblem> problems)
+    public override CredentialRow? Parse(ImportFile record, int line, List<ImportProblem> problems)
     {
         var before = problems.Count;
         var (email, person) = Holder(record, line, people, problems);

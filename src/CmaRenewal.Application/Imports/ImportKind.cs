@@ -2,9 +2,9 @@ using System.Diagnostics.CodeAnalysis;
 
 // The feature folder is Imports, like its neighbours' plural names; no Visual Basic code consumes this assembly.
 [assembly: SuppressMessage("Naming", "CA1716:Identifiers should not match keywords", Scope = "namespace",
-    Target = "~N:CmaRenewal.Web.Features.Imports", Justification = "Feature folder name; the app is not consumed from VB.")]
+    Target = "~N:CmaRenewal.Application.Imports", Justification = "Feature folder name; the app is not consumed from VB.")]
 
-namespace CmaRenewal.Web.Features.Imports;
+namespace CmaRenewal.Application.Imports;
 
 /// <summary>What a CSV import file holds; its name is the command-line word and the template's file name.</summary>
 public enum ImportKind

@@ -1,6 +1,6 @@
-using CmaRenewal.Web.Features.Imports;
+using CmaRenewal.Application.Imports;
 
-namespace CmaRenewal.IntegrationTests.Imports;
+namespace CmaRenewal.UnitTests.Application.Imports;
 
 /// <summary>
 /// One bad row at a time, in a dry run: each is reported on its line and column with its value and the domain's reason,

@@ -1,7 +1,7 @@
 using System.Globalization;
-using CmaRenewal.Web.Features.Imports;
+using CmaRenewal.Application.Imports;
 
-namespace CmaRenewal.IntegrationTests.Imports;
+namespace CmaRenewal.UnitTests.Application.Imports;
 
 /// <summary>
 /// 100,000 rows read from a file, checked row by row: the counts and the two bad lines far apart come out right.
@@ -38,9 +38,9 @@ public sealed class LargeImportTests : IAsyncLifetime
     [Fact]
     public async Task DryRunOf100000Rows_CountsEveryRow_AndFindsTheTwoBadOnes()
     {
-        var report = await world.Service().RunAsync(
+        var report = (await world.Service().RunAsync(ImportHandler.System,
             new ImportRequest(ImportKind.Activities, () => File.OpenRead(path), "large.csv", DryRun: true, SkipInvalid: false),
-            CsvImport.System, TestContext.Current.CancellationToken);
+            TestContext.Current.CancellationToken)).Value!;
 
         Assert.Equal((Rows, Rows - 2, 2), (report.Rows, report.Created, report.Skipped));
         Assert.Equal([4_323, 87_656], report.Problems.Select(p => p.Line));

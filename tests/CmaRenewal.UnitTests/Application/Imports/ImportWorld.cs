@@ -1,12 +1,11 @@
 using System.Text;
 using CmaRenewal.Core.People;
 using CmaRenewal.Infrastructure.Access;
-using CmaRenewal.TestKit;
 using CmaRenewal.TestKit.Builders;
 using CmaRenewal.TestKit.Persistence;
-using CmaRenewal.Web.Features.Imports;
+using CmaRenewal.Application.Imports;
 
-namespace CmaRenewal.IntegrationTests.Imports;
+namespace CmaRenewal.UnitTests.Application.Imports;
 
 /// <summary>
 /// Two clinics on a real SQLite file, on 2026-03-02: Ana (CMA-AAMA and RMA-AMT) and Ben (RMA-AMT) at Lakeside, managed
@@ -51,15 +50,18 @@ public sealed class ImportWorld : IAsyncDisposable
         return world;
     }
 
-    public CsvImport Service(string actor = TestActor.DefaultName) =>
+    public ImportHandler Service(string actor = TestActor.DefaultName) =>
         new(new OptionsDbContextFactory(Database.Options(actor)), Packs.Shipped, Database.Clock, new TestActor(actor));
 
     public Task<ImportReport> RunAsync(ImportKind kind, string csv, bool dryRun = false, bool skipInvalid = false, AccessScope? scope = null) =>
         RunAsync(kind, Encoding.UTF8.GetBytes(csv), dryRun, skipInvalid, scope);
 
-    public Task<ImportReport> RunAsync(ImportKind kind, byte[] file, bool dryRun = false, bool skipInvalid = false, AccessScope? scope = null) =>
-        Service().RunAsync(new ImportRequest(kind, () => new MemoryStream(file, writable: false), "test.csv", dryRun, skipInvalid),
-            scope ?? CsvImport.System, TestContext.Current.CancellationToken);
+    public async Task<ImportReport> RunAsync(ImportKind kind, byte[] file, bool dryRun = false, bool skipInvalid = false, AccessScope? scope = null)
+    {
+        var result = await Service().RunAsync(scope ?? ImportHandler.System,
+            new ImportRequest(kind, () => new MemoryStream(file, writable: false), "test.csv", dryRun, skipInvalid), TestContext.Current.CancellationToken);
+        return result.Value ?? throw new InvalidOperationException($"The import was refused: {result.Message}");
+    }
 
     public static string Csv(string header, params string[] rows) => string.Join("\r\n", [header, .. rows]) + "\r\n";
 

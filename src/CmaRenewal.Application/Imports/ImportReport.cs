@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace CmaRenewal.Web.Features.Imports;
+namespace CmaRenewal.Application.Imports;
 
 /// <summary>
 /// What an import did, or in a dry run would do: rows by outcome and every problem. <see cref="Skipped"/> counts the
