@@ -12,6 +12,7 @@ public static class StaffFeatures
     {
         builder.Services.AddScoped<OpenStaffGrid>();
         builder.Services.AddScoped<StaffCompliance>();
+        builder.Services.AddScoped<ExportStaffGrid>();
         builder.Services.AddScoped<StaffDirectory>();
         builder.Services.AddScoped<StaffInvitations>();
         builder.Services.AddScoped<ComplianceExportRows>();

@@ -2,7 +2,7 @@ using System.Globalization;
 using CmaRenewal.Application.Compliance;
 using CmaRenewal.Application.StaffCompliance;
 
-namespace CmaRenewal.Web.Features.Staff;
+namespace CmaRenewal.Application.Exports;
 
 /// <summary>
 /// The export's columns, in order, shared by the CSV and the Excel file: dates as YYYY-MM-DD, CE amounts in the

@@ -1,6 +1,4 @@
-using CmaRenewal.Application.StaffCompliance;
-
-namespace CmaRenewal.Web.Features.Staff;
+namespace CmaRenewal.Application.StaffCompliance;
 
 /// <summary>One page of filtered, sorted rows and how many rows the filter kept.</summary>
 public sealed record PagedRows(IReadOnlyList<StaffRow> Items, int TotalItems);

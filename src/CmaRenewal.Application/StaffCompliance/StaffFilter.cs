@@ -1,7 +1,6 @@
-using CmaRenewal.Application.StaffCompliance;
 using CmaRenewal.Core.Compliance;
 
-namespace CmaRenewal.Web.Features.Staff;
+namespace CmaRenewal.Application.StaffCompliance;
 
 /// <summary>
 /// The grid's filters, shared by the page, the grid and the exports. Empty <see cref="Statuses"/> means every status;
