@@ -47,4 +47,8 @@ public sealed record RulePackVersion(
         foreach (var conversion in Ce.Conversions) yield return ($"unit {conversion.Unit}", conversion.Provenance);
         foreach (var kind in Ce.ActivityKinds) yield return ($"activity kind {kind.Kind}", kind.Provenance);
     }
+
+    /// <summary>Every value flagged unverified in this version, with the rule it belongs to and the reason.</summary>
+    public IEnumerable<(string Rule, UnverifiedValue Value)> UnverifiedValues() =>
+        Provenances().SelectMany(p => p.Provenance.UnverifiedValues.Select(v => (p.Rule, v)));
 }

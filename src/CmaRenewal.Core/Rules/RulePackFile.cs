@@ -18,6 +18,15 @@ internal class ProvenanceFile
     public string? CheckedOn { get; set; }
     public string? Confidence { get; set; }
     public string? Note { get; set; }
+
+    /// <summary>Values of this rule no source confirms; the section must then be marked unverified.</summary>
+    public List<UnverifiedFile>? Unverified { get; set; }
+}
+
+internal sealed class UnverifiedFile
+{
+    public string? Value { get; set; }
+    public string? Reason { get; set; }
 }
 
 internal sealed class VersionFile

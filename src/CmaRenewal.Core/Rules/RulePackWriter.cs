@@ -70,6 +70,7 @@ public static partial class RulePackWriter
         file.CheckedOn = Date(p.CheckedOn);
         file.Confidence = Kebab(p.Confidence);
         file.Note = p.Note;
+        file.Unverified = p.Unverified is null ? null : [.. p.Unverified.Select(f => new UnverifiedFile { Value = f.Value, Reason = f.Reason })];
         return file;
     }
 

@@ -1,7 +1,7 @@
 using CmaRenewal.Application.Exports;
+using CmaRenewal.Application.People;
 using CmaRenewal.Application.StaffCompliance;
 using CmaRenewal.Web.Features.Exports;
-using CmaRenewal.Web.Features.Staff.People;
 
 namespace CmaRenewal.Web.Features.Staff;
 
