@@ -61,8 +61,8 @@ public sealed class FeeTests
     {
         var rules = Packs.Get("RMA-AMT").Latest;
 
-        Assert.False(rules.Fees.Single().Provenance.IsVerified);
-        Assert.False(rules.Renewal.Provenance.IsVerified);
+        Assert.Equal(["schedule"], rules.Fees.Single().Provenance.UnverifiedValues.Select(v => v.Value));
+        Assert.Equal(["anchor"], rules.Cycle.Provenance.UnverifiedValues.Select(v => v.Value));
     }
 
     [Fact]
