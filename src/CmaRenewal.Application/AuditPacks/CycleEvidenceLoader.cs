@@ -27,11 +27,12 @@ public sealed class CycleEvidenceLoader(
             {
                 p.Id, p.FirstName, p.LastName, p.Email, p.ClinicId,
                 Clinic = db.Clinics.Where(c => c.Id == p.ClinicId).Select(c => c.Name).FirstOrDefault(),
+                LeadTime = db.Clinics.Where(c => c.Id == p.ClinicId).Select(c => c.CeLeadTimeDays).FirstOrDefault(),
             })
             .SingleAsync(ct);
         if (!access.CanSeePerson(person.Id, person.ClinicId)) return null;
 
-        var facts = credential.ToFacts();
+        var facts = credential.ToFacts(person.LeadTime);
         var cycles = CycleHistory.Of(engine, facts, await clock.TodayForAsync(person.Id, ct));
         if (CycleHistory.Find(cycles, cycleStart) is not { } cycle) return null;
 

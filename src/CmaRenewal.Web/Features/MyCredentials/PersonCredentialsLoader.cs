@@ -23,7 +23,12 @@ public sealed class PersonCredentialsLoader(IDbContextFactory<CmaRenewalDbContex
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var person = await db.People.AsNoTracking().Where(p => p.Id == personId)
-            .Select(p => new { p.FirstName, p.LastName, p.TimeZone, ClinicZone = db.Clinics.Where(c => c.Id == p.ClinicId).Select(c => c.TimeZone).FirstOrDefault() })
+            .Select(p => new
+            {
+                p.FirstName, p.LastName, p.TimeZone,
+                ClinicZone = db.Clinics.Where(c => c.Id == p.ClinicId).Select(c => c.TimeZone).FirstOrDefault(),
+                LeadTime = db.Clinics.Where(c => c.Id == p.ClinicId).Select(c => c.CeLeadTimeDays).FirstOrDefault(),
+            })
             .SingleOrDefaultAsync(ct);
         if (person is null) return null;
         var zone = PersonToday.ZoneOf(person.TimeZone, person.ClinicZone);
@@ -37,7 +42,7 @@ public sealed class PersonCredentialsLoader(IDbContextFactory<CmaRenewalDbContex
         var counting = new Dictionary<long, List<ActivityCounting>>();
         var views = new List<CredentialView>(credentials.Count);
         foreach (var credential in credentials)
-            views.Add(await EvaluateAsync(db, credential, page, payments.Where(p => p.CredentialId == credential.Id).Select(p => p.ToFacts()), today, counting, ct));
+            views.Add(await EvaluateAsync(db, credential.ToFacts(person.LeadTime), credential, page, payments.Where(p => p.CredentialId == credential.Id).Select(p => p.ToFacts()), today, counting, ct));
         var historyPage = history is null ? HistoryPage.Empty : new HistoryPage(
             [.. page.Select(a => ToView(a, counting.GetValueOrDefault(a.Id) ?? []))], total, history.Page, history.PageSize);
         return new PersonView(personId, $"{person.FirstName} {person.LastName}", zone.Id, today, views, historyPage);
@@ -45,10 +50,9 @@ public sealed class PersonCredentialsLoader(IDbContextFactory<CmaRenewalDbContex
 
     // The card and the explanations come from one engine run over the cycle's countable CE (bare facts), plus the
     // page's own entries so that those outside the window are explained as such.
-    private async Task<CredentialView> EvaluateAsync(CmaRenewalDbContext db, Credential credential, List<CeActivity> page,
+    private async Task<CredentialView> EvaluateAsync(CmaRenewalDbContext db, CredentialFacts facts, Credential credential, List<CeActivity> page,
         IEnumerable<Core.Fees.FeePaymentFacts> payments, DateOnly today, Dictionary<long, List<ActivityCounting>> counting, CancellationToken ct)
     {
-        var facts = credential.ToFacts();
         var cycle = engine.CycleOf(facts, today);
         var window = await WindowFacts.LoadAsync(db, credential.Id, cycle.EarnFrom, cycle.EarnThrough < today ? cycle.EarnThrough : today, ct);
         // Rejected CE never counts (the SQL totals path leaves it out the same way).

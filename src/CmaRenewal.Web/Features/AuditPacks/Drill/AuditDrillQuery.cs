@@ -45,7 +45,7 @@ public sealed class AuditDrillQuery(IDbContextFactory<CmaRenewalDbContext> facto
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var people = await db.People.AsNoTracking().Where(who).Where(p => p.IsActive)
-            .Join(db.Clinics, p => p.ClinicId, c => c.Id, (p, c) => new { p.Id, p.FirstName, p.LastName, p.ClinicId, Clinic = c.Name, Zone = p.TimeZone ?? c.TimeZone })
+            .Join(db.Clinics, p => p.ClinicId, c => c.Id, (p, c) => new { p.Id, p.FirstName, p.LastName, p.ClinicId, Clinic = c.Name, Zone = p.TimeZone ?? c.TimeZone, c.CeLeadTimeDays })
             .ToListAsync(ct);
         var ids = people.Select(p => p.Id).ToList();
         var credentials = await db.Credentials.AsNoTracking().Include(c => c.Renewals).Where(c => ids.Contains(c.PersonId))
@@ -65,7 +65,7 @@ public sealed class AuditDrillQuery(IDbContextFactory<CmaRenewalDbContext> facto
         {
             var person = byId[credential.PersonId];
             var today = engine.TodayIn(PersonToday.ZoneOf(person.Zone));
-            var facts = credential.ToFacts();
+            var facts = credential.ToFacts(person.CeLeadTimeDays);
             var cycle = new CredentialCycle(engine.CycleOf(facts, today), facts, today, null);
             var renewedOn = credential.Renewals.ToDictionary(r => r.Id, r => r.RenewedOn);
             var linked = activities[credential.Id].DistinctBy(a => a.Id).ToList();
