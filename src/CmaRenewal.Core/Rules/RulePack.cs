@@ -51,4 +51,7 @@ public sealed record RulePackVersion(
     /// <summary>Every value flagged unverified in this version, with the rule it belongs to and the reason.</summary>
     public IEnumerable<(string Rule, UnverifiedValue Value)> UnverifiedValues() =>
         Provenances().SelectMany(p => p.Provenance.UnverifiedValues.Select(v => (p.Rule, v)));
+
+    /// <summary>The flagged values in one line ("fee renewal amount; cycle anchor"), empty when none; the reasons are on /rules.</summary>
+    public string UnverifiedSummary() => string.Join("; ", UnverifiedValues().Select(f => $"{f.Rule} {f.Value.Value}"));
 }

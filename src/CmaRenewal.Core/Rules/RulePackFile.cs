@@ -54,6 +54,12 @@ internal sealed class RenewalFile : ProvenanceFile
 {
     public string? WindowOpensBeforeExpiry { get; set; }
     public string? CeCompleteBeforeExpiry { get; set; }
+    public string? ProcessingTime { get; set; }
+
+    /// <summary>
+    /// Before policies, admin overrides stored the lead time here as if it were a rule; such a stored version still
+    /// reads, as a body that processes an application (<see cref="ProcessingTime"/>). Never written.
+    /// </summary>
     public string? SubmitBeforeExpiry { get; set; }
 }
 

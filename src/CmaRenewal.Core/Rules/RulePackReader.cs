@@ -83,7 +83,7 @@ public static class RulePackReader
         private RenewalRule Renewal(RenewalFile r, string at) => new(
             OptionalDuration(r.WindowOpensBeforeExpiry, $"{at}.windowOpensBeforeExpiry"),
             OptionalDuration(r.CeCompleteBeforeExpiry, $"{at}.ceCompleteBeforeExpiry") ?? Period.Zero,
-            OptionalDuration(r.SubmitBeforeExpiry, $"{at}.submitBeforeExpiry"),
+            OptionalDuration(r.ProcessingTime, $"{at}.processingTime") ?? OptionalDuration(r.SubmitBeforeExpiry, $"{at}.submitBeforeExpiry"),
             Provenance(r, at));
 
         private LapseRule Lapse(LapseFile l, string at) =>

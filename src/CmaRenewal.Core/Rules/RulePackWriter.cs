@@ -36,7 +36,7 @@ public static partial class RulePackWriter
         {
             WindowOpensBeforeExpiry = v.Renewal.WindowOpensBeforeExpiry?.ToString(),
             CeCompleteBeforeExpiry = v.Renewal.CeCompleteBeforeExpiry.ToString(),
-            SubmitBeforeExpiry = v.Renewal.SubmitBeforeExpiry?.ToString(),
+            ProcessingTime = v.Renewal.ProcessingTime?.ToString(),
         }, v.Renewal.Provenance),
         Lapse = Stamp(new LapseFile { LateCeGrace = v.Lapse.LateCeGrace.ToString(), AfterGrace = v.Lapse.AfterGrace }, v.Lapse.Provenance),
         Fees = [.. v.Fees.Select(Fee)],
