@@ -57,6 +57,7 @@ public sealed class CertificationDateBoundaryTests
         Assert.Equal(2, window.Number);
         Assert.Equal(from, window.EarnFrom);
         Assert.True(window.EarnFrom >= builder.CertifiedOn);
+        Assert.False(window.Contains(builder.CertifiedOn.AddDays(-1)));
         Assert.False(window.Contains(from.AddDays(-1)));
         Assert.True(window.Contains(from));
     }
