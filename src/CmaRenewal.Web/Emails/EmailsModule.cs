@@ -2,7 +2,6 @@ using CmaRenewal.Application.Emails;
 using CmaRenewal.Core.Reminders;
 using CmaRenewal.Infrastructure.Mail;
 using CmaRenewal.Web.Emails.Links;
-using CmaRenewal.Web.Features.MyCredentials;
 using CmaRenewal.Web.Hosting;
 using CmaRenewal.Infrastructure.Storage;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -32,6 +31,7 @@ public static class EmailsModule
         services.AddSingleton<EmailLinks>();
         services.AddSingleton<IEmailLinks>(sp => sp.GetRequiredService<EmailLinks>());
         services.TryAddScoped<EmailPreferenceStore>();
+        services.AddScoped<EmailLinkActions>();
         services.AddScoped<IOutboxRenderer, ReminderEmailRenderer>();
         return builder;
     }

@@ -2,6 +2,7 @@ using CmaRenewal.Infrastructure.Storage;
 using CmaRenewal.Application.Certificates;
 using CmaRenewal.Application.ContinuingEducation;
 using CmaRenewal.Application.Credentials;
+using CmaRenewal.Application.Emails;
 using CmaRenewal.Application.People.PersonDetail;
 using CmaRenewal.Web.Features.Certificates;
 using Microsoft.Extensions.DependencyInjection.Extensions;

@@ -1,6 +1,5 @@
 using CmaRenewal.Application.Exports;
 using CmaRenewal.Infrastructure.Access;
-using CmaRenewal.Infrastructure.Exports;
 using CmaRenewal.Infrastructure.Identity;
 using CmaRenewal.Web.Features.Exports;
 
@@ -31,11 +30,6 @@ public static class StaffExportEndpoints
         if (!result.IsDone) return Results.NotFound();
 
         var (asOf, rows) = result.Value!;
-        var buffer = new MemoryStream();
-        if (format == "csv") await ComplianceExportWriter.WriteCsvAsync(buffer, StaffExportColumns.Names, rows, ct);
-        else await ComplianceExportWriter.WriteXlsxAsync(buffer, StaffExportColumns.Names, rows, SheetName, ct);
-        buffer.Position = 0;
-        return Results.File(buffer, format == "csv" ? "text/csv; charset=utf-8" : ComplianceExportEndpoints.XlsxContentType,
-            $"staff-compliance-{asOf:yyyy-MM-dd}.{format}");
+        return await ExportFile.DownloadAsync(format, StaffExportColumns.Names, rows, SheetName, $"staff-compliance-{asOf:yyyy-MM-dd}.{format}", ct);
     }
 }
