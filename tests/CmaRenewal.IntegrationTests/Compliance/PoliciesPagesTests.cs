@@ -2,7 +2,13 @@ using System.Net;
 using CmaRenewal.Infrastructure.Persistence;
 using CmaRenewal.IntegrationTests.Hosting;
 using Microsoft.EntityFrameworkCore;
+using CmaRenewal.Core.Compliance;
+using CmaRenewal.Infrastructure.Compliance;
+using CmaRenewal.Web.Features.MyCredentials;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CmaRenewal.IntegrationTests.Compliance;
 
@@ -41,7 +47,40 @@ public sealed class PoliciesPagesTests
         Assert.NotEqual(HttpStatusCode.OK, refused.StatusCode);
     }
 
-    private static async Task SetRiversideLeadTimeAsync(AppFactory app, int days)
+    [Fact]
+    public async Task AClinicsLeadTime_GivesThePersonPageAndTheSqlTotalsTheSameCeDue_OtherClinicsKeepTheDefault()
+    {
+        await using var factory = new AppFactory();
+        await using var app = factory.WithWebHostBuilder(b => b.ConfigureTestServices(
+            s => s.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 6, 15, 12, 0, 0, TimeSpan.Zero)))));
+        await SetRiversideLeadTimeAsync(app, 45);
+        using var scope = app.Services.CreateScope();
+        var loader = scope.ServiceProvider.GetRequiredService<PersonCredentialsLoader>();
+
+        var grid = await scope.ServiceProvider.GetRequiredService<ComplianceQueries>().EvaluateAsync(ComplianceScope.Organization, new DateOnly(2026, 6, 15), Ct);
+
+        var clinics = await ClinicNamesAsync(app);
+        var aama = grid.Where(r => r.PackCode == "CMA-AAMA").ToList();
+        Assert.Contains(aama, r => clinics[r.ClinicId] == "Riverside Family Medicine");
+        Assert.Contains(aama, r => clinics[r.ClinicId] != "Riverside Family Medicine");
+        foreach (var row in aama)
+        {
+            var days = clinics[row.ClinicId] == "Riverside Family Medicine" ? 45 : 30;
+            var page = (await loader.LoadAsync(row.PersonId, Ct))!.Credentials.Single(c => c.Id == row.CredentialId).Result;
+            Assert.Equal(row.Result.Cycle.Expires.AddDays(-days), row.Result.DateOf(MilestoneKind.CeCompleteBy));
+            Assert.Equal(row.Result.DateOf(MilestoneKind.CeCompleteBy), page.DateOf(MilestoneKind.CeCompleteBy));
+            Assert.Equal(row.Result.DateOf(MilestoneKind.SubmitBy), page.DateOf(MilestoneKind.SubmitBy));
+        }
+    }
+
+    private static async Task<Dictionary<long, string>> ClinicNamesAsync(WebApplicationFactory<Program> app)
+    {
+        var factory = app.Services.GetRequiredService<IDbContextFactory<CmaRenewalDbContext>>();
+        await using var db = await factory.CreateDbContextAsync(Ct);
+        return await db.Clinics.ToDictionaryAsync(c => c.Id, c => c.Name, Ct);
+    }
+
+    private static async Task SetRiversideLeadTimeAsync(WebApplicationFactory<Program> app, int days)
     {
         var factory = app.Services.GetRequiredService<IDbContextFactory<CmaRenewalDbContext>>();
         await using var db = await factory.CreateDbContextAsync(Ct);
