@@ -141,6 +141,22 @@ public sealed class PeopleHandlerTests : WorldTableTests
         Assert.Equal(OutboxPurpose.Account, (await db.OutboxEmails.SingleAsync(e => e.ToAddress == "new.hire@example.org", Ct)).Purpose);
     }
 
+    [Fact]
+    public async Task PeopleAreListedAndFound_OnlyWhereTheActorMaySeeThem()
+    {
+        var people = new PeopleQuery(new TestKit.Persistence.OptionsDbContextFactory(World.Database.Options()));
+
+        var anaSees = await people.PageAsync(await World.ActorAsync(World.Ana, Ct), null, 0, 50, Ct);
+        var moSees = await people.PageAsync(await World.ActorAsync(World.Mo, Ct), null, 0, 50, Ct);
+        var ozFindsAna = await people.GetAsync(await World.ActorAsync(World.Oz, Ct), World.Ana, Ct);
+
+        Assert.Equal([World.Ana], anaSees.Items.Select(p => p.Id));
+        Assert.Equal(1, anaSees.Total);
+        Assert.Equal([World.Ana, World.Ben, World.Mo, World.Ada], moSees.Items.Select(p => p.Id).Order());
+        Assert.Equal((UseCaseOutcome.NotFound, PeopleQuery.NotFound), (ozFindsAna.Outcome, ozFindsAna.Message));
+        Assert.Equal(World.Ana, (await people.GetAsync(await World.ActorAsync(World.Ada, Ct), World.Ana, Ct)).Value!.Id);
+    }
+
     // Every person's clinic, role, activity and email, and every account.
     protected override async Task<string> FingerprintAsync()
     {
