@@ -1,7 +1,7 @@
 using CmaRenewal.Core.Reminders;
 using CmaRenewal.Infrastructure.Mail;
 using CmaRenewal.Web.Emails.Links;
-using CmaRenewal.Web.Features.MyCredentials;
+using CmaRenewal.Application.Profile;
 using CmaRenewal.Web.Hosting;
 using CmaRenewal.Infrastructure.Storage;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;

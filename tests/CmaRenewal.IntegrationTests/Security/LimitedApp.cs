@@ -3,7 +3,7 @@ using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Identity;
 using CmaRenewal.IntegrationTests.Hosting;
 using CmaRenewal.Web.Features.ApiTokens;
-using CmaRenewal.Web.Features.Calendar;
+using CmaRenewal.Application.Calendar;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;

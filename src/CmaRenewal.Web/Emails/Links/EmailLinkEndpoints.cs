@@ -1,7 +1,7 @@
 using CmaRenewal.Core.Reminders;
 using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Mail;
-using CmaRenewal.Web.Features.MyCredentials;
+using CmaRenewal.Application.Profile;
 using CmaRenewal.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
