@@ -13,6 +13,9 @@ namespace CmaRenewal.Web.Features.Exports;
 /// </summary>
 public static class ComplianceExportEndpoints
 {
+    /// <summary>The .xlsx content type, for the staff exports' download too.</summary>
+    public const string XlsxContentType = ComplianceExportFile.XlsxContentType;
+
     public static IEndpointRouteBuilder MapComplianceExports(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/staff").RequireAuthorization(AppClaims.ManagerPolicy);
