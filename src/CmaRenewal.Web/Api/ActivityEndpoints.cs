@@ -38,10 +38,8 @@ public static class ActivityEndpoints
     public static RouteGroupBuilder MapActivities(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/").WithTags("CE activities");
-        group.MapGet("/people/{personId:long}/activities", ListAsync).WithName("ListActivities");
-        group.MapPost("/people/{personId:long}/activities", CreateAsync).WithName("LogActivity");
-        group.MapGet("/activities/{activityId:long}", GetAsync).WithName("GetActivity");
-        group.MapPut("/activities/{activityId:long}", UpdateAsync).WithName("CorrectActivity");
+        group.MapHeldByPerson("activities", "activityId",
+            list: (ListAsync, "ListActivities"), add: (CreateAsync, "LogActivity"), get: (GetAsync, "GetActivity"), correct: (UpdateAsync, "CorrectActivity"));
         group.MapDelete("/activities/{activityId:long}", DeleteAsync).WithName("DeleteActivity");
         group.MapPost("/activities/{activityId:long}/verify", VerifyAsync).RequireAuthorization(ApiModule.ManagerPolicy).WithName("VerifyActivity");
         group.MapPost("/activities/{activityId:long}/reject", RejectAsync).RequireAuthorization(ApiModule.ManagerPolicy).WithName("RejectActivity");
@@ -60,15 +58,14 @@ public static class ActivityEndpoints
 
     private static async Task<Results<Ok<ActivityDto>, ProblemHttpResult>> GetAsync(long activityId, ApiCaller user,
         PersonDetailQuery detail, IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct) =>
-        await FindAsync(activityId, user, detail, factory, ct) is { } found ? TypedResults.Ok(found) : ApiProblems.NotFound();
+        HeldResources.Found(await FindAsync(activityId, user, detail, factory, ct));
 
     private static async Task<Results<Created<ActivityDto>, ValidationProblem, ProblemHttpResult>> CreateAsync(long personId, ActivityRequest request,
         ApiCaller user, ActivityHandler handler, PersonDetailQuery detail,
         IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct)
     {
         var result = await handler.SaveAsync(await user.ScopeAsync(ct), personId, ToInput(request, null), ct);
-        if (ApiResults.Failure(result, Field) is { } failed) return failed;
-        return TypedResults.Created($"{ApiModule.Prefix}/activities/{result.Value}", await FindAsync(result.Value, user, detail, factory, ct));
+        return await HeldResources.AddedAsync(result, Field, "activities", id => FindAsync(id, user, detail, factory, ct));
     }
 
     private static async Task<Results<Ok<ActivityDto>, ValidationProblem, ProblemHttpResult>> UpdateAsync(long activityId, ActivityRequest request,
@@ -76,8 +73,8 @@ public static class ActivityEndpoints
         IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct)
     {
         if (await OwnerAsync(activityId, user, factory, ct) is not { } owner) return ApiProblems.NotFound();
-        var result = await handler.SaveAsync(await user.ScopeAsync(ct), owner.PersonId, ToInput(request, activityId), ct);
-        return ApiResults.Failure(result, Field) is { } failed ? failed : TypedResults.Ok((await FindAsync(activityId, user, detail, factory, ct))!);
+        var result = await handler.SaveAsync(await user.ScopeAsync(ct), owner, ToInput(request, activityId), ct);
+        return await HeldResources.ChangedAsync(result, Field, id => FindAsync(id, user, detail, factory, ct));
     }
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> DeleteAsync(long activityId, Guid? version,
@@ -93,7 +90,7 @@ public static class ActivityEndpoints
     {
         if (request.Version is not { } version) return ApiProblems.Invalid("version", "Send the version you read.");
         var result = await handler.VerifyAsync(await user.ScopeAsync(ct), activityId, version, ct);
-        return ApiResults.Failure(result) is { } failed ? failed : TypedResults.Ok((await FindAsync(activityId, user, detail, factory, ct))!);
+        return await HeldResources.ChangedAsync(result, null, id => FindAsync(id, user, detail, factory, ct));
     }
 
     private static async Task<Results<Ok<ActivityDto>, ValidationProblem, ProblemHttpResult>> RejectAsync(long activityId, RejectRequest request,
@@ -102,7 +99,7 @@ public static class ActivityEndpoints
     {
         if (request.Version is not { } version) return ApiProblems.Invalid("version", "Send the version you read.");
         var result = await handler.RejectAsync(await user.ScopeAsync(ct), activityId, version, request.Comment, ct);
-        return ApiResults.Failure(result) is { } failed ? failed : TypedResults.Ok((await FindAsync(activityId, user, detail, factory, ct))!);
+        return await HeldResources.ChangedAsync(result, null, id => FindAsync(id, user, detail, factory, ct));
     }
 
     // The form's split field is "Split"; the API's body calls it "splits".
@@ -121,23 +118,16 @@ public static class ActivityEndpoints
         return input;
     }
 
-    private sealed record Owner(long PersonId);
-
     /// <summary>The entry's holder when the caller may see them; null (404) otherwise.</summary>
-    private static async Task<Owner?> OwnerAsync(long activityId, ApiCaller user, IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct)
-    {
-        await using var db = await factory.CreateDbContextAsync(ct);
-        var personId = await db.CeActivities.AsNoTracking().Where(a => a.Id == activityId).Select(a => (long?)a.PersonId).SingleOrDefaultAsync(ct);
-        if (personId is not { } id || !await user.CanSeePersonAsync(id, ct)) return null;
-        return new Owner(id);
-    }
+    private static Task<long?> OwnerAsync(long activityId, ApiCaller user, IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct) =>
+        user.VisibleHolderAsync(factory, db => db.CeActivities.AsNoTracking().Where(a => a.Id == activityId).Select(a => a.PersonId), ct);
 
     private static async Task<ActivityDto?> FindAsync(long activityId, ApiCaller user, PersonDetailQuery detail,
         IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct)
     {
         if (await OwnerAsync(activityId, user, factory, ct) is not { } owner) return null;
-        var view = (await detail.OpenAsync(await user.ScopeAsync(ct), new(owner.PersonId, HistoryRequest.For(activityId)), ct)).Value;
-        return view?.History.Items.FirstOrDefault(a => a.Id == activityId) is { } activity ? ToDto(owner.PersonId, activity) : null;
+        var view = (await detail.OpenAsync(await user.ScopeAsync(ct), new(owner, HistoryRequest.For(activityId)), ct)).Value;
+        return view?.History.Items.FirstOrDefault(a => a.Id == activityId) is { } activity ? ToDto(owner, activity) : null;
     }
 
     private static ActivityDto ToDto(long personId, ActivityView a) =>

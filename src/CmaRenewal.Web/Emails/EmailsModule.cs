@@ -1,3 +1,4 @@
+using CmaRenewal.Application.Emails;
 using CmaRenewal.Core.Reminders;
 using CmaRenewal.Infrastructure.Mail;
 using CmaRenewal.Web.Emails.Links;
@@ -29,6 +30,7 @@ public static class EmailsModule
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<EmailLinkTokens>();
         services.AddSingleton<EmailLinks>();
+        services.AddSingleton<IEmailLinks>(sp => sp.GetRequiredService<EmailLinks>());
         services.TryAddScoped<EmailPreferenceStore>();
         services.AddScoped<IOutboxRenderer, ReminderEmailRenderer>();
         return builder;

@@ -25,7 +25,7 @@ public sealed partial class PersonDetailQuery
         var person = (await PersonDetailRead.PeopleAsync(db, p => p.Id == holderId, ct)).Single();
         if (!actor.CanSeePerson(person.Id, person.ClinicId)) return UseCaseResult<CycleEvidence>.NotFound(NoSuchCycle);
 
-        var facts = credential.ToFacts();
+        var facts = credential.ToFacts(person.ClinicLeadTimeDays);
         var cycles = CycleHistory.Of(engine, facts, engine.TodayIn(person.Zone));
         if (CycleHistory.Find(cycles, cycleStart) is not { } cycle) return UseCaseResult<CycleEvidence>.NotFound(NoSuchCycle);
 

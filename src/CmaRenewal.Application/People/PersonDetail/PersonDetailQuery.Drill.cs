@@ -60,7 +60,7 @@ public sealed partial class PersonDetailQuery
         {
             var person = people[credential.PersonId];
             var today = engine.TodayIn(person.Zone);
-            var facts = credential.ToFacts();
+            var facts = credential.ToFacts(person.ClinicLeadTimeDays);
             var cycle = new CredentialCycle(engine.CycleOf(facts, today), facts, today, null);
             var renewedOn = credential.Renewals.ToDictionary(r => r.Id, r => r.RenewedOn);
             var linked = activities[credential.Id].DistinctBy(a => a.Id).ToList();

@@ -41,12 +41,12 @@ public sealed partial class PersonDetailQuery(IDbContextFactory<CmaRenewalDbCont
         var payments = await PersonDetailRead.PaymentsAsync(db, credentials, ct);
         var history = request.History;
         var (page, total) = history is null ? ([], 0) : await ActivityHistoryQuery.PageAsync(db, personId, history, ct);
-        var cycles = credentials.ToDictionary(c => c.Id, c => engine.CycleOf(c.ToFacts(), today));
+        var cycles = credentials.ToDictionary(c => c.Id, c => engine.CycleOf(c.ToFacts(person.ClinicLeadTimeDays), today));
         var windows = await WindowFacts.LoadAsync(db,
             [.. cycles.Select(c => new CycleSpan(c.Key, c.Value.EarnFrom, c.Value.EarnThrough < today ? c.Value.EarnThrough : today))], ct);
 
         var counting = new Dictionary<long, List<ActivityCounting>>();
-        List<CredentialView> views = [.. credentials.Select(c => Evaluate(c, page, windows[c.Id], payments[c.Id], today, counting))];
+        List<CredentialView> views = [.. credentials.Select(c => Evaluate(c, person.ClinicLeadTimeDays, page, windows[c.Id], payments[c.Id], today, counting))];
         var historyPage = history is null ? HistoryPage.Empty : new HistoryPage(
             [.. page.Select(a => ToView(a, counting.GetValueOrDefault(a.Id) ?? []))], total, history.Page, history.PageSize);
         return UseCaseResult<PersonView>.Done(new PersonView(personId, person.FullName, person.Zone.Id, today, access, views, historyPage));
@@ -54,10 +54,10 @@ public sealed partial class PersonDetailQuery(IDbContextFactory<CmaRenewalDbCont
 
     // The card and the explanations come from one engine run over the cycle's countable CE (bare facts), plus the
     // page's own entries so that those outside the window are explained as such.
-    private CredentialView Evaluate(Credential credential, List<CeActivity> page, IEnumerable<ActivityFacts> window,
+    private CredentialView Evaluate(Credential credential, int? leadTimeDays, List<CeActivity> page, IEnumerable<ActivityFacts> window,
         IEnumerable<FeePaymentFacts> payments, DateOnly today, Dictionary<long, List<ActivityCounting>> counting)
     {
-        var facts = credential.ToFacts();
+        var facts = credential.ToFacts(leadTimeDays);
         // Rejected CE never counts (the SQL totals path leaves it out the same way).
         var onPage = page.Where(a => a.Verification != VerificationStatus.Rejected && a.CountsToward.Any(l => l.CredentialId == credential.Id))
             .Select(a => a.ToFacts(credential.Id));

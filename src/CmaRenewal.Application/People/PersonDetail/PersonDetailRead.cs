@@ -9,10 +9,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CmaRenewal.Application.People.PersonDetail;
 
-/// <summary>A person as every detail view heads them: name, contact, home clinic, role, and the zone of their today.</summary>
+/// <summary>
+/// A person as every detail view heads them: name, contact, home clinic, role, the zone of their today, and their
+/// clinic's CE lead time (null: the organisation's default).
+/// </summary>
 public sealed record PersonHeader(
     long Id, string FirstName, string LastName, string Email, long ClinicId, string ClinicName, PersonRole Role,
-    string? OwnZone, string? ClinicZone)
+    string? OwnZone, string? ClinicZone, int? ClinicLeadTimeDays)
 {
     public string FullName => $"{FirstName} {LastName}";
 
@@ -32,7 +35,7 @@ internal static class PersonDetailRead
     public static Task<List<PersonHeader>> PeopleAsync(CmaRenewalDbContext db, Expression<Func<Person, bool>> who, CancellationToken ct) =>
         db.People.AsNoTracking().Where(who)
             .Join(db.Clinics, p => p.ClinicId, c => c.Id,
-                (p, c) => new PersonHeader(p.Id, p.FirstName, p.LastName, p.Email, p.ClinicId, c.Name, p.Role, p.TimeZone, c.TimeZone))
+                (p, c) => new PersonHeader(p.Id, p.FirstName, p.LastName, p.Email, p.ClinicId, c.Name, p.Role, p.TimeZone, c.TimeZone, c.CeLeadTimeDays))
             .ToListAsync(ct);
 
     /// <summary>Credentials with their renewals, holder by holder in the order they were added.</summary>

@@ -1,7 +1,6 @@
 using CmaRenewal.Application.Exports;
 using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Identity;
-using CmaRenewal.Web.Features.Staff;
 
 namespace CmaRenewal.Web.Features.Exports;
 
