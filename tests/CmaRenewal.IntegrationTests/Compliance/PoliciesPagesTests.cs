@@ -4,7 +4,8 @@ using CmaRenewal.IntegrationTests.Hosting;
 using Microsoft.EntityFrameworkCore;
 using CmaRenewal.Core.Compliance;
 using CmaRenewal.Infrastructure.Compliance;
-using CmaRenewal.Web.Features.MyCredentials;
+using CmaRenewal.Application.People.PersonDetail;
+using CmaRenewal.IntegrationTests.Admin;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -55,7 +56,8 @@ public sealed class PoliciesPagesTests
             s => s.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 6, 15, 12, 0, 0, TimeSpan.Zero)))));
         await SetRiversideLeadTimeAsync(app, 45);
         using var scope = app.Services.CreateScope();
-        var loader = scope.ServiceProvider.GetRequiredService<PersonCredentialsLoader>();
+        var detail = scope.ServiceProvider.GetRequiredService<PersonDetailQuery>();
+        var admin = await scope.ServiceProvider.AdminAsync(Ct);
 
         var grid = await scope.ServiceProvider.GetRequiredService<ComplianceQueries>().EvaluateAsync(ComplianceScope.Organization, new DateOnly(2026, 6, 15), Ct);
 
@@ -66,7 +68,7 @@ public sealed class PoliciesPagesTests
         foreach (var row in aama)
         {
             var days = clinics[row.ClinicId] == "Riverside Family Medicine" ? 45 : 30;
-            var page = (await loader.LoadAsync(row.PersonId, Ct))!.Credentials.Single(c => c.Id == row.CredentialId).Result;
+            var page = (await detail.OpenAsync(admin, new PersonDetailRequest(row.PersonId), Ct)).Value!.Credentials.Single(c => c.Id == row.CredentialId).Result;
             Assert.Equal(row.Result.Cycle.Expires.AddDays(-days), row.Result.DateOf(MilestoneKind.CeCompleteBy));
             Assert.Equal(row.Result.DateOf(MilestoneKind.CeCompleteBy), page.DateOf(MilestoneKind.CeCompleteBy));
             Assert.Equal(row.Result.DateOf(MilestoneKind.SubmitBy), page.DateOf(MilestoneKind.SubmitBy));

@@ -7,7 +7,7 @@ using CmaRenewal.IntegrationTests.Api;
 using CmaRenewal.IntegrationTests.Certificates;
 using CmaRenewal.IntegrationTests.Hosting;
 using CmaRenewal.IntegrationTests.MyCredentials;
-using CmaRenewal.Web.Features.Calendar;
+using CmaRenewal.Application.Calendar;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

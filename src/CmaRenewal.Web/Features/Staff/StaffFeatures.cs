@@ -16,6 +16,7 @@ public static class StaffFeatures
         builder.Services.AddScoped<StaffDirectory>();
         builder.Services.AddScoped<StaffInvitations>();
         builder.Services.AddScoped<ComplianceExportRows>();
+        builder.Services.AddScoped<ComplianceExportFile>();
         return builder;
     }
 
