@@ -1,4 +1,5 @@
 using CmaRenewal.IntegrationTests.Hosting;
+using CmaRenewal.TestKit.Demo;
 using CmaRenewal.Web.Features.Admin;
 using CmaRenewal.Web.Features.Admin.Clinics;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,7 +14,7 @@ public sealed class ClinicAdminTests
     public async Task Create_Rename_AndLinkAManager()
     {
         await using var app = new AppFactory();
-        await using var scope = app.ServicesActingAs(SignIn.Admin).CreateAsyncScope();
+        await using var scope = app.ServicesActingAs(DemoPeople.Ada).CreateAsyncScope();
         var clinics = scope.ServiceProvider.GetRequiredService<ClinicAdmin>();
 
         Assert.True((await clinics.CreateAsync("Hillside", "America/Denver", Ct)).Ok);
@@ -33,7 +34,7 @@ public sealed class ClinicAdminTests
     public async Task Create_WithBadInput_SavesNothingAndSaysWhy(string name, string zone, string message)
     {
         await using var app = new AppFactory();
-        await using var scope = app.ServicesActingAs(SignIn.Admin).CreateAsyncScope();
+        await using var scope = app.ServicesActingAs(DemoPeople.Ada).CreateAsyncScope();
         var clinics = scope.ServiceProvider.GetRequiredService<ClinicAdmin>();
         var before = (await clinics.ListAsync(Ct)).Count;
 
@@ -47,7 +48,7 @@ public sealed class ClinicAdminTests
     public async Task Rename_FromAStaleName_SavesNothing()
     {
         await using var app = new AppFactory();
-        await using var scope = app.ServicesActingAs(SignIn.Admin).CreateAsyncScope();
+        await using var scope = app.ServicesActingAs(DemoPeople.Ada).CreateAsyncScope();
         var clinics = scope.ServiceProvider.GetRequiredService<ClinicAdmin>();
         var first = (await clinics.ListAsync(Ct))[0];
 
@@ -61,7 +62,7 @@ public sealed class ClinicAdminTests
     public async Task ReminderDays_AreSavedNormalised_AndAudited()
     {
         await using var app = new AppFactory();
-        await using var scope = app.ServicesActingAs(SignIn.Admin).CreateAsyncScope();
+        await using var scope = app.ServicesActingAs(DemoPeople.Ada).CreateAsyncScope();
         var clinics = scope.ServiceProvider.GetRequiredService<ClinicAdmin>();
         var first = (await clinics.ListAsync(Ct))[0];
 
@@ -71,14 +72,14 @@ public sealed class ClinicAdminTests
         Assert.Equal(new ReminderDays("90, 30, 7", null, "14"), (await clinics.ListAsync(Ct))[0].Reminders);
         var trail = await scope.ServiceProvider.GetRequiredService<Web.Features.Admin.Audit.AuditQuery>()
             .PageAsync(new Web.Features.Admin.Audit.AuditFilter(EntityType: "Clinic", EntityId: first.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), 0, 10, Ct);
-        Assert.Contains(trail.Entries, e => e.Actor == SignIn.Admin && (e.AfterJson ?? "").Contains("90, 30, 7", StringComparison.Ordinal));
+        Assert.Contains(trail.Entries, e => e.Actor == DemoPeople.Ada && (e.AfterJson ?? "").Contains("90, 30, 7", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task ReminderDays_ThatAreNotDays_AreRefusedWithTheReason_AndNothingIsSaved()
     {
         await using var app = new AppFactory();
-        await using var scope = app.ServicesActingAs(SignIn.Admin).CreateAsyncScope();
+        await using var scope = app.ServicesActingAs(DemoPeople.Ada).CreateAsyncScope();
         var clinics = scope.ServiceProvider.GetRequiredService<ClinicAdmin>();
         var first = (await clinics.ListAsync(Ct))[0];
 

@@ -1,9 +1,9 @@
 using CmaRenewal.Core.Calendar;
 using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Compliance;
-using CmaRenewal.Infrastructure.Identity;
 using CmaRenewal.Infrastructure.Persistence;
 using CmaRenewal.IntegrationTests.Hosting;
+using CmaRenewal.TestKit.Persistence;
 using CmaRenewal.Web.Features.Calendar;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -50,11 +50,7 @@ internal sealed class FeedApp : IAsyncDisposable
         return new CmaRenewalDbContext(options.Options);
     }
 
-    public async Task<AccessScope> ScopeOfAsync(string email)
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<AccessScopes>().ForPersonAsync(await PersonIdAsync(email), Ct);
-    }
+    public Task<AccessScope> ScopeOfAsync(string email) => App.Services.ActorAsync(email, Ct);
 
     public async Task<string?> GetOrCreateAsync(string email, long? clinicId = null)
     {
@@ -68,12 +64,7 @@ internal sealed class FeedApp : IAsyncDisposable
         return await scope.ServiceProvider.GetRequiredService<CalendarFeeds>().RegenerateAsync(await ScopeOfAsync(email), clinicId, Ct);
     }
 
-    public async Task<HttpClient> SignedInAsync(string email)
-    {
-        var client = App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        using var response = await SignIn.PostLoginAsync(client, email, DemoAccounts.Password);
-        return client;
-    }
+    public Task<HttpClient> SignedInAsync(string email) => App.SignedInAsync(email);
 
     /// <summary>GET the feed with no cookies, as a calendar app does.</summary>
     public async Task<HttpResponseMessage> FetchAsync(string token)

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using CmaRenewal.IntegrationTests.Hosting;
+using CmaRenewal.TestKit.Demo;
 
 namespace CmaRenewal.IntegrationTests.MyCredentials;
 
@@ -16,7 +17,7 @@ public sealed class PersonPageTimingTests
     public async Task MariasHomePage_RendersWellUnderASecond()
     {
         await using var app = new AppFactory();
-        using var client = await app.SignedInAsync(SignIn.Maria);
+        using var client = await app.SignedInAsync(DemoPeople.Maria);
         var home = new Uri("/", UriKind.Relative);
         for (var i = 0; i < 10; i++) await client.GetStringAsync(home, Ct);
 
