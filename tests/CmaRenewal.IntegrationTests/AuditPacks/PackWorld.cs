@@ -15,7 +15,7 @@ namespace CmaRenewal.IntegrationTests.AuditPacks;
 internal sealed class PackWorld(AppFactory app)
 {
     /// <summary>The pinned instant the pack tests' apps run at (<see cref="Clock"/>), so dates in a pack are exact.</summary>
-    public static readonly DateTimeOffset Now = new(2026, 6, 15, 12, 0, 0, TimeSpan.Zero);
+    public static DateTimeOffset Now => PinnedDemoApp.Now;
 
     public static DateOnly Today => DateOnly.FromDateTime(Now.UtcDateTime);
 

@@ -2,25 +2,17 @@ using CmaRenewal.Application.Exports;
 using CmaRenewal.TestKit.Demo;
 using CmaRenewal.Web.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using MiniExcelLibs;
 
 namespace CmaRenewal.IntegrationTests.Hosting;
 
 /// <summary><c>export-compliance</c> on the real app and the small demo, seeded and judged on a pinned day.</summary>
-public sealed class ExportComplianceCommandTests
+public sealed class ExportComplianceCommandTests(PinnedDemoApp pinned) : IClassFixture<PinnedDemoApp>
 {
     private const string Header =
         "email,credential,number,status,expires_on,ce_due_on,fee_due_on,required,earned,still_need,still_need_by_category,still_need_approved";
 
-    private static readonly DateTimeOffset Now = new(2026, 6, 15, 12, 0, 0, TimeSpan.Zero);
-
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    private static WebApplicationFactory<Program> Pinned(AppFactory factory) =>
-        factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(new FakeTimeProvider(Now))));
 
     private static async Task<string[]> CsvLinesAsync(WebApplicationFactory<Program> app, params string[] args)
     {
@@ -35,8 +27,7 @@ public sealed class ExportComplianceCommandTests
     [Fact]
     public async Task Csv_HasTheHeader_AndOneRowPerCredentialOfTheDemo_AsOfToday()
     {
-        await using var factory = new AppFactory();
-        await using var app = Pinned(factory);
+        var app = pinned.App;
 
         var lines = await CsvLinesAsync(app);
 
@@ -49,8 +40,7 @@ public sealed class ExportComplianceCommandTests
     [Fact]
     public async Task Pivot_HasOneRowPerPerson_WithTheirStatusUnderEachCode()
     {
-        await using var factory = new AppFactory();
-        await using var app = Pinned(factory);
+        var app = pinned.App;
 
         var rows = (await CsvLinesAsync(app)).Skip(1).Select(l => l.Split(',')).ToList();
         var pivot = (await CsvLinesAsync(app, "--pivot")).Select(l => l.Split(',')).ToList();
@@ -66,8 +56,7 @@ public sealed class ExportComplianceCommandTests
     [Fact]
     public async Task AamaRows_ListEveryCategoryInOrder_AndBlsRowsHaveNoCeFigures()
     {
-        await using var factory = new AppFactory();
-        await using var app = Pinned(factory);
+        var app = pinned.App;
 
         var rows = (await CsvLinesAsync(app)).Skip(1).Select(l => l.Split(',')).ToList();
 
@@ -84,8 +73,7 @@ public sealed class ExportComplianceCommandTests
     [Fact]
     public async Task Clinic_FiltersToThatClinic_ByNameInAnyCase()
     {
-        await using var factory = new AppFactory();
-        await using var app = Pinned(factory);
+        var app = pinned.App;
         var all = (await CsvLinesAsync(app)).Skip(1).ToHashSet();
 
         string[] clinics = ["riverside family medicine", "LAKESIDE PEDIATRICS", "Mesa Urgent Care"];
@@ -101,8 +89,7 @@ public sealed class ExportComplianceCommandTests
     [Fact]
     public async Task UnknownClinic_IsRefusedWithExitCode2()
     {
-        await using var factory = new AppFactory();
-        await using var app = Pinned(factory);
+        var app = pinned.App;
 
         var ex = await Assert.ThrowsAsync<AdminCommandException>(() =>
             AdminCommand.Parse(["export-compliance", "--clinic", "Hilltop"])!.RunAsync(app.Services, new StringWriter(), Ct));
@@ -128,10 +115,9 @@ public sealed class ExportComplianceCommandTests
     [Fact]
     public async Task XlsxAndCsvFiles_HaveTheSameHeaderAndRows_AndTheCsvHasNoBom()
     {
-        await using var factory = new AppFactory();
-        await using var app = Pinned(factory);
-        var xlsx = Path.Combine(factory.DataDirectory, "compliance.xlsx");
-        var csv = Path.Combine(factory.DataDirectory, "compliance.csv");
+        var app = pinned.App;
+        var xlsx = Path.Combine(app.DataDirectory, "compliance.xlsx");
+        var csv = Path.Combine(app.DataDirectory, "compliance.csv");
 
         var said = (await CsvLinesAsync(app, "--format", "xlsx", "--out", xlsx)).Single();
         await CsvLinesAsync(app, "--out", csv);
@@ -148,8 +134,7 @@ public sealed class ExportComplianceCommandTests
     [Fact]
     public async Task AsOfInTheFuture_JudgesOnThatDay()
     {
-        await using var factory = new AppFactory();
-        await using var app = Pinned(factory);
+        var app = pinned.App;
 
         var today = await CsvLinesAsync(app);
         var later = await CsvLinesAsync(app, "--as-of", "2031-06-15");

@@ -9,7 +9,8 @@ namespace CmaRenewal.IntegrationTests.Security;
 /// Finding: <c>POST /Account/Manage/DownloadPersonalData</c> was accepted without an antiforgery token, so another site
 /// could make a signed-in browser fetch it. The page's own button carries the token and still works.
 /// </summary>
-public sealed class PersonalDataDownloadTests
+[Collection(SharedApp.Collection)]
+public sealed class PersonalDataDownloadTests(SharedApp shared)
 {
     private const string Download = "/Account/Manage/DownloadPersonalData";
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -17,7 +18,7 @@ public sealed class PersonalDataDownloadTests
     [Fact]
     public async Task DownloadWithoutAToken_IsRefusedSayingWhy()
     {
-        await using var app = new AppFactory();
+        var app = shared.App;
         using var client = await app.SignedInAsync(DemoPeople.Maria);
 
         using var response = await client.PostAsync(new Uri(Download, UriKind.Relative), new FormUrlEncodedContent([]), Ct);
@@ -31,7 +32,7 @@ public sealed class PersonalDataDownloadTests
     [Fact]
     public async Task TheDownloadButton_PostsTheToken_AndGetsTheFile()
     {
-        await using var app = new AppFactory();
+        var app = shared.App;
         using var client = await app.SignedInAsync(DemoPeople.Maria);
         var token = await SignIn.TokenAsync(client, "/Account/Manage/PersonalData");
 
