@@ -1,11 +1,11 @@
 using CmaRenewal.Application.AuditPacks;
+using CmaRenewal.Application.People.PersonDetail;
 using CmaRenewal.Core.Compliance;
 using CmaRenewal.Core.People;
 using CmaRenewal.Core.Rules;
 using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Persistence;
 using CmaRenewal.Infrastructure.Storage;
-using CmaRenewal.Web.Features.AuditPacks.Drill;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -25,9 +25,10 @@ internal static class AuditPackScenario
         var factory = services.GetRequiredService<IDbContextFactory<CmaRenewalDbContext>>();
         var engine = services.GetRequiredService<ComplianceEngine>();
         var admin = new AccessScope(1, PersonRole.Admin, new HashSet<long>());
-        var drill = new AuditDrillQuery(factory, engine);
-        var (drillTime, rows) = await Measure.MedianAsync(3, 10, () => drill.ForClinicsAsync(admin, 1, CancellationToken.None));
-        Measure.Print($"audit drill, one clinic ({rows!.Count} credentials, {rows.Sum(r => r.Findings.Count)} findings)", drillTime, "< 1 s",
+        var query = new PersonDetailQuery(factory, engine, services.GetRequiredService<RuleCatalog>());
+        var (drillTime, drilled) = await Measure.MedianAsync(3, 10, () => query.DrillAsync(admin, 1, CancellationToken.None));
+        var rows = drilled.Value!;
+        Measure.Print($"audit drill, one clinic ({rows.Count} credentials, {rows.Sum(r => r.Findings.Count)} findings)", drillTime, "< 1 s",
             "median of 10 after 3 warm-up runs");
 
         long credentialId;
@@ -35,9 +36,8 @@ internal static class AuditPackScenario
         {
             credentialId = await context.CeActivityCredentials.GroupBy(l => l.CredentialId).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstAsync();
         }
-        var loader = new CycleEvidenceLoader(factory, engine, services.GetRequiredService<RuleCatalog>(), new PersonClock(factory, engine));
         var store = new FileCertificateStore(services.GetRequiredService<IOptions<StorageOptions>>());
-        var builder = new AuditPackBuilder(loader, store, services.GetRequiredService<TimeProvider>());
+        var builder = new AuditPackBuilder(query, store, services.GetRequiredService<TimeProvider>());
         var (packTime, size) = await Measure.MedianAsync(3, 10, async () =>
         {
             using var output = new MemoryStream();

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using CmaRenewal.Infrastructure.Persistence;
-using CmaRenewal.Web.Features.Imports;
+using CmaRenewal.Application.Imports;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,7 +35,7 @@ internal static class ImportScenario
         await using var scope = host.Services.CreateAsyncScope();
         var csv = Path.Combine(folder, "import-activities.csv");
         await WriteCsvAsync(scope.ServiceProvider.GetRequiredService<IDbContextFactory<CmaRenewalDbContext>>(), csv);
-        var import = ActivatorUtilities.CreateInstance<CsvImport>(scope.ServiceProvider);
+        var import = ActivatorUtilities.CreateInstance<ImportHandler>(scope.ServiceProvider);
 
         await PhaseAsync(import, csv, "dry run", dryRun: true);
         await PhaseAsync(import, csv, "import", dryRun: false);
@@ -44,12 +44,12 @@ internal static class ImportScenario
         return 0;
     }
 
-    private static async Task PhaseAsync(CsvImport import, string csv, string name, bool dryRun)
+    private static async Task PhaseAsync(ImportHandler import, string csv, string name, bool dryRun)
     {
         var allocated = GC.GetTotalAllocatedBytes();
         var watch = Stopwatch.StartNew();
-        var report = await import.RunAsync(new ImportRequest(ImportKind.Activities, () => File.OpenRead(csv), "bench.csv", dryRun, false),
-            CsvImport.System, CancellationToken.None);
+        var report = (await import.RunAsync(ImportHandler.System,
+            new ImportRequest(ImportKind.Activities, () => File.OpenRead(csv), "bench.csv", dryRun, false), CancellationToken.None)).Value!;
         watch.Stop();
         var mib = (GC.GetTotalAllocatedBytes() - allocated) / 1024.0 / 1024.0;
         Console.WriteLine($"{$"import 100,000 activities: {name}",-52} {watch.Elapsed.TotalSeconds,10:0.00} s    target < 30 s     " +

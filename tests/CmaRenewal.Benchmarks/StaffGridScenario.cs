@@ -2,7 +2,6 @@ using CmaRenewal.Application.StaffCompliance;
 using CmaRenewal.Core.Compliance;
 using CmaRenewal.Core.People;
 using CmaRenewal.Infrastructure.Access;
-using CmaRenewal.Web.Features.Staff;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CmaRenewal.Benchmarks;

@@ -26,7 +26,12 @@ public sealed class EngineBuilder
 
     public DateOnly? ExpiresOnOverride { get; set; }
 
-    public static ComplianceEngine Engine() => new(Packs.Shipped, new FakeTimeProvider());
+    /// <summary>The holder's clinic's lead time; null follows <see cref="Policy"/>'s organisation default.</summary>
+    public int? ClinicLeadTimeDays { get; set; }
+
+    public StatusPolicy Policy { get; set; } = StatusPolicy.Default;
+
+    public static ComplianceEngine Engine(StatusPolicy? policy = null) => new(Packs.Shipped, new FakeTimeProvider(), policy);
 
     public EngineBuilder Renewed(string on)
     {
@@ -52,11 +57,11 @@ public sealed class EngineBuilder
         return this;
     }
 
-    public CredentialFacts Credential => new(1, PackCode, CertifiedOn, renewals, ExpiresOnOverride);
+    public CredentialFacts Credential => new(1, PackCode, CertifiedOn, renewals, ExpiresOnOverride, ClinicLeadTimeDays);
 
     public IReadOnlyList<ActivityFacts> Activities => activities;
 
     public IReadOnlyList<FeePaymentFacts> Payments => payments;
 
-    public ComplianceResult EvaluateOn(string asOf) => Engine().Evaluate(Credential, activities, payments, Dates.D(asOf));
+    public ComplianceResult EvaluateOn(string asOf) => Engine(Policy).Evaluate(Credential, activities, payments, Dates.D(asOf));
 }

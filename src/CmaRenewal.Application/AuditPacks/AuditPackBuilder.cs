@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Security.Cryptography;
+using CmaRenewal.Application.People.PersonDetail;
 using CmaRenewal.Core.AuditPacks;
 using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Storage;
@@ -12,18 +13,16 @@ namespace CmaRenewal.Application.AuditPacks;
 /// activity with a file), and <c>manifest.json</c> last. No HTTP or Blazor here: the cookie endpoint and the API call
 /// the same methods with the caller's <see cref="AccessScope"/>.
 /// </summary>
-public sealed class AuditPackBuilder(CycleEvidenceLoader loader, ICertificateStore store, TimeProvider time)
+public sealed class AuditPackBuilder(PersonDetailQuery query, ICertificateStore store, TimeProvider time)
 {
-    public const string NoSuchCycle = "There is no such credential cycle that you may see.";
+    public const string NoSuchCycle = PersonDetailQuery.NoSuchCycle;
 
     /// <summary>
     /// The cycle's evidence; not found when there is no such credential or cycle or the caller may not see it (one
     /// answer for all three, so a stranger cannot learn which credential ids exist).
     /// </summary>
-    public async Task<UseCaseResult<CycleEvidence>> FindAsync(AccessScope access, long credentialId, DateOnly? cycleStart, CancellationToken ct) =>
-        await loader.LoadAsync(access, credentialId, cycleStart, ct) is { } evidence
-            ? UseCaseResult<CycleEvidence>.Done(evidence)
-            : UseCaseResult<CycleEvidence>.NotFound(NoSuchCycle);
+    public Task<UseCaseResult<CycleEvidence>> FindAsync(AccessScope access, long credentialId, DateOnly? cycleStart, CancellationToken ct) =>
+        query.CycleAsync(access, credentialId, cycleStart, ct);
 
     /// <summary>Finds the cycle and writes its pack to <paramref name="output"/>, answering the file name; writes nothing when not found.</summary>
     public async Task<UseCaseResult<string>> WriteAsync(AccessScope access, long credentialId, DateOnly? cycleStart, Stream output, CancellationToken ct)

@@ -1,19 +1,22 @@
 using System.Globalization;
 using CmaRenewal.Core.Compliance;
+using CmaRenewal.Core.Rules;
 
 namespace CmaRenewal.Application.Exports;
 
 /// <summary>
 /// The compliance export's columns, in order: one row per credential, every figure copied from the engine's
 /// <see cref="ComplianceResult"/>. Dates are YYYY-MM-DD; CE amounts are in the pack's own unit and blank for
-/// credentials without CE (a BLS card). The order and names are a contract read by other programs.
+/// credentials without CE (a BLS card). The order and names are a contract read by other programs: new columns only
+/// ever go at the end. <c>rule_note</c> names the rule pack version that judged the row and the values in it no source
+/// confirms (<see cref="RulePackVersion.UnverifiedValues"/>; the reasons are on /rules).
 /// </summary>
 public static class ComplianceExportColumns
 {
     public static readonly string[] Names =
     [
         "email", "credential", "number", "status", "expires_on", "ce_due_on", "fee_due_on",
-        "required", "earned", "still_need", "still_need_by_category", "still_need_approved",
+        "required", "earned", "still_need", "still_need_by_category", "still_need_approved", "rule_note",
     ];
 
     /// <summary>Strings and dates as text, amounts as decimals (numbers in a spreadsheet), null for "none".</summary>
@@ -27,7 +30,19 @@ public static class ComplianceExportColumns
             progress?.Total.Required, progress?.Total.Counted, progress is null ? null : r.StillNeed.Total,
             progress is null ? "" : ByCategory(progress, r.StillNeed),
             progress?.Approved is null ? null : r.StillNeed.Approved,
+            RuleNote(r.Cycle.Rules),
         ];
+    }
+
+    /// <summary>
+    /// "rules v1" and, when the version has doubtful values, "; unverified: fee renewal amount; cycle anchor" (semicolons,
+    /// so the CSV cell needs no quoting).
+    /// </summary>
+    public static string RuleNote(RulePackVersion rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        var unverified = rules.UnverifiedSummary();
+        return unverified.Length == 0 ? $"rules v{rules.Version}" : $"rules v{rules.Version}; unverified: {unverified}";
     }
 
     // Every category of the pack, in the pack's order, zeros included, so a reader can split the cell without

@@ -49,6 +49,20 @@ public sealed class Clinic
         ReminderExpirationDays = expiration is null ? null : ReminderLadder.FormatOffsets(expiration);
     }
 
+    /// <summary>
+    /// This clinic's CE lead time in days (a policy, see <see cref="Compliance.LeadTime"/>); null follows the
+    /// organisation's default.
+    /// </summary>
+    public int? CeLeadTimeDays { get; private set; }
+
+    /// <summary>Sets this clinic's lead time, or with null returns it to the organisation's default.</summary>
+    public void UseLeadTime(int? days)
+    {
+        if (days is { } d && !Compliance.LeadTime.IsValid(d))
+            throw new ArgumentOutOfRangeException(nameof(days), days, $"A lead time is 0 to {Compliance.LeadTime.MaxDays} days.");
+        CeLeadTimeDays = days;
+    }
+
     public void Rename(string name) => Name = Require.Text(name, NameMaxLength, nameof(name));
 
     public void MoveToTimeZone(string timeZone) => TimeZone = IanaTimeZone.Require(timeZone, nameof(timeZone));

@@ -22,7 +22,10 @@ public static class CeConverter
             pools[key] = pools.GetValueOrDefault(key) + worth;
         }
 
-        return [.. pools.Select(p => new CePool(p.Key.Category, p.Key.Approved, p.Value, 0m))];
+        // In the pack's category order, uncategorised last: the allocator hands out what is left of the non-approved
+        // cap in this order, so it must not depend on the order the totals came in (SQL rows or activity dates).
+        return [.. pools.OrderBy(p => CategoryRank(ce, p.Key.Category)).ThenByDescending(p => p.Key.Approved)
+            .Select(p => new CePool(p.Key.Category, p.Key.Approved, p.Value, 0m))];
     }
 
     /// <summary>Pack-unit worth of a total; zero when the pack does not accept it.</summary>
@@ -46,6 +49,13 @@ public static class CeConverter
         // Exact decimal products: summing then converting equals converting then summing, so SQL totals and
         // per-activity screens agree to the last digit.
         return conversion is null ? 0m : total.Amount * conversion.Factor;
+    }
+
+    private static int CategoryRank(CeRequirement ce, string? category)
+    {
+        for (var i = 0; i < ce.Categories.Count; i++)
+            if (ce.Categories[i].Code == category) return i;
+        return int.MaxValue;
     }
 
     public static string? CanonicalCategory(CeRequirement ce, string? category) =>

@@ -19,8 +19,10 @@ public sealed class ComplianceEngine(IRuleCatalogSource rules, TimeProvider time
     /// <summary>Today's date in <paramref name="zone"/> (pick it with <see cref="PersonToday.ZoneOf"/>): due dates are judged in the holder's zone, not the server's.</summary>
     public DateOnly TodayIn(TimeZoneInfo zone) => PersonToday.In(time.GetUtcNow(), zone);
 
+    /// <summary>The cycle in force on <paramref name="asOf"/>, its CE due and submit-by dates set by the credential's clinic's lead time or the organisation's.</summary>
     public CycleWindow CycleOf(CredentialFacts credential, DateOnly asOf) =>
-        CycleCalculator.Current(rules.Current[credential.PackCode], credential, asOf);
+        CycleCalculator.Current(rules.Current[credential.PackCode], credential, asOf)
+            with { LeadTimeDays = LeadTime.For(policy.CeLeadTimeDays, credential.LeadTimeDays) };
 
     public ComplianceResult Evaluate(
         CredentialFacts credential, IEnumerable<ActivityFacts> activities, IEnumerable<FeePaymentFacts> payments, DateOnly asOf)

@@ -15,11 +15,18 @@ public sealed record CycleWindow(
     DateOnly EarnThrough,
     RulePackVersion Rules)
 {
-    public DateOnly CeCompleteBy { get; } = Rules.Renewal.CeCompleteBeforeExpiry.SubtractFrom(Expires);
+    /// <summary>The lead time in force for this credential (a policy, see <see cref="LeadTime"/>); the engine sets it.</summary>
+    public int LeadTimeDays { get; init; } = LeadTime.DefaultDays;
 
-    public DateOnly? SubmitBy { get; } = Rules.Renewal.SubmitBeforeExpiry?.SubtractFrom(Expires);
+    /// <summary>Whether the body processes a renewal application before it renews, so our lead time applies.</summary>
+    public bool HasApplication => Rules.Renewal.ProcessingTime is not null;
 
-    public DateOnly? WindowOpens { get; } = Rules.Renewal.WindowOpensBeforeExpiry?.SubtractFrom(Expires);
+    /// <summary>CE due: the lead time before expiry where the body processes an application, else the body's own date.</summary>
+    public DateOnly CeCompleteBy => HasApplication ? Expires.AddDays(-LeadTimeDays) : Rules.Renewal.CeCompleteBeforeExpiry.SubtractFrom(Expires);
+
+    public DateOnly? SubmitBy => HasApplication ? Expires.AddDays(-LeadTimeDays) : null;
+
+    public DateOnly? WindowOpens => Rules.Renewal.WindowOpensBeforeExpiry?.SubtractFrom(Expires);
 
     public bool HasGrace => GraceEnds > Expires;
 

@@ -34,7 +34,8 @@ public sealed partial class CeActivity
     public ActivityFacts ToFacts(long credentialId)
     {
         IReadOnlyList<CategoryShare> shares = IsSplit
-            ? [.. splits.Select(s => new CategoryShare(s.Category, s.AmountHundredths / 100m))]
+            // In the order entered: the first share carries the activity's count, as in the SQL totals.
+            ? [.. splits.OrderBy(s => s.Id).Select(s => new CategoryShare(s.Category, s.AmountHundredths / 100m))]
             : [new CategoryShare(Category, Amount)];
         var claimed = countsToward.Any(l => l.CredentialId == credentialId && l.IsClaimed);
         return new ActivityFacts(Id, CompletedOn, Unit, shares, IsApprovedProvider, Kind, claimed);

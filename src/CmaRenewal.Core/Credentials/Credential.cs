@@ -85,10 +85,13 @@ public sealed class Credential
         Touch();
     }
 
-    /// <summary>The engine's view; renewals must have been loaded with the credential.</summary>
-    public CredentialFacts ToFacts() =>
+    /// <summary>
+    /// The engine's view; renewals must have been loaded with the credential. <paramref name="clinicLeadTimeDays"/> is
+    /// the holder's clinic's lead time (<see cref="Clinics.Clinic.CeLeadTimeDays"/>), null for the organisation's.
+    /// </summary>
+    public CredentialFacts ToFacts(int? clinicLeadTimeDays = null) =>
         new(Id, PackCode, CertifiedOn, [.. renewals.OrderBy(r => r.RenewedOn).Select(r => new RenewalFacts(r.RenewedOn))],
-            ExpiresOnOverride);
+            ExpiresOnOverride, clinicLeadTimeDays);
 
     private void Touch() => Version = Guid.NewGuid();
 }

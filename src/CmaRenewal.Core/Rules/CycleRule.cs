@@ -30,20 +30,18 @@ public enum Reanchor
 public sealed record CycleRule(ExpiryAnchor Anchor, Period Length, Reanchor ReanchorOn, Provenance Provenance)
 {
     /// <summary>Expiration of a cycle anchored on <paramref name="anchor"/> (the certification or renewal date).</summary>
-    public DateOnly ExpiryFrom(DateOnly anchor) => Anchor switch
-    {
-        ExpiryAnchor.EndOfMonth => EndOfMonth(Length.AddTo(anchor)),
-        ExpiryAnchor.SameDay => Length.AddTo(anchor),
-        ExpiryAnchor.EndOfCalendarYear => new DateOnly(Length.AddTo(anchor).Year, 12, 31),
-        _ => throw new InvalidOperationException("An exact-date credential has no computed expiration; the holder enters it."),
-    };
+    public DateOnly ExpiryFrom(DateOnly anchor) => ExpiryFrom(anchor, Length);
 
-    /// <summary>Expiration of the cycle that follows one ending on <paramref name="previousExpiry"/>.</summary>
-    public DateOnly ExpiryAfter(DateOnly previousExpiry) => Anchor switch
+    /// <summary>
+    /// Expiration reached <paramref name="elapsed"/> after <paramref name="anchor"/>, for cycles rolled on from one
+    /// anchor: each end comes from the original anchor day, clamped per year, never from the previous clamped end. An
+    /// NHA cycle anchored 29 February 2024 ends 2026-02-28, then 2028-02-29, not 2028-02-28.
+    /// </summary>
+    public DateOnly ExpiryFrom(DateOnly anchor, Period elapsed) => Anchor switch
     {
-        ExpiryAnchor.EndOfMonth => EndOfMonth(Length.AddTo(previousExpiry)),
-        ExpiryAnchor.SameDay => Length.AddTo(previousExpiry),
-        ExpiryAnchor.EndOfCalendarYear => new DateOnly(Length.AddTo(previousExpiry).Year, 12, 31),
+        ExpiryAnchor.EndOfMonth => EndOfMonth(elapsed.AddTo(anchor)),
+        ExpiryAnchor.SameDay => elapsed.AddTo(anchor),
+        ExpiryAnchor.EndOfCalendarYear => new DateOnly(elapsed.AddTo(anchor).Year, 12, 31),
         _ => throw new InvalidOperationException("An exact-date credential has no computed expiration; the holder enters it."),
     };
 

@@ -19,6 +19,9 @@ public readonly partial record struct Period(int Years, int Months, int Days)
 
     public DateOnly SubtractFrom(DateOnly date) => date.AddMonths(-TotalMonths).AddDays(-Days);
 
+    /// <summary>The two lengths back to back, kept in calendar units so that adding the sum clamps only once.</summary>
+    public Period Plus(Period other) => new(Years + other.Years, Months + other.Months, Days + other.Days);
+
     public static bool TryParse(string? text, out Period period)
     {
         period = Zero;

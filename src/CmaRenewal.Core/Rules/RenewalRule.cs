@@ -1,13 +1,15 @@
 namespace CmaRenewal.Core.Rules;
 
 /// <summary>
-/// Deadlines before expiration. <see cref="SubmitBeforeExpiry"/> exists where processing time matters (AAMA mails
-/// non-AAMA CE in 30 days), and CE must then be complete by the same date.
+/// The body's deadlines before expiration. <see cref="ProcessingTime"/> is set where the body processes a renewal
+/// application before it renews (AAMA: non-AAMA CE takes up to 30 days by mail). How long before expiry to finish CE
+/// and submit is then our policy (<c>Compliance.LeadTime</c>), not a rule, and <see cref="CeCompleteBeforeExpiry"/>
+/// is not used.
 /// </summary>
 public sealed record RenewalRule(
     Period? WindowOpensBeforeExpiry,
     Period CeCompleteBeforeExpiry,
-    Period? SubmitBeforeExpiry,
+    Period? ProcessingTime,
     Provenance Provenance);
 
 /// <summary>

@@ -48,5 +48,7 @@ internal sealed class RuleEditChanges(RuleEdit edit)
         rule.CheckedOn = RulePackWriter.Date(edit.CheckedOn);
         rule.Confidence = edit.Confidence;
         rule.Note = $"Admin override: {edit.Reason.Trim()}";
+        // A cited, verified edit settles the rule's doubtful values; an unverified one leaves them in doubt.
+        if (edit.Confidence == "verified") rule.Unverified = null;
     }
 }

@@ -47,4 +47,11 @@ public sealed record RulePackVersion(
         foreach (var conversion in Ce.Conversions) yield return ($"unit {conversion.Unit}", conversion.Provenance);
         foreach (var kind in Ce.ActivityKinds) yield return ($"activity kind {kind.Kind}", kind.Provenance);
     }
+
+    /// <summary>Every value flagged unverified in this version, with the rule it belongs to and the reason.</summary>
+    public IEnumerable<(string Rule, UnverifiedValue Value)> UnverifiedValues() =>
+        Provenances().SelectMany(p => p.Provenance.UnverifiedValues.Select(v => (p.Rule, v)));
+
+    /// <summary>The flagged values in one line ("fee renewal amount; cycle anchor"), empty when none; the reasons are on /rules.</summary>
+    public string UnverifiedSummary() => string.Join("; ", UnverifiedValues().Select(f => $"{f.Rule} {f.Value.Value}"));
 }

@@ -18,6 +18,15 @@ internal class ProvenanceFile
     public string? CheckedOn { get; set; }
     public string? Confidence { get; set; }
     public string? Note { get; set; }
+
+    /// <summary>Values of this rule no source confirms; the section must then be marked unverified.</summary>
+    public List<UnverifiedFile>? Unverified { get; set; }
+}
+
+internal sealed class UnverifiedFile
+{
+    public string? Value { get; set; }
+    public string? Reason { get; set; }
 }
 
 internal sealed class VersionFile
@@ -45,6 +54,12 @@ internal sealed class RenewalFile : ProvenanceFile
 {
     public string? WindowOpensBeforeExpiry { get; set; }
     public string? CeCompleteBeforeExpiry { get; set; }
+    public string? ProcessingTime { get; set; }
+
+    /// <summary>
+    /// Before policies, admin overrides stored the lead time here as if it were a rule; such a stored version still
+    /// reads, as a body that processes an application (<see cref="ProcessingTime"/>). Never written.
+    /// </summary>
     public string? SubmitBeforeExpiry { get; set; }
 }
 

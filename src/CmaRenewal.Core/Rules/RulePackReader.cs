@@ -83,7 +83,7 @@ public static class RulePackReader
         private RenewalRule Renewal(RenewalFile r, string at) => new(
             OptionalDuration(r.WindowOpensBeforeExpiry, $"{at}.windowOpensBeforeExpiry"),
             OptionalDuration(r.CeCompleteBeforeExpiry, $"{at}.ceCompleteBeforeExpiry") ?? Period.Zero,
-            OptionalDuration(r.SubmitBeforeExpiry, $"{at}.submitBeforeExpiry"),
+            OptionalDuration(r.ProcessingTime, $"{at}.processingTime") ?? OptionalDuration(r.SubmitBeforeExpiry, $"{at}.submitBeforeExpiry"),
             Provenance(r, at));
 
         private LapseRule Lapse(LapseFile l, string at) =>
@@ -169,7 +169,20 @@ public static class RulePackReader
             var source = Text(p.Source, $"{at}.source");
             if (!Uri.TryCreate(source, UriKind.Absolute, out var uri) || (uri.Scheme != "https" && uri.Scheme != "http"))
                 Fail($"{at}.source", $"'{source}' is not an http(s) address.");
-            return new Provenance(source, Date(p.CheckedOn, $"{at}.checkedOn"), Enum<Confidence>(p.Confidence, $"{at}.confidence"), p.Note);
+            var confidence = Enum<Confidence>(p.Confidence, $"{at}.confidence");
+            var flags = (p.Unverified ?? []).Select((f, i) => Flag(p, f, $"{at}.unverified[{i}]")).ToList();
+            if (flags.Count > 0 && confidence == Confidence.Verified)
+                Fail($"{at}.confidence", "a rule with unverified values must be marked unverified.");
+            return new Provenance(source, Date(p.CheckedOn, $"{at}.checkedOn"), confidence, p.Note, flags.Count == 0 ? null : flags);
+        }
+
+        // A flag names a field of its own rule, so a misspelt name fails here instead of flagging nothing.
+        private UnverifiedValue Flag(ProvenanceFile rule, UnverifiedFile flag, string at)
+        {
+            var value = Text(flag.Value, $"{at}.value");
+            if (!RulePackFields.Of(rule.GetType()).Contains(value))
+                Fail($"{at}.value", $"'{value}' is not a value of this rule ({string.Join(", ", RulePackFields.Of(rule.GetType()))}).");
+            return new UnverifiedValue(value, Text(flag.Reason, $"{at}.reason"));
         }
 
         private T Required<T>(T? value, string at) where T : class => value ?? throw Error(at, "is required.");

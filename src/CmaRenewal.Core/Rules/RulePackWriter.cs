@@ -36,7 +36,7 @@ public static partial class RulePackWriter
         {
             WindowOpensBeforeExpiry = v.Renewal.WindowOpensBeforeExpiry?.ToString(),
             CeCompleteBeforeExpiry = v.Renewal.CeCompleteBeforeExpiry.ToString(),
-            SubmitBeforeExpiry = v.Renewal.SubmitBeforeExpiry?.ToString(),
+            ProcessingTime = v.Renewal.ProcessingTime?.ToString(),
         }, v.Renewal.Provenance),
         Lapse = Stamp(new LapseFile { LateCeGrace = v.Lapse.LateCeGrace.ToString(), AfterGrace = v.Lapse.AfterGrace }, v.Lapse.Provenance),
         Fees = [.. v.Fees.Select(Fee)],
@@ -70,6 +70,7 @@ public static partial class RulePackWriter
         file.CheckedOn = Date(p.CheckedOn);
         file.Confidence = Kebab(p.Confidence);
         file.Note = p.Note;
+        file.Unverified = p.Unverified is null ? null : [.. p.Unverified.Select(f => new UnverifiedFile { Value = f.Value, Reason = f.Reason })];
         return file;
     }
 

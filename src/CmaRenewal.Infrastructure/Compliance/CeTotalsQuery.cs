@@ -16,18 +16,23 @@ internal sealed record CeWindow(long CredentialId, CycleWindow Cycle, DateOnly A
 
 internal static class CeTotalsQuery
 {
+    // A split activity is one activity: its first split (as entered) carries its count and the others none, as the
+    // per-activity path counts it, so a split CPR card is one card toward the cap, not one per category. The
+    // derived table is a subquery outside the SUM because SQL Server allows none inside an aggregate.
     // Two join orders for one aggregate. A few credentials (a clinic, a person): walk the window table and seek
     // each credential's links by primary key (CROSS JOIN fixes that order in SQLite). The whole organisation: scan
     // every link once, as the plain aggregate would, and look each window up.
     private const string Columns = """
         SELECT l.CredentialId AS CredentialId, a.Unit AS Unit, COALESCE(s.Category, a.Category) AS Category,
                a.IsApprovedProvider AS ApprovedProvider, a.Kind AS Kind,
-               SUM(COALESCE(s.AmountHundredths, a.AmountHundredths)) AS AmountHundredths, COUNT(*) AS Count
+               SUM(COALESCE(s.AmountHundredths, a.AmountHundredths)) AS AmountHundredths,
+               SUM(CASE WHEN s.Id IS NULL OR s.Id = f.FirstId THEN 1 ELSE 0 END) AS Count
         """;
 
     private const string Joins = """
         JOIN CeActivities a ON a.Id = l.ActivityId
         LEFT JOIN CeActivitySplits s ON s.ActivityId = a.Id
+        LEFT JOIN (SELECT ActivityId, MIN(Id) AS FirstId FROM CeActivitySplits GROUP BY ActivityId) f ON f.ActivityId = a.Id
         WHERE l.CredentialId = w.CredentialId AND l.ClaimedByRenewalId IS NULL AND a.Verification <> 'Rejected'
           AND l.CompletedOn >= w.EarnFrom AND l.CompletedOn <= w.EarnThrough
         """;

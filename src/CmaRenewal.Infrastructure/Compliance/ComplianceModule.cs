@@ -4,6 +4,7 @@ using CmaRenewal.Infrastructure.Demo;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace CmaRenewal.Infrastructure.Compliance;
 
@@ -12,7 +13,8 @@ public static class ComplianceModule
     /// <summary>
     /// Loads the rule packs now (from <c>Rules:Directory</c>, else the packs shipped with the app), so a broken pack
     /// stops the app at start with the file and field named; then registers the engine and its queries. Admin overrides
-    /// saved in the database join the catalog when the host starts (<see cref="RuleOverridesStartup"/>).
+    /// saved in the database join the catalog when the host starts (<see cref="RuleOverridesStartup"/>). The organisation's
+    /// policies (<see cref="PolicyOptions"/>) are checked at start and handed to the engine.
     /// </summary>
     public static IHostApplicationBuilder AddCmaCompliance(this IHostApplicationBuilder builder)
     {
@@ -28,7 +30,9 @@ public static class ComplianceModule
         builder.Services.AddSingleton<IRuleCatalogSource>(holder);
         // Whoever asks for the catalog gets the one in force now, admin overrides included.
         builder.Services.AddTransient(_ => holder.Current);
-        builder.Services.AddSingleton(sp => new ComplianceEngine(holder, sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddOptions<PolicyOptions>().BindConfiguration(PolicyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton(sp => new ComplianceEngine(holder, sp.GetRequiredService<TimeProvider>(),
+            new StatusPolicy(CeLeadTimeDays: sp.GetRequiredService<IOptions<PolicyOptions>>().Value.CeLeadTimeDays)));
         builder.Services.AddScoped<RuleOverrides>();
         builder.Services.AddHostedService<RuleOverridesStartup>();
         builder.Services.AddScoped<ComplianceQueries>();

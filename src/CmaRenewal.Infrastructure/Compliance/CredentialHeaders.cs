@@ -43,9 +43,13 @@ internal static class CredentialHeaders
         var payments = (await db.FeePayments.AsNoTracking().Where(f => ids.Contains(f.CredentialId))
                 .Select(f => new { f.CredentialId, f.PaidOn, f.PaidThrough, f.AmountCents }).ToListAsync(ct))
             .ToLookup(f => f.CredentialId, f => new FeePaymentFacts(f.PaidOn, f.PaidThrough, f.AmountCents / 100m));
+        // Clinics are few; the ones with their own lead time come along whole rather than joined into every row.
+        var leadTimes = await db.Clinics.AsNoTracking().Where(k => k.CeLeadTimeDays != null)
+            .ToDictionaryAsync(k => k.Id, k => k.CeLeadTimeDays, ct);
 
         return [.. rows.Select(r => new CredentialHeader(
-            new CredentialFacts(r.Id, r.PackCode, r.CertifiedOn, [.. renewals[r.Id].OrderBy(x => x.RenewedOn)], r.ExpiresOnOverride),
+            new CredentialFacts(r.Id, r.PackCode, r.CertifiedOn, [.. renewals[r.Id].OrderBy(x => x.RenewedOn)], r.ExpiresOnOverride,
+                leadTimes.GetValueOrDefault(r.ClinicId)),
             r.PersonId, $"{r.FirstName} {r.LastName}", r.Email, r.ClinicId, r.IsActive, r.Number, [.. payments[r.Id]], r.LastActivityOn))];
     }
 

@@ -25,10 +25,14 @@ public static class ComplianceExportWriter
     }
 
     /// <summary>Amounts stay decimals here, so a spreadsheet sees numbers, not text.</summary>
-    public static async Task WriteXlsxAsync(Stream stream, IReadOnlyList<string> header, IEnumerable<object?[]> rows, CancellationToken ct)
+    public static Task WriteXlsxAsync(Stream stream, IReadOnlyList<string> header, IEnumerable<object?[]> rows, CancellationToken ct) =>
+        WriteXlsxAsync(stream, header, rows, "Compliance", ct);
+
+    public static async Task WriteXlsxAsync(
+        Stream stream, IReadOnlyList<string> header, IEnumerable<object?[]> rows, string sheetName, CancellationToken ct)
     {
         var sheet = rows.Select(row => header.Zip(row).ToDictionary(x => x.First, x => x.Second));
-        await MiniExcel.SaveAsAsync(stream, sheet, sheetName: "Compliance", cancellationToken: ct);
+        await MiniExcel.SaveAsAsync(stream, sheet, sheetName: sheetName, cancellationToken: ct);
     }
 
     /// <summary>A cell as CSV text: null is empty, amounts without trailing zeros ("4", "2.5"), the rest invariant.</summary>

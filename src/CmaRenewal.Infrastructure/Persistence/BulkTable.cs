@@ -27,7 +27,17 @@ public sealed class BulkTable : IAsyncDisposable
         this.table = table;
     }
 
-    public static async Task<BulkTable> OpenAsync<TEntity>(DbContext db, CancellationToken ct, params string[] properties)
+    public static Task<BulkTable> OpenAsync<TEntity>(DbContext db, CancellationToken ct, params string[] properties) =>
+        OpenAsync<TEntity>(db, returnId: false, properties, ct);
+
+    /// <summary>
+    /// For rows whose id the database generates: <see cref="InsertReturningIdAsync"/> answers each row's id from its own
+    /// INSERT, so ids are allocated exactly as for the app's own inserts and never chosen by the caller.
+    /// </summary>
+    public static Task<BulkTable> OpenReturningIdAsync<TEntity>(DbContext db, CancellationToken ct, params string[] properties) =>
+        OpenAsync<TEntity>(db, returnId: true, properties, ct);
+
+    private static async Task<BulkTable> OpenAsync<TEntity>(DbContext db, bool returnId, string[] properties, CancellationToken ct)
     {
         var entity = db.Model.FindEntityType(typeof(TEntity)) ?? throw new InvalidOperationException($"{typeof(TEntity).Name} is not mapped.");
         var sql = db.GetService<ISqlGenerationHelper>();
@@ -45,7 +55,15 @@ public sealed class BulkTable : IAsyncDisposable
             command.CommandText = $"SET IDENTITY_INSERT {table} ON";
             await command.ExecuteNonQueryAsync(ct);
         }
-        command.CommandText = $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select((_, i) => $"@p{i}"))})";
+        var into = $"INSERT INTO {table} ({string.Join(", ", columns)})";
+        var values = $"VALUES ({string.Join(", ", columns.Select((_, i) => $"@p{i}"))})";
+        var id = returnId ? sql.DelimitIdentifier(Column(entity, "Id")) : null;
+        command.CommandText = (id, sqlite) switch
+        {
+            (null, _) => $"{into} {values}",
+            (_, true) => $"{into} {values} RETURNING {id}",
+            _ => $"{into} OUTPUT INSERTED.{id} {values}",
+        };
         for (var i = 0; i < columns.Count; i++)
         {
             var parameter = command.CreateParameter();
@@ -57,8 +75,15 @@ public sealed class BulkTable : IAsyncDisposable
 
     public async Task InsertAsync(CancellationToken ct, params object?[] values)
     {
-        for (var i = 0; i < values.Length; i++) command.Parameters[i].Value = ToProvider(values[i]) ?? DBNull.Value;
+        Bind(values);
         await command.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>Inserts a row of a table opened with <see cref="OpenReturningIdAsync"/>; the id the database gave it.</summary>
+    public async Task<long> InsertReturningIdAsync(CancellationToken ct, params object?[] values)
+    {
+        Bind(values);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
     }
 
     public async ValueTask DisposeAsync()
@@ -70,6 +95,11 @@ public sealed class BulkTable : IAsyncDisposable
             await command.ExecuteNonQueryAsync();
         }
         await command.DisposeAsync();
+    }
+
+    private void Bind(object?[] values)
+    {
+        for (var i = 0; i < values.Length; i++) command.Parameters[i].Value = ToProvider(values[i]) ?? DBNull.Value;
     }
 
     // The same text formats EF Core's SQLite mappings write, so EF reads (and compares concurrency tokens) exactly.

@@ -1,8 +1,7 @@
 using CmaRenewal.Application.ContinuingEducation;
 using CmaRenewal.Core.ContinuingEducation;
+using CmaRenewal.Application.People.PersonDetail;
 using CmaRenewal.Infrastructure.Persistence;
-using CmaRenewal.Web.Features.MyCredentials;
-using CmaRenewal.Web.Features.MyCredentials.History;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -39,10 +38,8 @@ public static class ActivityEndpoints
     public static RouteGroupBuilder MapActivities(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/").WithTags("CE activities");
-        group.MapGet("/people/{personId:long}/activities", ListAsync).WithName("ListActivities");
-        group.MapPost("/people/{personId:long}/activities", CreateAsync).WithName("LogActivity");
-        group.MapGet("/activities/{activityId:long}", GetAsync).WithName("GetActivity");
-        group.MapPut("/activities/{activityId:long}", UpdateAsync).WithName("CorrectActivity");
+        group.MapHeldByPerson("activities", "activityId",
+            list: (ListAsync, "ListActivities"), add: (CreateAsync, "LogActivity"), get: (GetAsync, "GetActivity"), correct: (UpdateAsync, "CorrectActivity"));
         group.MapDelete("/activities/{activityId:long}", DeleteAsync).WithName("DeleteActivity");
         group.MapPost("/activities/{activityId:long}/verify", VerifyAsync).RequireAuthorization(ApiModule.ManagerPolicy).WithName("VerifyActivity");
         group.MapPost("/activities/{activityId:long}/reject", RejectAsync).RequireAuthorization(ApiModule.ManagerPolicy).WithName("RejectActivity");
@@ -50,35 +47,34 @@ public static class ActivityEndpoints
     }
 
     private static async Task<Results<Ok<PagedList<ActivityDto>>, ValidationProblem, ProblemHttpResult>> ListAsync(long personId, HttpContext http,
-        ApiCaller user, PersonCredentialsLoader loader, int? page, int? pageSize, CancellationToken ct)
+        ApiCaller user, PersonDetailQuery detail, int? page, int? pageSize, CancellationToken ct)
     {
         if (ApiPaging.Problems(page, pageSize) is { Count: > 0 } errors) return ApiProblems.Invalid(errors);
         // Cut in SQL: a person may have tens of thousands of entries.
         var request = new HistoryRequest(page ?? 1, ApiPaging.Take(pageSize));
-        if (!await user.CanSeePersonAsync(personId, ct) || await loader.LoadAsync(personId, request, ct) is not { } view) return ApiProblems.NotFound();
+        if ((await detail.OpenAsync(await user.ScopeAsync(ct), new(personId, request), ct)).Value is not { } view) return ApiProblems.NotFound();
         return TypedResults.Ok(ApiPaging.Of(http, [.. view.History.Items.Select(a => ToDto(personId, a))], view.History.Total, page, pageSize));
     }
 
     private static async Task<Results<Ok<ActivityDto>, ProblemHttpResult>> GetAsync(long activityId, ApiCaller user,
-        PersonCredentialsLoader loader, IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct) =>
-        await FindAsync(activityId, user, loader, factory, ct) is { } found ? TypedResults.Ok(found) : ApiProblems.NotFound();
+        PersonDetailQuery detail, IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct) =>
+        HeldResources.Found(await FindAsync(activityId, user, detail, factory, ct));
 
     private static async Task<Results<Created<ActivityDto>, ValidationProblem, ProblemHttpResult>> CreateAsync(long personId, ActivityRequest request,
-        ApiCaller user, ActivityHandler handler, PersonCredentialsLoader loader,
+        ApiCaller user, ActivityHandler handler, PersonDetailQuery detail,
         IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct)
     {
         var result = await handler.SaveAsync(await user.ScopeAsync(ct), personId, ToInput(request, null), ct);
-        if (ApiResults.Failure(result, Field) is { } failed) return failed;
-        return TypedResults.Created($"{ApiModule.Prefix}/activities/{result.Value}", await FindAsync(result.Value, user, loader, factory, ct));
+        return await HeldResources.AddedAsync(result, Field, "activities", id => FindAsync(id, user, detail, factory, ct));
     }
 
     private static async Task<Results<Ok<ActivityDto>, ValidationProblem, ProblemHttpResult>> UpdateAsync(long activityId, ActivityRequest request,
-        ApiCaller user, ActivityHandler handler, PersonCredentialsLoader loader,
+        ApiCaller user, ActivityHandler handler, PersonDetailQuery detail,
         IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct)
     {
         if (await OwnerAsync(activityId, user, factory, ct) is not { } owner) return ApiProblems.NotFound();
-        var result = await handler.SaveAsync(await user.ScopeAsync(ct), owner.PersonId, ToInput(request, activityId), ct);
-        return ApiResults.Failure(result, Field) is { } failed ? failed : TypedResults.Ok((await FindAsync(activityId, user, loader, factory, ct))!);
+        var result = await handler.SaveAsync(await user.ScopeAsync(ct), owner, ToInput(request, activityId), ct);
+        return await HeldResources.ChangedAsync(result, Field, id => FindAsync(id, user, detail, factory, ct));
     }
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> DeleteAsync(long activityId, Guid? version,
@@ -89,21 +85,21 @@ public static class ActivityEndpoints
     }
 
     private static async Task<Results<Ok<ActivityDto>, ValidationProblem, ProblemHttpResult>> VerifyAsync(long activityId, VerifyRequest request,
-        ApiCaller user, ActivityHandler handler, PersonCredentialsLoader loader,
+        ApiCaller user, ActivityHandler handler, PersonDetailQuery detail,
         IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct)
     {
         if (request.Version is not { } version) return ApiProblems.Invalid("version", "Send the version you read.");
         var result = await handler.VerifyAsync(await user.ScopeAsync(ct), activityId, version, ct);
-        return ApiResults.Failure(result) is { } failed ? failed : TypedResults.Ok((await FindAsync(activityId, user, loader, factory, ct))!);
+        return await HeldResources.ChangedAsync(result, null, id => FindAsync(id, user, detail, factory, ct));
     }
 
     private static async Task<Results<Ok<ActivityDto>, ValidationProblem, ProblemHttpResult>> RejectAsync(long activityId, RejectRequest request,
-        ApiCaller user, ActivityHandler handler, PersonCredentialsLoader loader,
+        ApiCaller user, ActivityHandler handler, PersonDetailQuery detail,
         IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct)
     {
         if (request.Version is not { } version) return ApiProblems.Invalid("version", "Send the version you read.");
         var result = await handler.RejectAsync(await user.ScopeAsync(ct), activityId, version, request.Comment, ct);
-        return ApiResults.Failure(result) is { } failed ? failed : TypedResults.Ok((await FindAsync(activityId, user, loader, factory, ct))!);
+        return await HeldResources.ChangedAsync(result, null, id => FindAsync(id, user, detail, factory, ct));
     }
 
     // The form's split field is "Split"; the API's body calls it "splits".
@@ -122,23 +118,16 @@ public static class ActivityEndpoints
         return input;
     }
 
-    private sealed record Owner(long PersonId);
-
     /// <summary>The entry's holder when the caller may see them; null (404) otherwise.</summary>
-    private static async Task<Owner?> OwnerAsync(long activityId, ApiCaller user, IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct)
-    {
-        await using var db = await factory.CreateDbContextAsync(ct);
-        var personId = await db.CeActivities.AsNoTracking().Where(a => a.Id == activityId).Select(a => (long?)a.PersonId).SingleOrDefaultAsync(ct);
-        if (personId is not { } id || !await user.CanSeePersonAsync(id, ct)) return null;
-        return new Owner(id);
-    }
+    private static Task<long?> OwnerAsync(long activityId, ApiCaller user, IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct) =>
+        user.VisibleHolderAsync(factory, db => db.CeActivities.AsNoTracking().Where(a => a.Id == activityId).Select(a => a.PersonId), ct);
 
-    private static async Task<ActivityDto?> FindAsync(long activityId, ApiCaller user, PersonCredentialsLoader loader,
+    private static async Task<ActivityDto?> FindAsync(long activityId, ApiCaller user, PersonDetailQuery detail,
         IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct)
     {
         if (await OwnerAsync(activityId, user, factory, ct) is not { } owner) return null;
-        var view = await loader.LoadAsync(owner.PersonId, HistoryRequest.For(activityId), ct);
-        return view?.History.Items.FirstOrDefault(a => a.Id == activityId) is { } activity ? ToDto(owner.PersonId, activity) : null;
+        var view = (await detail.OpenAsync(await user.ScopeAsync(ct), new(owner, HistoryRequest.For(activityId)), ct)).Value;
+        return view?.History.Items.FirstOrDefault(a => a.Id == activityId) is { } activity ? ToDto(owner, activity) : null;
     }
 
     private static ActivityDto ToDto(long personId, ActivityView a) =>

@@ -1,11 +1,10 @@
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using CmaRenewal.Core.People;
-using CmaRenewal.Web.Features.ApiTokens;
+using CmaRenewal.Application.ApiTokens;
 using CmaRenewal.Application.Exports;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Diagnostics;
 using Scalar.AspNetCore;
 
@@ -78,7 +77,6 @@ public static class ApiModule
         });
         var group = app.MapGroup(Prefix)
             .RequireAuthorization(TokenPolicy)
-            .AddEndpointFilter(ShareUserWithCommands)
             .ProducesProblem(StatusCodes.Status401Unauthorized);
         group.MapPeople();
         group.MapCredentials();
@@ -101,17 +99,6 @@ public static class ApiModule
             .HideDeveloperTools()
             .AddPreferredSecuritySchemes("Bearer"));
         return group;
-    }
-
-    // The people and compliance endpoints (PeopleAdmin, ClinicAdmin, the staff queries) still read "who is acting"
-    // through the Blazor authentication state (CurrentUser). A plain request has none, so it is given the token's
-    // principal, as the framework does for a server-rendered page. CE and credential endpoints use ApiCaller instead;
-    // this goes once the remaining endpoints pass an explicit actor too.
-    private static ValueTask<object?> ShareUserWithCommands(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
-    {
-        if (context.HttpContext.RequestServices.GetService<AuthenticationStateProvider>() is IHostEnvironmentAuthenticationStateProvider host)
-            host.SetAuthenticationState(Task.FromResult(new AuthenticationState(context.HttpContext.User)));
-        return next(context);
     }
 
     // An API client wants a problem document, never the app's HTML "not found" page: status-code pages are off under

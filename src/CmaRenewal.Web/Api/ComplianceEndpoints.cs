@@ -1,7 +1,6 @@
 using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Compliance;
 using CmaRenewal.Infrastructure.Persistence;
-using CmaRenewal.Web.Features.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,7 +22,7 @@ public static class ComplianceEndpoints
     }
 
     private static async Task<Results<Ok<PagedList<CredentialComplianceDto>>, ValidationProblem, ProblemHttpResult>> PersonAsync(long personId,
-        DateOnly? asOf, int? page, int? pageSize, HttpContext http, CurrentUser user, PersonClock clock, ComplianceQueries queries, CancellationToken ct)
+        DateOnly? asOf, int? page, int? pageSize, HttpContext http, ApiCaller user, PersonClock clock, ComplianceQueries queries, CancellationToken ct)
     {
         if (ApiPaging.Problems(page, pageSize) is { Count: > 0 } errors) return ApiProblems.Invalid(errors);
         if (!await user.CanSeePersonAsync(personId, ct)) return ApiProblems.NotFound();
@@ -33,7 +32,7 @@ public static class ComplianceEndpoints
     }
 
     private static async Task<Results<Ok<PagedList<CredentialComplianceDto>>, ValidationProblem, ProblemHttpResult>> ClinicAsync(long clinicId,
-        DateOnly? asOf, int? page, int? pageSize, HttpContext http, CurrentUser user, PersonClock clock, ComplianceQueries queries,
+        DateOnly? asOf, int? page, int? pageSize, HttpContext http, ApiCaller user, PersonClock clock, ComplianceQueries queries,
         IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct)
     {
         if (ApiPaging.Problems(page, pageSize) is { Count: > 0 } errors) return ApiProblems.Invalid(errors);

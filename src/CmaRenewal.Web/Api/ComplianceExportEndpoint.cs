@@ -1,5 +1,4 @@
 using System.Globalization;
-using CmaRenewal.Web.Features.Access;
 using CmaRenewal.Application.Exports;
 using CmaRenewal.Infrastructure.Exports;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -24,7 +23,7 @@ public static class ComplianceExportEndpoint
     }
 
     private static async Task<Results<FileStreamHttpResult, ValidationProblem, ProblemHttpResult>> ExportAsync(DateOnly? asOf, string? clinic,
-        string? format, CurrentUser user, ComplianceExportRows exports, TimeProvider time, CancellationToken ct)
+        string? format, ApiCaller user, ComplianceExportRows exports, TimeProvider time, CancellationToken ct)
     {
         format ??= "csv";
         if (format is not ("csv" or "xlsx")) return ApiProblems.Invalid("format", "Choose csv or xlsx.");

@@ -1,6 +1,6 @@
 using CmaRenewal.Application.Credentials;
+using CmaRenewal.Application.People.PersonDetail;
 using CmaRenewal.Infrastructure.Persistence;
-using CmaRenewal.Web.Features.MyCredentials;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -31,42 +31,39 @@ public static class CredentialEndpoints
     public static RouteGroupBuilder MapCredentials(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/").WithTags("Credentials");
-        group.MapGet("/people/{personId:long}/credentials", ListAsync).WithName("ListCredentials");
-        group.MapPost("/people/{personId:long}/credentials", CreateAsync).WithName("AddCredential");
-        group.MapGet("/credentials/{credentialId:long}", GetAsync).WithName("GetCredential");
-        group.MapPut("/credentials/{credentialId:long}", UpdateAsync).WithName("CorrectCredential");
+        group.MapHeldByPerson("credentials", "credentialId",
+            list: (ListAsync, "ListCredentials"), add: (CreateAsync, "AddCredential"), get: (GetAsync, "GetCredential"), correct: (UpdateAsync, "CorrectCredential"));
         group.MapPost("/credentials/{credentialId:long}/fee-payments", RecordFeeAsync).WithName("RecordFeePayment");
         return api;
     }
 
     private static async Task<Results<Ok<PagedList<CredentialDto>>, ValidationProblem, ProblemHttpResult>> ListAsync(long personId, HttpContext http,
-        ApiCaller user, PersonCredentialsLoader loader, int? page, int? pageSize, CancellationToken ct)
+        ApiCaller user, PersonDetailQuery detail, int? page, int? pageSize, CancellationToken ct)
     {
         if (ApiPaging.Problems(page, pageSize) is { Count: > 0 } errors) return ApiProblems.Invalid(errors);
-        if (!await user.CanSeePersonAsync(personId, ct) || await loader.LoadAsync(personId, ct) is not { } view) return ApiProblems.NotFound();
+        if ((await detail.OpenAsync(await user.ScopeAsync(ct), new(personId), ct)).Value is not { } view) return ApiProblems.NotFound();
         return TypedResults.Ok(ApiPaging.Of(http, [.. view.Credentials.Select(c => ToDto(personId, c))], page, pageSize));
     }
 
     private static async Task<Results<Ok<CredentialDto>, ProblemHttpResult>> GetAsync(long credentialId, ApiCaller user,
-        PersonCredentialsLoader loader, IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct) =>
-        await FindAsync(credentialId, user, loader, factory, ct) is { } found ? TypedResults.Ok(found) : ApiProblems.NotFound();
+        PersonDetailQuery detail, IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct) =>
+        HeldResources.Found(await FindAsync(credentialId, user, detail, factory, ct));
 
     private static async Task<Results<Created<CredentialDto>, ValidationProblem, ProblemHttpResult>> CreateAsync(long personId,
         CredentialRequest request, ApiCaller user, CredentialHandler handler,
-        PersonCredentialsLoader loader, IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct)
+        PersonDetailQuery detail, IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct)
     {
         var result = await handler.SaveAsync(await user.ScopeAsync(ct), personId, ToInput(request, null), ct);
-        if (ApiResults.Failure(result, Field) is { } failed) return failed;
-        return TypedResults.Created($"{ApiModule.Prefix}/credentials/{result.Value}", await FindAsync(result.Value, user, loader, factory, ct));
+        return await HeldResources.AddedAsync(result, Field, "credentials", id => FindAsync(id, user, detail, factory, ct));
     }
 
     private static async Task<Results<Ok<CredentialDto>, ValidationProblem, ProblemHttpResult>> UpdateAsync(long credentialId,
         CredentialRequest request, ApiCaller user, CredentialHandler handler,
-        PersonCredentialsLoader loader, IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct)
+        PersonDetailQuery detail, IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct)
     {
         if (await HolderAsync(credentialId, user, factory, ct) is not { } holder) return ApiProblems.NotFound();
-        var result = await handler.SaveAsync(await user.ScopeAsync(ct), holder.PersonId, ToInput(request, credentialId), ct);
-        return ApiResults.Failure(result, Field) is { } failed ? failed : TypedResults.Ok((await FindAsync(credentialId, user, loader, factory, ct))!);
+        var result = await handler.SaveAsync(await user.ScopeAsync(ct), holder, ToInput(request, credentialId), ct);
+        return await HeldResources.ChangedAsync(result, Field, id => FindAsync(id, user, detail, factory, ct));
     }
 
     private static async Task<Results<Created, ValidationProblem, ProblemHttpResult>> RecordFeeAsync(long credentialId, FeePaymentRequest request,
@@ -87,22 +84,16 @@ public static class CredentialEndpoints
         OverrideReason = r.OverrideReason,
     };
 
-    private sealed record Holder(long PersonId, string PackCode);
-
     /// <summary>The credential's holder when the caller may see them; null (404) otherwise.</summary>
-    private static async Task<Holder?> HolderAsync(long credentialId, ApiCaller user, IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct)
-    {
-        await using var db = await factory.CreateDbContextAsync(ct);
-        var holder = await db.Credentials.AsNoTracking().Where(c => c.Id == credentialId).Select(c => new Holder(c.PersonId, c.PackCode)).SingleOrDefaultAsync(ct);
-        return holder is not null && await user.CanSeePersonAsync(holder.PersonId, ct) ? holder : null;
-    }
+    private static Task<long?> HolderAsync(long credentialId, ApiCaller user, IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct) =>
+        user.VisibleHolderAsync(factory, db => db.Credentials.AsNoTracking().Where(c => c.Id == credentialId).Select(c => c.PersonId), ct);
 
-    private static async Task<CredentialDto?> FindAsync(long credentialId, ApiCaller user, PersonCredentialsLoader loader,
+    private static async Task<CredentialDto?> FindAsync(long credentialId, ApiCaller user, PersonDetailQuery detail,
         IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct)
     {
         if (await HolderAsync(credentialId, user, factory, ct) is not { } holder) return null;
-        var view = await loader.LoadAsync(holder.PersonId, ct);
-        return view?.Credentials.FirstOrDefault(c => c.Id == credentialId) is { } credential ? ToDto(holder.PersonId, credential) : null;
+        var view = (await detail.OpenAsync(await user.ScopeAsync(ct), new(holder), ct)).Value;
+        return view?.Credentials.FirstOrDefault(c => c.Id == credentialId) is { } credential ? ToDto(holder, credential) : null;
     }
 
     private static CredentialDto ToDto(long personId, CredentialView c) =>

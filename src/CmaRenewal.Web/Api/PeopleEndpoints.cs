@@ -1,12 +1,9 @@
 using System.ComponentModel.DataAnnotations;
+using CmaRenewal.Application;
+using CmaRenewal.Application.People;
 using CmaRenewal.Core.People;
-using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Persistence;
 using CmaRenewal.Web.Hosting;
-using CmaRenewal.Web.Features.Access;
-using CmaRenewal.Web.Features.Admin;
-using CmaRenewal.Web.Features.Admin.People;
-using CmaRenewal.Web.Features.Staff.People;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -47,7 +44,7 @@ public static class PeopleEndpoints
         return api;
     }
 
-    private static async Task<Results<Ok<PagedList<PersonDto>>, ValidationProblem>> ListAsync(HttpContext http, CurrentUser user,
+    private static async Task<Results<Ok<PagedList<PersonDto>>, ValidationProblem>> ListAsync(HttpContext http, ApiCaller user,
         IDbContextFactory<CmaRenewalDbContext> factory, int? page, int? pageSize, long? clinicId, CancellationToken ct)
     {
         if (ApiPaging.Problems(page, pageSize) is { Count: > 0 } errors) return ApiProblems.Invalid(errors);
@@ -61,7 +58,7 @@ public static class PeopleEndpoints
         return TypedResults.Ok(ApiPaging.Of(http, items, total, page, pageSize));
     }
 
-    private static async Task<Results<Ok<PersonDto>, ProblemHttpResult>> GetAsync(long personId, CurrentUser user,
+    private static async Task<Results<Ok<PersonDto>, ProblemHttpResult>> GetAsync(long personId, ApiCaller user,
         IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct)
     {
         var scope = await user.ScopeAsync(ct);
@@ -72,53 +69,34 @@ public static class PeopleEndpoints
     }
 
     private static async Task<Results<Created<PersonDto>, ValidationProblem, ProblemHttpResult>> InviteAsync(InviteRequest request,
-        CurrentUser user, StaffInvitations invitations, AppBaseUrl baseUrl, IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct)
+        ApiCaller user, StaffInvitations invitations, AppBaseUrl baseUrl, IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct)
     {
         var results = new List<ValidationResult>();
         if (!Validator.TryValidateObject(request, new ValidationContext(request), results, validateAllProperties: true))
             return ApiProblems.Invalid(results.SelectMany(r => r.MemberNames.Select(m => (Member: m, r.ErrorMessage)))
                 .GroupBy(r => r.Member).ToDictionary(g => char.ToLowerInvariant(g.Key[0]) + g.Key[1..], g => g.Select(r => r.ErrorMessage ?? "Not valid.").ToArray()));
-        var scope = await user.ScopeAsync(ct);
-        if (!scope.CanSeeClinic(request.ClinicId)) return ApiProblems.Invalid("clinicId", "Choose one of your clinics.");
-        var result = await invitations.InviteAsync(scope, request, baseUrl.Link("Account/ResetPassword"), ct);
-        if (result.PersonId is not { } id)
-            return result.Error is { } error && error.Contains("already has an account", StringComparison.Ordinal)
-                ? ApiProblems.Conflict(error)
-                : ApiProblems.Refused(result.Error ?? "Nothing was created.");
+        var result = await invitations.InviteAsync(await user.ScopeAsync(ct), request, baseUrl.Link("Account/ResetPassword"), ct);
+        if (ApiResults.Failure(result) is { } failed) return failed;
+        var id = result.Value;
         await using var db = await factory.CreateDbContextAsync(ct);
         var person = (await ToDtos(db, db.People.AsNoTracking().Where(p => p.Id == id), ct)).Single();
         return TypedResults.Created($"{ApiModule.Prefix}/people/{id}", person);
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> SetActiveAsync(long personId, PersonActiveRequest request,
-        CurrentUser user, StaffDirectory directory, CancellationToken ct)
-    {
-        var scope = await user.ScopeAsync(ct);
-        var error = await directory.SetActiveAsync(scope, personId, request.Active, ct);
-        return error switch
-        {
-            null => TypedResults.NoContent(),
-            "That person was not found." => ApiProblems.NotFound(error),
-            AccessScope.CannotChange => ApiProblems.Forbidden(error),
-            _ => ApiProblems.Refused(error),
-        };
-    }
+        ApiCaller user, StaffDirectory directory, CancellationToken ct) =>
+        Answer(await directory.SetActiveAsync(await user.ScopeAsync(ct), personId, request.Active, ct));
 
     private static async Task<Results<NoContent, ProblemHttpResult>> ChangeRoleAsync(long personId, PersonRoleRequest request,
-        PeopleAdmin admin, CancellationToken ct) =>
-        Answer(await admin.ChangeRoleAsync(personId, request.Expected, request.Role, ct));
+        ApiCaller user, PeopleAdmin admin, CancellationToken ct) =>
+        Answer(await admin.ChangeRoleAsync(await user.ScopeAsync(ct), personId, request.Expected, request.Role, ct));
 
     private static async Task<Results<NoContent, ProblemHttpResult>> MoveAsync(long personId, PersonClinicRequest request,
-        PeopleAdmin admin, CancellationToken ct) =>
-        Answer(await admin.MoveAsync(personId, request.ExpectedClinicId, request.ClinicId, ct));
+        ApiCaller user, PeopleAdmin admin, CancellationToken ct) =>
+        Answer(await admin.MoveAsync(await user.ScopeAsync(ct), personId, request.ExpectedClinicId, request.ClinicId, ct));
 
-    private static Results<NoContent, ProblemHttpResult> Answer(AdminOutcome outcome) => outcome.Error switch
-    {
-        null => TypedResults.NoContent(),
-        "That person no longer exists." => ApiProblems.NotFound(outcome.Error),
-        AdminOutcome.ChangedMeanwhile => ApiProblems.Conflict(outcome.Error),
-        var error => ApiProblems.Refused(error),
-    };
+    private static Results<NoContent, ProblemHttpResult> Answer(UseCaseResult<long> result) =>
+        ApiResults.Failure(result) is { } failed ? failed : TypedResults.NoContent();
 
     // The same visibility as AccessScope.CanSeePerson, as a query so lists page in SQL.
     private static IQueryable<Person> Visible(CmaRenewalDbContext db, long self, bool admin, IReadOnlySet<long> managed) =>

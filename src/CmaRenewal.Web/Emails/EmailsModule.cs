@@ -1,7 +1,7 @@
+using CmaRenewal.Application.Emails;
 using CmaRenewal.Core.Reminders;
 using CmaRenewal.Infrastructure.Mail;
 using CmaRenewal.Web.Emails.Links;
-using CmaRenewal.Web.Features.MyCredentials;
 using CmaRenewal.Web.Hosting;
 using CmaRenewal.Infrastructure.Storage;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -29,7 +29,9 @@ public static class EmailsModule
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<EmailLinkTokens>();
         services.AddSingleton<EmailLinks>();
+        services.AddSingleton<IEmailLinks>(sp => sp.GetRequiredService<EmailLinks>());
         services.TryAddScoped<EmailPreferenceStore>();
+        services.AddScoped<EmailLinkActions>();
         services.AddScoped<IOutboxRenderer, ReminderEmailRenderer>();
         return builder;
     }

@@ -1,5 +1,5 @@
+using CmaRenewal.Application.Emails;
 using CmaRenewal.Core.Reminders;
-using CmaRenewal.Web.Emails.Links;
 using CmaRenewal.Web.Emails.Templates;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
@@ -7,28 +7,17 @@ using Microsoft.AspNetCore.Components.Web;
 namespace CmaRenewal.Web.Emails;
 
 /// <summary>
-/// Renders a person's reminders email for a day: the subject, the HTML (Razor templates through
-/// <see cref="HtmlRenderer"/>), its text twin, and a one-click unsubscribe address covering the kinds in it.
-/// Bodies are returned, never logged.
+/// Renders a person's reminders email for a day: what it says comes from <see cref="DailyEmails"/>, its HTML from the
+/// Razor templates through <see cref="HtmlRenderer"/>. Bodies are returned, never logged.
 /// </summary>
-public sealed class ReminderEmailRenderer(IServiceProvider services, ILoggerFactory loggers, EmailLinks links) : IOutboxRenderer
+public sealed class ReminderEmailRenderer(IServiceProvider services, ILoggerFactory loggers, IEmailLinks links) : IOutboxRenderer
 {
     public async Task<RenderedEmail> RenderAsync(OutboxEmail email, IReadOnlyList<Reminder> reminders, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(email);
-        ArgumentNullException.ThrowIfNull(reminders);
-        if (email.RecipientPersonId is not { } personId) throw new ArgumentException($"Outbox email {email.Id} is not a reminders email.", nameof(email));
-        if (reminders.Count == 0) throw new ArgumentException($"Outbox email {email.Id} has no reminders to render.", nameof(reminders));
+        var composed = DailyEmails.Compose(email, reminders, links);
         ct.ThrowIfCancellationRequested();
-
-        var day = email.Day ?? reminders.Max(r => r.DueOn);
-        var items = EmailItems.From(reminders, day);
-        var topics = items.Select(i => i.Topic).Distinct().Order().ToList();
-        var footer = new EmailFooterModel(
-            WhyYouGetThis(items), links.Preferences, [.. topics.Select(t => new UnsubscribeLink(t, links.Unsubscribe(personId, [t])))], links.Snooze(personId));
-        var model = new DailyEmailModel(EmailSubject.For(items, day), day, items, footer);
-
-        return new RenderedEmail(model.Subject, await HtmlAsync(model), DailyEmailText.Write(model), links.Unsubscribe(personId, topics));
+        var model = composed.Model;
+        return new RenderedEmail(model.Subject, await HtmlAsync(model), composed.Text, composed.ListUnsubscribe);
     }
 
     private async Task<string> HtmlAsync(DailyEmailModel model)
@@ -39,17 +28,5 @@ public sealed class ReminderEmailRenderer(IServiceProvider services, ILoggerFact
             var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { [nameof(DailyEmail.Model)] = model });
             return (await renderer.RenderComponentAsync<DailyEmail>(parameters)).ToHtmlString();
         });
-    }
-
-    private static string WhyYouGetThis(IReadOnlyList<EmailItem> items)
-    {
-        var managing = items.Any(i => ReminderKinds.IsForManagers(i.Kind));
-        var holding = items.Any(i => !ReminderKinds.IsForManagers(i.Kind));
-        return (holding, managing) switch
-        {
-            (true, true) => "You get this email because your credentials are tracked in CmaRenewal and you manage staff there.",
-            (false, true) => "You get this email because you manage staff in CmaRenewal.",
-            _ => "You get this email because your credentials are tracked in CmaRenewal.",
-        } + " At most one email a day, in your local morning.";
     }
 }

@@ -1,4 +1,4 @@
-using CmaRenewal.Web.Features.Imports;
+using CmaRenewal.Application.Imports;
 
 namespace CmaRenewal.Web.Hosting;
 
@@ -31,9 +31,10 @@ public abstract partial record AdminCommand
         {
             if (!System.IO.File.Exists(File)) throw new AdminCommandException($"No file '{File}'.", exitCode: ImportRefused);
             await PrepareAsHostDoesAsync(scoped, ct);
-            var import = ActivatorUtilities.CreateInstance<CsvImport>(scoped);
+            var import = ActivatorUtilities.CreateInstance<ImportHandler>(scoped);
             var request = new ImportRequest(Kind, () => System.IO.File.OpenRead(File), Path.GetFileName(File), DryRun, SkipInvalid);
-            var report = await import.RunAsync(request, CsvImport.System, ct);
+            // The system actor is an admin, whom the use case never refuses: the report is always there.
+            var report = (await import.RunAsync(ImportHandler.System, request, ct)).Value!;
             await output.WriteLineAsync(report.Summary);
             foreach (var problem in report.Problems) await output.WriteLineAsync(problem.ToString());
             if (!report.Written) return report.HasProblems ? ImportRefused : 0;

@@ -1,4 +1,4 @@
-using CmaRenewal.Core.Reminders;
+using CmaRenewal.Application.Reminders;
 
 namespace CmaRenewal.Web.Hosting;
 
@@ -17,14 +17,13 @@ public abstract partial record AdminCommand
         protected override async Task<int> ExecuteAsync(IServiceProvider scoped, TextWriter output, CancellationToken ct)
         {
             await PrepareAsHostDoesAsync(scoped, ct);
-            var planned = await scoped.GetRequiredService<IReminderPlanning>().PlanAsync(AsOf, DryRun, ct);
-            if (DryRun)
+            var run = await scoped.GetRequiredService<RunReminders>().HandleAsync(AsOf, DryRun, ct);
+            if (run.Sent is not { } sent)
             {
-                foreach (var line in ReminderRunOutput.DryRunLines(planned)) await output.WriteLineAsync(line);
+                foreach (var line in ReminderRunOutput.DryRunLines(run.Planned)) await output.WriteLineAsync(line);
                 return 0;
             }
-            var sent = await scoped.GetRequiredService<IOutboxSending>().SendDueAsync(ct);
-            await output.WriteLineAsync(ReminderRunOutput.Summary(planned, sent));
+            await output.WriteLineAsync(ReminderRunOutput.Summary(run.Planned, sent));
             return 0;
         }
     }

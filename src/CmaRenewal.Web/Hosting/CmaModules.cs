@@ -8,6 +8,7 @@ using CmaRenewal.Web.Features.AuditPacks;
 using CmaRenewal.Web.Features.Calendar;
 using CmaRenewal.Web.Features.Imports;
 using CmaRenewal.Web.Features.MyCredentials;
+using CmaRenewal.Web.Features.Policies;
 using CmaRenewal.Web.Features.Staff;
 using CmaRenewal.Web.Jobs;
 
@@ -34,6 +35,7 @@ public static class CmaModules
         builder.AddStaffFeatures();
         builder.AddAuditPacks();
         builder.AddCmaAdmin();
+        builder.AddPolicyFeatures();
         builder.AddCalendarFeeds();
         builder.AddCmaApi();
         builder.AddImportFeatures();

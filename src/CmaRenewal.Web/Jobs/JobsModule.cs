@@ -1,3 +1,4 @@
+using CmaRenewal.Application.Reminders;
 using CmaRenewal.Infrastructure.Identity;
 using CmaRenewal.Infrastructure.Persistence;
 using CmaRenewal.Infrastructure.Storage;
@@ -31,6 +32,8 @@ public static class JobsModule
             .UseRecommendedSerializerSettings()
             .UseStorage(sp.GetRequiredService<JobStorage>()));
         services.AddHostedService<HangfireServerHost>();
+        // The jobs' work, also run by the reminders verb.
+        services.AddScoped<RunReminders>();
         return builder;
     }
 

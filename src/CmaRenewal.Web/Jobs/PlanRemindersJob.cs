@@ -1,19 +1,15 @@
-using CmaRenewal.Core.Reminders;
+using CmaRenewal.Application.Reminders;
 using Hangfire;
 
 namespace CmaRenewal.Web.Jobs;
 
 /// <summary>
-/// Hourly: plans whatever reminders are due into the outbox, then sends right away so a person's 08:00 email does
-/// not wait for the next send run. Not retried by Hangfire: the outbox retries sending, and the next hour plans again.
+/// Hourly: one <see cref="RunReminders"/> run for now (plan, then send). Not retried by Hangfire: the outbox retries
+/// sending, and the next hour plans again.
 /// </summary>
 [AutomaticRetry(Attempts = 0)]
-public sealed class PlanRemindersJob(IReminderPlanning planning, IOutboxSending sending)
+public sealed class PlanRemindersJob(RunReminders reminders)
 {
     [DisableConcurrentExecution(timeoutInSeconds: 5 * 60)]
-    public async Task RunAsync(CancellationToken ct)
-    {
-        await planning.PlanAsync(asOf: null, dryRun: false, ct);
-        await sending.SendDueAsync(ct);
-    }
+    public Task RunAsync(CancellationToken ct) => reminders.HandleAsync(asOf: null, dryRun: false, ct);
 }

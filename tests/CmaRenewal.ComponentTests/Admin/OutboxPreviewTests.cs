@@ -1,3 +1,4 @@
+using CmaRenewal.Application.Administration;
 using CmaRenewal.Core.Reminders;
 using CmaRenewal.Web.Features.Admin.Outbox;
 

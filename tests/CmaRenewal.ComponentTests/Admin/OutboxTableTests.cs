@@ -1,7 +1,14 @@
+using System.Globalization;
+using System.Security.Claims;
+using CmaRenewal.Application.Administration;
+using CmaRenewal.Core.People;
 using CmaRenewal.Core.Reminders;
+using CmaRenewal.Infrastructure.Access;
+using CmaRenewal.Infrastructure.Identity;
 using CmaRenewal.Infrastructure.Persistence;
 using CmaRenewal.TestKit.Builders;
 using CmaRenewal.TestKit.Persistence;
+using CmaRenewal.Web.Features.Access;
 using CmaRenewal.Web.Features.Admin.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,9 +49,12 @@ public sealed class OutboxTableTests : MudBlazorTestContext
 
     private async Task<IReadOnlyList<OutboxRow>> SeedAsync(SqliteTestDatabase database)
     {
+        AccessScope admin;
         var factory = new OptionsDbContextFactory(database.Options());
         Services.AddSingleton<IDbContextFactory<CmaRenewalDbContext>>(factory);
         Services.AddSingleton<OutboxQuery>();
+        Services.AddSingleton(new AccessScopes(factory));
+        Services.AddScoped<CurrentUser>();
         var failed = OutboxEmail.ForAccount("ada@x.test", "Invitation", "<p>Join</p>", "Join", Morning);
         failed.Fail("550 mailbox unavailable", Morning);
         await using (var db = factory.CreateDbContext())
@@ -52,14 +62,17 @@ public sealed class OutboxTableTests : MudBlazorTestContext
             var clinic = A.Clinic();
             db.Clinics.Add(clinic);
             await db.SaveChangesAsync(Ct);
-            var person = A.Person(clinic.Id);
+            // The table's previews are read as the signed-in admin.
+            var person = A.Person(clinic.Id, role: PersonRole.Admin);
             db.People.Add(person);
             await db.SaveChangesAsync(Ct);
+            AddAuthorization().SetAuthorized(person.Email).SetClaims(new Claim(AppClaims.PersonId, person.Id.ToString(CultureInfo.InvariantCulture)));
+            admin = await new AccessScopes(factory).ForPersonAsync(person.Id, Ct);
             var queued = OutboxEmail.ForReminders(person.Id, person.Email, new DateOnly(2026, 11, 27), "Your CE", Morning.AddHours(1));
             queued.Render("Your CE", "<p>Your CE</p>", "Your CE", null);
             db.OutboxEmails.AddRange(failed, queued);
             await db.SaveChangesAsync(Ct);
         }
-        return (await new OutboxQuery(factory).PageAsync(new OutboxFilter(), 0, 10, Ct)).Rows;
+        return (await new OutboxQuery(factory).PageAsync(admin, new OutboxFilter(), 0, 10, Ct)).Value!.Rows;
     }
 }

@@ -1,5 +1,5 @@
+using CmaRenewal.Application.Administration;
 using CmaRenewal.Core.Rules;
-using CmaRenewal.Web.Features.Admin;
 using CmaRenewal.Web.Features.Admin.Rules;
 using static CmaRenewal.TestKit.Dates;
 
@@ -20,11 +20,11 @@ public sealed class RuleOverrideFormTests : MudBlazorTestContext
     }
 
     // Stands in for the service: the same checks, and a "save" only when they pass.
-    private Task<AdminOutcome> SaveAsync(OverrideDraft draft)
+    private Task<string?> SaveAsync(OverrideDraft draft)
     {
         var check = OverrideCheck.Run(Aama, [], draft, D("2026-11-27"));
         if (check.Error is null) saved.Add(draft);
-        return Task.FromResult(new AdminOutcome(check.Error));
+        return Task.FromResult(check.Error);
     }
 
     private IRenderedComponent<RuleOverrideForm> Render(OverrideDraft draft) =>

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using AngleSharp.Dom;
+using CmaRenewal.Application.ApiTokens;
 using CmaRenewal.Infrastructure.Identity;
 using CmaRenewal.Infrastructure.Persistence;
 using CmaRenewal.TestKit.Persistence;
@@ -80,7 +81,7 @@ public sealed class ApiTokensPageTests : MudBlazorTestContext, IAsyncLifetime
     public async Task Revoke_MarksTheTokenRevoked_AndListsOnlyTheOwnersTokens()
     {
         var service = Services.GetRequiredService<ApiTokenService>();
-        var mine = (await service.CreateAsync(UserId, "ci", null, Ct)).Created!;
+        var mine = (await service.CreateAsync(UserId, "ci", null, Ct)).Value!;
         await service.CreateAsync("someone-else", "theirs", null, Ct);
         var cut = Render<ApiTokensPage>();
         Assert.DoesNotContain("theirs", cut.Markup, StringComparison.Ordinal);

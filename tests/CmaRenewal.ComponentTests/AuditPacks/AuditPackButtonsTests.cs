@@ -1,3 +1,4 @@
+using CmaRenewal.Application.People.PersonDetail;
 using CmaRenewal.Core.Compliance;
 using CmaRenewal.Web.Features.AuditPacks;
 using CmaRenewal.Web.Features.MyCredentials;

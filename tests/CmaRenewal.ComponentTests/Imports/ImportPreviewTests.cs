@@ -1,3 +1,4 @@
+using CmaRenewal.Application.Imports;
 using CmaRenewal.Web.Features.Imports;
 
 namespace CmaRenewal.ComponentTests.Imports;

@@ -1,3 +1,4 @@
+using CmaRenewal.Application.People.PersonDetail;
 using CmaRenewal.Core.Compliance;
 using CmaRenewal.Core.Rules;
 using CmaRenewal.Web.Features.MyCredentials;
@@ -53,6 +54,30 @@ public sealed class CredentialCardTests : MudBlazorTestContext
 
         Assert.Equal("Compliant", cut.Find("[data-status]").GetAttribute("data-status"));
         Assert.Equal("Nothing more needed", cut.Find("[data-testid=still-need]").TextContent.Trim());
+    }
+
+    [Theory]
+    [InlineData("CCMA-NHA", "cycle anchor; fee renewal amount")]
+    [InlineData("NCMA-NCCT", "CE total and categories total")]
+    public void ACredentialJudgedByUnverifiedValues_SaysSo(string pack, string named)
+    {
+        var result = new EngineBuilder(pack, "2024-01-10").EvaluateOn("2024-06-01");
+
+        var cut = Render<CredentialCard>(p => p.Add(c => c.Credential, View(result)));
+
+        var line = cut.Find("[data-testid=unverified-rule]").TextContent;
+        Assert.StartsWith("Based on an unverified rule (", line, StringComparison.Ordinal);
+        Assert.Contains(named, line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ACredentialWithEveryValueVerified_HasNoUnverifiedLine()
+    {
+        var result = new EngineBuilder("BLS-AHA", "2024-03-15").EvaluateOn("2024-06-01");
+
+        var cut = Render<CredentialCard>(p => p.Add(c => c.Credential, View(result)));
+
+        Assert.Empty(cut.FindAll("[data-testid=unverified-rule]"));
     }
 
     private static CredentialView View(ComplianceResult result) =>

@@ -1,3 +1,4 @@
+using CmaRenewal.Application.People.PersonDetail;
 using CmaRenewal.Web.Features.MyCredentials.History;
 
 namespace CmaRenewal.ComponentTests.MyCredentials;

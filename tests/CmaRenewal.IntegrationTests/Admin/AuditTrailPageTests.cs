@@ -1,7 +1,8 @@
+using CmaRenewal.Application.Administration;
+using CmaRenewal.Application.Clinics;
 using CmaRenewal.IntegrationTests.Hosting;
 using CmaRenewal.TestKit.Demo;
 using CmaRenewal.Web.Features.Admin.Audit;
-using CmaRenewal.Web.Features.Admin.Clinics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CmaRenewal.IntegrationTests.Admin;
@@ -32,16 +33,17 @@ public sealed class AuditTrailPageTests
         await ChangeClinicsAsync(app);
         await using var scope = app.Services.CreateAsyncScope();
         var audit = scope.ServiceProvider.GetRequiredService<AuditQuery>();
+        var ada = await scope.ServiceProvider.AdminAsync(Ct);
 
-        var clinics = await audit.PageAsync(new AuditFilter(EntityType: "Clinic"), 0, 2, Ct);
-        var one = await audit.PageAsync(new AuditFilter(EntityType: "Clinic", EntityId: clinics.Entries[0].EntityId), 0, 25, Ct);
-        var byAda = await audit.PageAsync(new AuditFilter(Actor: "ada.admin"), 0, 25, Ct);
+        var clinics = (await audit.PageAsync(ada, new AuditFilter(EntityType: "Clinic"), 0, 2, Ct)).Value!;
+        var one = (await audit.PageAsync(ada, new AuditFilter(EntityType: "Clinic", EntityId: clinics.Entries[0].EntityId), 0, 25, Ct)).Value!;
+        var byAda = (await audit.PageAsync(ada, new AuditFilter(Actor: "ada.admin"), 0, 25, Ct)).Value!;
 
         Assert.Equal(4, clinics.Total);
         Assert.Equal(2, clinics.Entries.Count);
         Assert.All(one.Entries, e => Assert.Equal(clinics.Entries[0].EntityId, e.EntityId));
         Assert.Equal(4, byAda.Total);
-        Assert.Equal(0, (await audit.PageAsync(new AuditFilter(Actor: "nobody-at-all"), 0, 25, Ct)).Total);
+        Assert.Equal(0, ((await audit.PageAsync(ada, new AuditFilter(Actor: "nobody-at-all"), 0, 25, Ct)).Value!).Total);
     }
 
     [Fact]
@@ -57,8 +59,9 @@ public sealed class AuditTrailPageTests
     {
         await using var scope = app.ServicesActingAs(DemoPeople.Ada).CreateAsyncScope();
         var clinics = scope.ServiceProvider.GetRequiredService<ClinicAdmin>();
-        for (var i = 1; i <= 3; i++) await clinics.CreateAsync($"Clinic {i}", "America/Denver", Ct);
-        var first = (await clinics.ListAsync(Ct)).Single(c => c.Name == "Clinic 1");
-        await clinics.RenameAsync(first.Id, "Clinic 1", "Clinic 1 renamed", Ct);
+        var ada = await scope.ServiceProvider.AdminAsync(Ct);
+        for (var i = 1; i <= 3; i++) await clinics.CreateAsync(ada, $"Clinic {i}", "America/Denver", Ct);
+        var first = (await clinics.ListAsync(ada, Ct)).Value!.Single(c => c.Name == "Clinic 1");
+        await clinics.RenameAsync(ada, first.Id, "Clinic 1", "Clinic 1 renamed", Ct);
     }
 }

@@ -1,7 +1,7 @@
+using CmaRenewal.Application.Administration;
+using CmaRenewal.Application.Clinics;
 using CmaRenewal.IntegrationTests.Hosting;
 using CmaRenewal.TestKit.Demo;
-using CmaRenewal.Web.Features.Admin;
-using CmaRenewal.Web.Features.Admin.Clinics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CmaRenewal.IntegrationTests.Admin;
@@ -16,14 +16,15 @@ public sealed class ClinicAdminTests
         await using var app = new AppFactory();
         await using var scope = app.ServicesActingAs(DemoPeople.Ada).CreateAsyncScope();
         var clinics = scope.ServiceProvider.GetRequiredService<ClinicAdmin>();
+        var ada = await scope.ServiceProvider.AdminAsync(Ct);
 
-        Assert.True((await clinics.CreateAsync("Hillside", "America/Denver", Ct)).Ok);
-        var hillside = (await clinics.ListAsync(Ct)).Single(c => c.Name == "Hillside");
-        Assert.True((await clinics.RenameAsync(hillside.Id, "Hillside", "Hillside North", Ct)).Ok);
-        var victor = (await clinics.ManagersAsync(Ct)).Single(m => m.Name.Contains("Victor", StringComparison.Ordinal));
-        Assert.True((await scope.ServiceProvider.GetRequiredService<ClinicManagerLinks>().AssignAsync(hillside.Id, victor.Id, Ct)).Ok);
+        Assert.True((await clinics.CreateAsync(ada, "Hillside", "America/Denver", Ct)).IsDone);
+        var hillside = (await clinics.ListAsync(ada, Ct)).Value!.Single(c => c.Name == "Hillside");
+        Assert.True((await clinics.RenameAsync(ada, hillside.Id, "Hillside", "Hillside North", Ct)).IsDone);
+        var victor = (await clinics.ManagersAsync(ada, Ct)).Value!.Single(m => m.Name.Contains("Victor", StringComparison.Ordinal));
+        Assert.True((await scope.ServiceProvider.GetRequiredService<ClinicManagerLinks>().AssignAsync(ada, hillside.Id, victor.Id, Ct)).IsDone);
 
-        var row = (await clinics.ListAsync(Ct)).Single(c => c.Id == hillside.Id);
+        var row = (await clinics.ListAsync(ada, Ct)).Value!.Single(c => c.Id == hillside.Id);
         Assert.Equal("Hillside North", row.Name);
         Assert.Equal([victor], row.Managers);
     }
@@ -36,12 +37,13 @@ public sealed class ClinicAdminTests
         await using var app = new AppFactory();
         await using var scope = app.ServicesActingAs(DemoPeople.Ada).CreateAsyncScope();
         var clinics = scope.ServiceProvider.GetRequiredService<ClinicAdmin>();
-        var before = (await clinics.ListAsync(Ct)).Count;
+        var ada = await scope.ServiceProvider.AdminAsync(Ct);
+        var before = (await clinics.ListAsync(ada, Ct)).Value!.Count;
 
-        var outcome = await clinics.CreateAsync(name, zone, Ct);
+        var outcome = await clinics.CreateAsync(ada, name, zone, Ct);
 
-        Assert.Contains(message, outcome.Error, StringComparison.Ordinal);
-        Assert.Equal(before, (await clinics.ListAsync(Ct)).Count);
+        Assert.Contains(message, outcome.Message, StringComparison.Ordinal);
+        Assert.Equal(before, (await clinics.ListAsync(ada, Ct)).Value!.Count);
     }
 
     [Fact]
@@ -50,12 +52,13 @@ public sealed class ClinicAdminTests
         await using var app = new AppFactory();
         await using var scope = app.ServicesActingAs(DemoPeople.Ada).CreateAsyncScope();
         var clinics = scope.ServiceProvider.GetRequiredService<ClinicAdmin>();
-        var first = (await clinics.ListAsync(Ct))[0];
+        var ada = await scope.ServiceProvider.AdminAsync(Ct);
+        var first = (await clinics.ListAsync(ada, Ct)).Value![0];
 
-        var outcome = await clinics.RenameAsync(first.Id, "Not what it was", "Renamed", Ct);
+        var outcome = await clinics.RenameAsync(ada, first.Id, "Not what it was", "Renamed", Ct);
 
-        Assert.Equal(AdminOutcome.ChangedMeanwhile, outcome.Error);
-        Assert.Equal(first.Name, (await clinics.ListAsync(Ct))[0].Name);
+        Assert.Equal(AdminOnly.ChangedMeanwhile, outcome.Message);
+        Assert.Equal(first.Name, (await clinics.ListAsync(ada, Ct)).Value![0].Name);
     }
 
     [Fact]
@@ -64,14 +67,15 @@ public sealed class ClinicAdminTests
         await using var app = new AppFactory();
         await using var scope = app.ServicesActingAs(DemoPeople.Ada).CreateAsyncScope();
         var clinics = scope.ServiceProvider.GetRequiredService<ClinicAdmin>();
-        var first = (await clinics.ListAsync(Ct))[0];
+        var ada = await scope.ServiceProvider.AdminAsync(Ct);
+        var first = (await clinics.ListAsync(ada, Ct)).Value![0];
 
-        var outcome = await clinics.UseReminderDaysAsync(first.Id, first.Reminders, new ReminderDays("7 30,90", null, "14"), Ct);
+        var outcome = await clinics.UseReminderDaysAsync(ada, first.Id, first.Reminders, new ReminderDays("7 30,90", null, "14"), Ct);
 
-        Assert.True(outcome.Ok, outcome.Error);
-        Assert.Equal(new ReminderDays("90, 30, 7", null, "14"), (await clinics.ListAsync(Ct))[0].Reminders);
-        var trail = await scope.ServiceProvider.GetRequiredService<Web.Features.Admin.Audit.AuditQuery>()
-            .PageAsync(new Web.Features.Admin.Audit.AuditFilter(EntityType: "Clinic", EntityId: first.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), 0, 10, Ct);
+        Assert.True(outcome.IsDone, outcome.Message);
+        Assert.Equal(new ReminderDays("90, 30, 7", null, "14"), (await clinics.ListAsync(ada, Ct)).Value![0].Reminders);
+        var trail = (await scope.ServiceProvider.GetRequiredService<AuditQuery>()
+            .PageAsync(ada, new AuditFilter(EntityType: "Clinic", EntityId: first.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), 0, 10, Ct)).Value!;
         Assert.Contains(trail.Entries, e => e.Actor == DemoPeople.Ada && (e.AfterJson ?? "").Contains("90, 30, 7", StringComparison.Ordinal));
     }
 
@@ -81,11 +85,12 @@ public sealed class ClinicAdminTests
         await using var app = new AppFactory();
         await using var scope = app.ServicesActingAs(DemoPeople.Ada).CreateAsyncScope();
         var clinics = scope.ServiceProvider.GetRequiredService<ClinicAdmin>();
-        var first = (await clinics.ListAsync(Ct))[0];
+        var ada = await scope.ServiceProvider.AdminAsync(Ct);
+        var first = (await clinics.ListAsync(ada, Ct)).Value![0];
 
-        var outcome = await clinics.UseReminderDaysAsync(first.Id, first.Reminders, new ReminderDays("30", "soon", null), Ct);
+        var outcome = await clinics.UseReminderDaysAsync(ada, first.Id, first.Reminders, new ReminderDays("30", "soon", null), Ct);
 
-        Assert.StartsWith("'soon' is not a number of days between 1 and", outcome.Error, StringComparison.Ordinal);
-        Assert.Equal(first.Reminders, (await clinics.ListAsync(Ct))[0].Reminders);
+        Assert.StartsWith("'soon' is not a number of days between 1 and", outcome.Message, StringComparison.Ordinal);
+        Assert.Equal(first.Reminders, (await clinics.ListAsync(ada, Ct)).Value![0].Reminders);
     }
 }

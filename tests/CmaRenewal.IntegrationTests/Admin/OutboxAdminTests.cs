@@ -1,9 +1,9 @@
+using CmaRenewal.Application.Administration;
 using CmaRenewal.Core.Reminders;
 using CmaRenewal.Infrastructure.Persistence;
 using CmaRenewal.IntegrationTests.Hosting;
 using CmaRenewal.IntegrationTests.Jobs;
 using CmaRenewal.TestKit.Demo;
-using CmaRenewal.Web.Features.Admin.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -23,10 +23,10 @@ public sealed class OutboxAdminTests
         var failed = await AddAsync(services, Failed(DemoPeople.Maria));
 
         await using var scope = services.CreateAsyncScope();
-        var outcome = await scope.ServiceProvider.GetRequiredService<OutboxResend>().ResendAsync(failed, Ct);
+        var outcome = await scope.ServiceProvider.GetRequiredService<OutboxResend>().ResendAsync(await scope.ServiceProvider.AdminAsync(Ct), failed, Ct);
 
-        Assert.True(outcome.Ok, outcome.Error);
-        var row = (await Query(scope).PageAsync(new OutboxFilter(), 0, 10, Ct)).Rows.Single(r => r.Id == failed);
+        Assert.True(outcome.IsDone, outcome.Message);
+        var row = (await Query(scope).PageAsync(await scope.ServiceProvider.AdminAsync(Ct), new OutboxFilter(), 0, 10, Ct)).Value!.Rows.Single(r => r.Id == failed);
         Assert.Equal(OutboxStatus.Queued, row.Status);
         Assert.Equal(0, row.Attempts);
         Assert.Equal(["send"], ports.Calls);
@@ -41,10 +41,10 @@ public sealed class OutboxAdminTests
         var id = await AddAsync(app.Services, sent);
 
         await using var scope = app.Services.CreateAsyncScope();
-        var outcome = await scope.ServiceProvider.GetRequiredService<OutboxResend>().ResendAsync(id, Ct);
+        var outcome = await scope.ServiceProvider.GetRequiredService<OutboxResend>().ResendAsync(await scope.ServiceProvider.AdminAsync(Ct), id, Ct);
 
-        Assert.Equal("This account email's link has been erased since it was sent; ask the person to request a new one.", outcome.Error);
-        Assert.Equal(OutboxStatus.Sent, (await Query(scope).PageAsync(new OutboxFilter(), 0, 10, Ct)).Rows.Single(r => r.Id == id).Status);
+        Assert.Equal("This account email's link has been erased since it was sent; ask the person to request a new one.", outcome.Message);
+        Assert.Equal(OutboxStatus.Sent, (await Query(scope).PageAsync(await scope.ServiceProvider.AdminAsync(Ct), new OutboxFilter(), 0, 10, Ct)).Value!.Rows.Single(r => r.Id == id).Status);
     }
 
     [Fact]
@@ -58,10 +58,11 @@ public sealed class OutboxAdminTests
 
         await using var scope = app.Services.CreateAsyncScope();
         var query = Query(scope);
+        var ada = await scope.ServiceProvider.AdminAsync(Ct);
 
-        var failedToTom = await query.PageAsync(new OutboxFilter(OutboxStatus.Failed, " tom "), 0, 10, Ct);
-        var everyoneTom = await query.PageAsync(new OutboxFilter(Recipient: "tom"), 0, 10, Ct);
-        var counts = await query.CountsAsync(Ct);
+        var failedToTom = (await query.PageAsync(ada, new OutboxFilter(OutboxStatus.Failed, " tom "), 0, 10, Ct)).Value!;
+        var everyoneTom = (await query.PageAsync(ada, new OutboxFilter(Recipient: "tom"), 0, 10, Ct)).Value!;
+        var counts = (await query.CountsAsync(ada, Ct)).Value!;
 
         Assert.Equal(DemoPeople.Tom, Assert.Single(failedToTom.Rows).To);
         Assert.Equal("550 mailbox unavailable", failedToTom.Rows[0].LastError);
@@ -79,7 +80,7 @@ public sealed class OutboxAdminTests
         var id = await AddAsync(app.Services, OutboxEmail.ForAccount(DemoPeople.Tom, "Confirm", "<a href='secret'>x</a>", "secret", Morning));
 
         await using var scope = app.Services.CreateAsyncScope();
-        var body = await Query(scope).BodyAsync(id, Ct);
+        var body = (await Query(scope).BodyAsync(await scope.ServiceProvider.AdminAsync(Ct), id, Ct)).Value;
 
         Assert.Equal(new OutboxBody(OutboxPurpose.Account, true, null, null), body);
     }

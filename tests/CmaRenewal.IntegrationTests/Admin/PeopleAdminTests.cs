@@ -1,9 +1,9 @@
+using CmaRenewal.Application.Administration;
+using CmaRenewal.Application.People;
 using CmaRenewal.Core.People;
 using CmaRenewal.Infrastructure.Identity;
 using CmaRenewal.IntegrationTests.Hosting;
 using CmaRenewal.TestKit.Demo;
-using CmaRenewal.Web.Features.Admin;
-using CmaRenewal.Web.Features.Admin.People;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -19,13 +19,14 @@ public sealed class PeopleAdminTests
         await using var app = new AppFactory();
         await using var scope = app.ServicesActingAs(DemoPeople.Ada).CreateAsyncScope();
         var people = scope.ServiceProvider.GetRequiredService<PeopleAdmin>();
-        var tom = (await people.ListAsync(Ct)).Single(p => p.Email == DemoPeople.Tom);
+        var ada = await scope.ServiceProvider.AdminAsync(Ct);
+        var tom = (await people.ListAsync(ada, Ct)).Value!.Single(p => p.Email == DemoPeople.Tom);
         var stamp = await StampAsync(app, DemoPeople.Tom);
 
-        var outcome = await people.ChangeRoleAsync(tom.Id, tom.Role, PersonRole.Manager, Ct);
+        var outcome = await people.ChangeRoleAsync(ada, tom.Id, tom.Role, PersonRole.Manager, Ct);
 
-        Assert.True(outcome.Ok, outcome.Error);
-        Assert.Equal(PersonRole.Manager, (await people.ListAsync(Ct)).Single(p => p.Id == tom.Id).Role);
+        Assert.True(outcome.IsDone, outcome.Message);
+        Assert.Equal(PersonRole.Manager, (await people.ListAsync(ada, Ct)).Value!.Single(p => p.Id == tom.Id).Role);
         Assert.NotEqual(stamp, await StampAsync(app, DemoPeople.Tom));
     }
 
@@ -35,12 +36,13 @@ public sealed class PeopleAdminTests
         await using var app = new AppFactory();
         await using var scope = app.ServicesActingAs(DemoPeople.Ada).CreateAsyncScope();
         var people = scope.ServiceProvider.GetRequiredService<PeopleAdmin>();
-        var tom = (await people.ListAsync(Ct)).Single(p => p.Email == DemoPeople.Tom);
+        var ada = await scope.ServiceProvider.AdminAsync(Ct);
+        var tom = (await people.ListAsync(ada, Ct)).Value!.Single(p => p.Email == DemoPeople.Tom);
 
-        var outcome = await people.ChangeRoleAsync(tom.Id, PersonRole.Manager, PersonRole.Admin, Ct);
+        var outcome = await people.ChangeRoleAsync(ada, tom.Id, PersonRole.Manager, PersonRole.Admin, Ct);
 
-        Assert.Equal(AdminOutcome.ChangedMeanwhile, outcome.Error);
-        Assert.Equal(PersonRole.Assistant, (await people.ListAsync(Ct)).Single(p => p.Id == tom.Id).Role);
+        Assert.Equal(AdminOnly.ChangedMeanwhile, outcome.Message);
+        Assert.Equal(PersonRole.Assistant, (await people.ListAsync(ada, Ct)).Value!.Single(p => p.Id == tom.Id).Role);
     }
 
     [Fact]
@@ -51,13 +53,14 @@ public sealed class PeopleAdminTests
         for (var i = 0; i < 5; i++) await SignIn.PostLoginAsync(client, DemoPeople.Tom, "wrong-password-1");
         await using var scope = app.ServicesActingAs(DemoPeople.Ada).CreateAsyncScope();
         var people = scope.ServiceProvider.GetRequiredService<PeopleAdmin>();
-        var tom = (await people.ListAsync(Ct)).Single(p => p.Email == DemoPeople.Tom);
+        var ada = await scope.ServiceProvider.AdminAsync(Ct);
+        var tom = (await people.ListAsync(ada, Ct)).Value!.Single(p => p.Email == DemoPeople.Tom);
         Assert.True(tom.LockedOut);
 
-        var outcome = await people.UnlockAsync(tom.Id, Ct);
+        var outcome = await people.UnlockAsync(ada, tom.Id, Ct);
 
-        Assert.True(outcome.Ok, outcome.Error);
-        Assert.False((await people.ListAsync(Ct)).Single(p => p.Id == tom.Id).LockedOut);
+        Assert.True(outcome.IsDone, outcome.Message);
+        Assert.False((await people.ListAsync(ada, Ct)).Value!.Single(p => p.Id == tom.Id).LockedOut);
         using var signedIn = await app.SignedInAsync(DemoPeople.Tom);
     }
 

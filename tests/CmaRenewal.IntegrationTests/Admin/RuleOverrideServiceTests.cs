@@ -1,12 +1,12 @@
+using CmaRenewal.Application.Administration;
 using CmaRenewal.Core.Compliance;
 using CmaRenewal.Core.Credentials;
 using CmaRenewal.Core.Rules;
 using CmaRenewal.Infrastructure.Compliance;
 using CmaRenewal.Infrastructure.Persistence;
 using CmaRenewal.IntegrationTests.Hosting;
-using CmaRenewal.TestKit.Demo;
 using CmaRenewal.TestKit;
-using CmaRenewal.Web.Features.Admin.Rules;
+using CmaRenewal.TestKit.Demo;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static CmaRenewal.TestKit.Dates;
@@ -33,9 +33,9 @@ public sealed class RuleOverrideServiceTests
         await using var app = new AppFactory();
         await using var scope = app.ServicesActingAs(DemoPeople.Ada).CreateAsyncScope();
 
-        var outcome = await scope.ServiceProvider.GetRequiredService<RuleOverrideService>().SaveAsync(RaiseAamaTo70(), Ct);
+        var outcome = await scope.ServiceProvider.GetRequiredService<RuleOverrideService>().SaveAsync(await scope.ServiceProvider.AdminAsync(Ct), RaiseAamaTo70(), Ct);
 
-        Assert.True(outcome.Ok, outcome.Error);
+        Assert.True(outcome.IsDone, outcome.Message);
         var engine = scope.ServiceProvider.GetRequiredService<ComplianceEngine>();
         Assert.Equal(60, Total(engine, "2026-06-15"));
         Assert.Equal(70, Total(engine, "2027-02-01"));
@@ -46,7 +46,7 @@ public sealed class RuleOverrideServiceTests
     {
         await using var app = new AppFactory();
         await using var scope = app.ServicesActingAs(DemoPeople.Ada).CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<RuleOverrideService>().SaveAsync(RaiseAamaTo70(), Ct);
+        await scope.ServiceProvider.GetRequiredService<RuleOverrideService>().SaveAsync(await scope.ServiceProvider.AdminAsync(Ct), RaiseAamaTo70(), Ct);
         var holder = scope.ServiceProvider.GetRequiredService<RuleCatalogHolder>();
         holder.Replace(holder.Shipped);
 
@@ -63,9 +63,9 @@ public sealed class RuleOverrideServiceTests
         var draft = RaiseAamaTo70();
         draft.CeTotal = 20;
 
-        var outcome = await scope.ServiceProvider.GetRequiredService<RuleOverrideService>().SaveAsync(draft, Ct);
+        var outcome = await scope.ServiceProvider.GetRequiredService<RuleOverrideService>().SaveAsync(await scope.ServiceProvider.AdminAsync(Ct), draft, Ct);
 
-        Assert.Equal("ce.categories: the category minimums add up to more than the total.", outcome.Error);
+        Assert.Equal("ce.categories: the category minimums add up to more than the total.", outcome.Message);
         await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<CmaRenewalDbContext>>().CreateDbContextAsync(Ct);
         Assert.Equal(0, await db.RulePackOverrides.CountAsync(Ct));
         Assert.Equal(60, scope.ServiceProvider.GetRequiredService<IRuleCatalogSource>().Current["CMA-AAMA"].Latest.Ce!.Total);
@@ -77,7 +77,7 @@ public sealed class RuleOverrideServiceTests
         await using var app = new AppFactory();
         await using var scope = app.ServicesActingAs(DemoPeople.Ada).CreateAsyncScope();
 
-        await scope.ServiceProvider.GetRequiredService<RuleOverrideService>().SaveAsync(RaiseAamaTo70(), Ct);
+        await scope.ServiceProvider.GetRequiredService<RuleOverrideService>().SaveAsync(await scope.ServiceProvider.AdminAsync(Ct), RaiseAamaTo70(), Ct);
 
         await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<CmaRenewalDbContext>>().CreateDbContextAsync(Ct);
         var saved = await db.RulePackOverrides.SingleAsync(Ct);

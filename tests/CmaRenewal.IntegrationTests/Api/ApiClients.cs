@@ -1,7 +1,7 @@
 using System.Net.Http.Headers;
+using CmaRenewal.Application.ApiTokens;
 using CmaRenewal.Infrastructure.Identity;
 using CmaRenewal.IntegrationTests.Hosting;
-using CmaRenewal.Web.Features.ApiTokens;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -22,7 +22,7 @@ public static class ApiClients
         var userId = await app.UserIdAsync(email);
         await using var scope = app.Services.CreateAsyncScope();
         var result = await scope.ServiceProvider.GetRequiredService<ApiTokenService>().CreateAsync(userId, name, lastDay, CancellationToken.None);
-        return result.Created ?? throw new InvalidOperationException(string.Join(" ", result.Errors.Values));
+        return result.Value ?? throw new InvalidOperationException(string.Join(" ", result.Errors.Values));
     }
 
     public static HttpClient WithToken(this AppFactory app, string secret)

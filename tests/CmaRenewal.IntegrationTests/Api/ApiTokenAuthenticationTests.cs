@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using CmaRenewal.Application.ApiTokens;
 using CmaRenewal.IntegrationTests.Hosting;
 using CmaRenewal.TestKit.Demo;
-using CmaRenewal.Web.Features.ApiTokens;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -53,7 +53,7 @@ public sealed class ApiTokenAuthenticationTests(ApiFixture fixture) : IClassFixt
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(People, Ct)).StatusCode);
 
         await using (var scope = fixture.App.Services.CreateAsyncScope())
-            Assert.True(await scope.ServiceProvider.GetRequiredService<ApiTokenService>().RevokeAsync(await fixture.App.UserIdAsync(DemoPeople.Maria), token.Token.Id, Ct));
+            Assert.True((await scope.ServiceProvider.GetRequiredService<ApiTokenService>().RevokeAsync(await fixture.App.UserIdAsync(DemoPeople.Maria), token.Token.Id, Ct)).IsDone);
 
         await ExpectUnauthorizedAsync(await client.GetAsync(People, Ct));
     }

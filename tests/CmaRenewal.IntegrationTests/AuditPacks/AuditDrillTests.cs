@@ -1,11 +1,11 @@
 using System.Text.RegularExpressions;
+using CmaRenewal.Application.People.PersonDetail;
 using CmaRenewal.Core.AuditPacks;
 using CmaRenewal.Core.ContinuingEducation;
 using CmaRenewal.IntegrationTests.Certificates;
 using CmaRenewal.IntegrationTests.Hosting;
 using CmaRenewal.TestKit.Demo;
 using CmaRenewal.TestKit.Persistence;
-using CmaRenewal.Web.Features.AuditPacks.Drill;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CmaRenewal.IntegrationTests.AuditPacks;
@@ -108,7 +108,7 @@ public sealed partial class AuditDrillTests : IAsyncLifetime
     {
         var access = await app.Services.ActorAsync(email, Ct);
         await using var scope = app.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<AuditDrillQuery>().ForClinicsAsync(access, clinicId, Ct);
+        return (await scope.ServiceProvider.GetRequiredService<PersonDetailQuery>().DrillAsync(access, clinicId, Ct)).Value;
     }
 
     [GeneratedRegex("data-finding=\"(?<kind>[A-Za-z]+)\" data-credential=\"(?<credential>[0-9]+)\"")]

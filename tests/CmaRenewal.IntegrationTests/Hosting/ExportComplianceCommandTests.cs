@@ -10,7 +10,7 @@ namespace CmaRenewal.IntegrationTests.Hosting;
 public sealed class ExportComplianceCommandTests(PinnedDemoApp pinned) : IClassFixture<PinnedDemoApp>
 {
     private const string Header =
-        "email,credential,number,status,expires_on,ce_due_on,fee_due_on,required,earned,still_need,still_need_by_category,still_need_approved";
+        "email,credential,number,status,expires_on,ce_due_on,fee_due_on,required,earned,still_need,still_need_by_category,still_need_approved,rule_note";
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -68,6 +68,24 @@ public sealed class ExportComplianceCommandTests(PinnedDemoApp pinned) : IClassF
         Assert.NotEmpty(bls);
         Assert.All(bls, f => Assert.Equal(["", "", "", "", ""], f[7..12]));
         Assert.All(bls, f => Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", f[4]));
+    }
+
+    [Fact]
+    public async Task RuleNote_IsTheLastColumn_NamingTheRulesVersionAndItsUnverifiedValues()
+    {
+        var app = pinned.App;
+
+        var lines = await CsvLinesAsync(app);
+        var rows = lines.Skip(1).Select(l => l.Split(',')).ToList();
+
+        Assert.EndsWith(",still_need_approved,rule_note", lines[0], StringComparison.Ordinal);
+        Assert.All(rows, f => Assert.Equal(13, f.Length));
+        Assert.All(rows.Where(f => f[1] == "CMA-AAMA"), f => Assert.Equal(
+            "rules v1; unverified: fee recertification amount; fee recertification amountNonMember; "
+            + "unit clock-hour factor; unit iacet-ceu factor; unit nha-credit factor", f[12]));
+        Assert.All(rows.Where(f => f[1] == "BLS-AHA"), f => Assert.Equal("rules v1", f[12]));
+        Assert.All(rows.Where(f => f[1].EndsWith("-NHA", StringComparison.Ordinal)),
+            f => Assert.StartsWith("rules v1; unverified: cycle anchor; fee renewal amount; ", f[12], StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using CmaRenewal.Application.Reminders;
 using CmaRenewal.IntegrationTests.Hosting;
 using CmaRenewal.Web.Jobs;
 using Hangfire;
@@ -14,7 +15,7 @@ public sealed class ReminderJobsTests
     {
         var ports = new RecordingReminderPorts();
 
-        await new PlanRemindersJob(ports, ports).RunAsync(Ct);
+        await new PlanRemindersJob(new RunReminders(ports, ports)).RunAsync(Ct);
 
         Assert.Equal(["plan now dry-run=False", "send"], ports.Calls);
     }

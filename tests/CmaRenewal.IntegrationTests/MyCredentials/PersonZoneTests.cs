@@ -1,4 +1,6 @@
+using CmaRenewal.Application.People.PersonDetail;
 using CmaRenewal.Core.Compliance;
+using CmaRenewal.Core.People;
 using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.TestKit;
 using CmaRenewal.TestKit.Builders;
@@ -30,9 +32,9 @@ public sealed class PersonZoneTests : IAsyncLifetime
     [Fact]
     public async Task WithoutAZoneOfTheirOwn_TodayIsTheClinics()
     {
-        var view = await Loader().LoadAsync(ana, Ct);
+        var view = await OpenAsync();
 
-        Assert.Equal(("America/Chicago", new DateOnly(2026, 3, 1)), (view!.TimeZone, view.Today));
+        Assert.Equal(("America/Chicago", new DateOnly(2026, 3, 1)), (view.TimeZone, view.Today));
     }
 
     [Fact]
@@ -40,8 +42,8 @@ public sealed class PersonZoneTests : IAsyncLifetime
     {
         Assert.Null(await Profile().SetTimeZoneAsync("Europe/Berlin", Ct));
 
-        var view = await Loader().LoadAsync(ana, Ct);
-        Assert.Equal(("Europe/Berlin", new DateOnly(2026, 3, 2)), (view!.TimeZone, view.Today));
+        var view = await OpenAsync();
+        Assert.Equal(("Europe/Berlin", new DateOnly(2026, 3, 2)), (view.TimeZone, view.Today));
     }
 
     [Fact]
@@ -60,16 +62,21 @@ public sealed class PersonZoneTests : IAsyncLifetime
         await using (var db = database.CreateContext())
             await db.People.Where(p => p.Id == ana).ExecuteUpdateAsync(s => s.SetProperty(p => p.TimeZone, "Mars/Olympus_Mons"), Ct);
 
-        var view = await Loader().LoadAsync(ana, Ct);
+        var view = await OpenAsync();
         var clock = new PersonClock(new OptionsDbContextFactory(database.Options()), Engine());
 
-        Assert.Equal(("UTC", new DateOnly(2026, 3, 2)), (view!.TimeZone, view.Today));
+        Assert.Equal(("UTC", new DateOnly(2026, 3, 2)), (view.TimeZone, view.Today));
         Assert.Equal(new DateOnly(2026, 3, 2), await clock.TodayForAsync(ana, Ct));
     }
 
     private static ComplianceEngine Engine() => new(Packs.Shipped, TestClock.Create(Instant));
 
-    private PersonCredentialsLoader Loader() => new(new OptionsDbContextFactory(database.Options()), Engine(), Packs.Shipped);
+    private async Task<PersonView> OpenAsync()
+    {
+        var query = new PersonDetailQuery(new OptionsDbContextFactory(database.Options()), Engine(), Packs.Shipped);
+        var self = new AccessScope(ana, PersonRole.Assistant, new HashSet<long>());
+        return (await query.OpenAsync(self, new PersonDetailRequest(ana), Ct)).Value!;
+    }
 
     private ProfileCommands Profile()
     {

@@ -2,10 +2,10 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using CmaRenewal.Application.ApiTokens;
 using CmaRenewal.Infrastructure.Persistence;
 using CmaRenewal.IntegrationTests.Hosting;
 using CmaRenewal.TestKit.Demo;
-using CmaRenewal.Web.Features.ApiTokens;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -57,7 +57,7 @@ public sealed class ApiUnexpectedErrorTests
         var userId = await app(scope.ServiceProvider);
         var created = await scope.ServiceProvider.GetRequiredService<ApiTokenService>().CreateAsync(userId, "tests", null, Ct);
         var client = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", created.Created!.Secret);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", created.Value!.Secret);
         return client;
 
         static async Task<string> app(IServiceProvider services)

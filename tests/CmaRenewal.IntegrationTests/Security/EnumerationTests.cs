@@ -1,11 +1,11 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using CmaRenewal.Application.Imports;
 using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.IntegrationTests.Api;
 using CmaRenewal.IntegrationTests.Hosting;
 using CmaRenewal.TestKit.Demo;
-using CmaRenewal.Web.Features.Imports;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CmaRenewal.IntegrationTests.Security;
@@ -73,11 +73,12 @@ public sealed class EnumerationTests(ApiFixture fixture) : IClassFixture<ApiFixt
     // As the /import page runs it for a signed-in manager (their scope from the database), or as the verb (null).
     private async Task<ImportReport> ImportPeopleAsync(string? managerEmail, string row)
     {
-        var scope = managerEmail is null ? CsvImport.System
+        var scope = managerEmail is null ? ImportHandler.System
             : await fixture.App.Services.GetRequiredService<AccessScopes>().ForPersonAsync(await fixture.World.PersonAsync(managerEmail), Ct);
         var csv = Encoding.UTF8.GetBytes($"email,first_name,last_name,clinic,role,time_zone\n{row}\n");
         await using var services = fixture.App.Services.CreateAsyncScope();
-        return await services.ServiceProvider.GetRequiredService<CsvImport>().RunAsync(
-            new ImportRequest(ImportKind.People, () => new MemoryStream(csv), "people.csv", DryRun: true, SkipInvalid: false), scope, Ct);
+        var result = await services.ServiceProvider.GetRequiredService<ImportHandler>().RunAsync(scope,
+            new ImportRequest(ImportKind.People, () => new MemoryStream(csv), "people.csv", DryRun: true, SkipInvalid: false), Ct);
+        return result.Value!;
     }
 }

@@ -1,8 +1,8 @@
 using System.Net;
+using CmaRenewal.Application.ApiTokens;
 using CmaRenewal.Infrastructure.Identity;
 using CmaRenewal.IntegrationTests.Hosting;
 using CmaRenewal.TestKit.Persistence;
-using CmaRenewal.Web.Features.ApiTokens;
 using CmaRenewal.Web.Features.Calendar;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -51,7 +51,7 @@ internal sealed class LimitedApp : IAsyncDisposable
         var user = await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(email)
             ?? throw new InvalidOperationException($"No account for {email}.");
         var result = await scope.ServiceProvider.GetRequiredService<ApiTokenService>().CreateAsync(user.Id, "limits", null, CancellationToken.None);
-        return result.Created?.Secret ?? throw new InvalidOperationException(string.Join(" ", result.Errors.Values));
+        return result.Value?.Secret ?? throw new InvalidOperationException(string.Join(" ", result.Errors.Values));
     }
 
     public async Task<string> FeedTokenAsync(string email)

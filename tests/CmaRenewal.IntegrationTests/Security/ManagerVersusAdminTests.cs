@@ -1,10 +1,10 @@
 using System.Net;
 using System.Text.Json;
+using CmaRenewal.Application.Imports;
 using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.IntegrationTests.Api;
 using CmaRenewal.IntegrationTests.Hosting;
 using CmaRenewal.TestKit.Demo;
-using CmaRenewal.Web.Features.Imports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -73,10 +73,10 @@ public sealed class ManagerVersusAdminTests(ApiFixture fixture) : IClassFixture<
         var scope = await fixture.App.Services.GetRequiredService<AccessScopes>().ForPersonAsync(rachel, Ct);
         var csv = $"email,credential,number,certified_on,last_recertified_on,fee_paid_through\n{DemoPeople.Ada},RMA-AMT,IMP-1,2024-01-10,,\n";
         await using var services = fixture.App.Services.CreateAsyncScope();
-        var import = services.ServiceProvider.GetRequiredService<CsvImport>();
+        var import = services.ServiceProvider.GetRequiredService<ImportHandler>();
 
-        var report = await import.RunAsync(new ImportRequest(ImportKind.Credentials, () => new MemoryStream(System.Text.Encoding.UTF8.GetBytes(csv)),
-            "admin.csv", DryRun: false, SkipInvalid: false), scope, Ct);
+        var report = (await import.RunAsync(scope, new ImportRequest(ImportKind.Credentials, () => new MemoryStream(System.Text.Encoding.UTF8.GetBytes(csv)),
+            "admin.csv", DryRun: false, SkipInvalid: false), Ct)).Value!;
 
         Assert.False(report.Written);
         Assert.Equal(new ImportProblem(2, "email", DemoPeople.Ada, Refusal), Assert.Single(report.Problems));

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Security.Claims;
 using System.Text.RegularExpressions;
+using CmaRenewal.Application;
+using CmaRenewal.Application.People;
 using CmaRenewal.Core.People;
 using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Identity;
@@ -8,7 +10,6 @@ using CmaRenewal.Infrastructure.Persistence;
 using CmaRenewal.IntegrationTests.Hosting;
 using CmaRenewal.TestKit.Demo;
 using CmaRenewal.TestKit.Persistence;
-using CmaRenewal.Web.Features.Staff.People;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -32,7 +33,7 @@ public sealed partial class StaffPeopleTests
         var result = await scope.ServiceProvider.GetRequiredService<StaffInvitations>().InviteAsync(rachel,
             new InviteRequest { Email = "New.Hire@Example.org", FirstName = "Nia", LastName = "Hire", ClinicId = 1 }, ResetPage, Ct);
 
-        Assert.Null(result.Error);
+        Assert.True(result.IsDone, result.Message);
         await using var db = await Db(scope);
         var person = await db.People.SingleAsync(p => p.Email == "new.hire@example.org", Ct);
         Assert.Equal((1L, PersonRole.Assistant, true), (person.ClinicId, person.Role, person.IsActive));
@@ -92,8 +93,8 @@ public sealed partial class StaffPeopleTests
         var result = await scope.ServiceProvider.GetRequiredService<StaffInvitations>().InviteAsync(rachel,
             new InviteRequest { Email = DemoPeople.Maria.ToUpperInvariant(), FirstName = "Maria", LastName = "Again", ClinicId = 1 }, ResetPage, Ct);
 
-        Assert.Contains("already has an account", result.Error, StringComparison.Ordinal);
-        Assert.Null(result.PersonId);
+        Assert.Equal(UseCaseOutcome.Conflict, result.Outcome);
+        Assert.Contains("already has an account", result.Message, StringComparison.Ordinal);
         Assert.Equal((people, users), (await db.People.CountAsync(Ct), await db.Users.CountAsync(Ct)));
         Assert.False(Directory.Exists(Path.Combine(app.DataDirectory, "mail-pickup"))
             && Directory.GetFiles(Path.Combine(app.DataDirectory, "mail-pickup"), "*.eml").Length > 0);
@@ -109,7 +110,7 @@ public sealed partial class StaffPeopleTests
         var result = await scope.ServiceProvider.GetRequiredService<StaffInvitations>().InviteAsync(rachel,
             new InviteRequest { Email = "someone@example.org", FirstName = "Some", LastName = "One", ClinicId = 2 }, ResetPage, Ct);
 
-        Assert.NotNull(result.Error);
+        Assert.Equal((UseCaseOutcome.Invalid, StaffInvitations.ChooseYourClinic), (result.Outcome, result.Message));
         await using var db = await Db(scope);
         Assert.False(await db.People.AnyAsync(p => p.Email == "someone@example.org", Ct));
     }
@@ -121,9 +122,9 @@ public sealed partial class StaffPeopleTests
         await using var scope = app.Services.CreateAsyncScope();
         var rachel = await ScopeOfAsync(scope, DemoPeople.Rachel);
         var directory = scope.ServiceProvider.GetRequiredService<StaffDirectory>();
-        var james = (await directory.ListAsync(rachel, Ct)).Single(m => m.Name == "James Carter");
+        var james = (await directory.ListAsync(rachel, Ct)).Value!.Single(m => m.Name == "James Carter");
 
-        Assert.Null(await directory.SetActiveAsync(rachel, james.Id, active: false, Ct));
+        Assert.True((await directory.SetActiveAsync(rachel, james.Id, active: false, Ct)).IsDone);
 
         var refused = await SignIn.PostLoginAsync(app.Anonymous(), DemoPeople.James, DemoPeople.Password);
         Assert.NotEqual(HttpStatusCode.Redirect, refused.StatusCode);
@@ -131,7 +132,7 @@ public sealed partial class StaffPeopleTests
         await using var db = await Db(scope);
         Assert.True(await db.Credentials.AnyAsync(c => c.PersonId == james.Id, Ct));
 
-        Assert.Null(await directory.SetActiveAsync(rachel, james.Id, active: true, Ct));
+        Assert.True((await directory.SetActiveAsync(rachel, james.Id, active: true, Ct)).IsDone);
         using var _ = await app.SignedInAsync(DemoPeople.James);
     }
 
@@ -144,9 +145,9 @@ public sealed partial class StaffPeopleTests
         await using var db = await Db(scope);
         var tom = await db.People.SingleAsync(p => p.Email == DemoPeople.Tom, Ct);
 
-        var error = await scope.ServiceProvider.GetRequiredService<StaffDirectory>().SetActiveAsync(rachel, tom.Id, active: false, Ct);
+        var result = await scope.ServiceProvider.GetRequiredService<StaffDirectory>().SetActiveAsync(rachel, tom.Id, active: false, Ct);
 
-        Assert.Equal("That person was not found.", error);
+        Assert.Equal((UseCaseOutcome.NotFound, StaffDirectory.NotFound), (result.Outcome, result.Message));
         Assert.True(await db.People.Where(p => p.Id == tom.Id).Select(p => p.IsActive).SingleAsync(Ct));
     }
 

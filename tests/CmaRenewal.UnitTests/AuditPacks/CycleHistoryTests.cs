@@ -24,6 +24,8 @@ public sealed class CycleHistoryTests
     [InlineData("RMA-AMT", "2022-04-20", "2025-03-01", "2022-04-20", "2025-04-30", "2025-03-01", "2025-05-01")]
     // AAMA re-anchors on the renewal.
     [InlineData("CMA-AAMA", "2010-02-10", "2014-11-03", "2010-02-10", "2015-02-28", "2014-11-03", "2014-11-03")]
+    // NCCT inactive since 2022, reactivated 2024-05-01: the first year is judged on that day, the current is 2024.
+    [InlineData("NCMA-NCCT", "2020-03-01", "2024-05-01", "2020-03-01", "2021-12-31", "2024-05-01", "2024-01-01")]
     public void OneRenewal_PastCycleAsTheEngineSawIt_ThenTheCurrent(
         string pack, string certified, string renewed, string pastStart, string pastExpires, string pastAsOf, string currentStart)
     {

@@ -16,9 +16,10 @@ public sealed class EarningWindowTests
     [InlineData("RMA-AMT", "2022-04-20", "2022-04-19", false)]
     [InlineData("RMA-AMT", "2022-04-20", "2025-04-30", true)]
     [InlineData("RMA-AMT", "2022-04-20", "2025-05-01", false)]
-    // NCCT: recertification year 2024 also accepts CE from 2023 but not from 2022.
-    [InlineData("NCMA-NCCT", "2023-05-10", "2023-01-01", true)]
-    [InlineData("NCMA-NCCT", "2023-05-10", "2022-12-31", false)]
+    // NCCT: recertification year 2024 also accepts CE from 2023, but never from before the certification date.
+    [InlineData("NCMA-NCCT", "2023-05-10", "2023-05-10", true)]
+    [InlineData("NCMA-NCCT", "2023-05-10", "2023-05-09", false)]
+    [InlineData("NCMA-NCCT", "2023-05-10", "2023-01-01", false)]
     public void ActivityCountsOnlyInsideTheEarningWindow(string pack, string certifiedOn, string completedOn, bool counts)
     {
         var unit = pack == "RMA-AMT" ? Units.AmtPoint : Units.ClockHour;

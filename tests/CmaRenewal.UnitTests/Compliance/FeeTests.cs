@@ -41,6 +41,30 @@ public sealed class FeeTests
         Assert.Equal(CredentialStatus.Compliant, Amt().Paid("2023-04-01", "2024-04-30").EvaluateOn("2024-02-29").Status);
     }
 
+    [Theory]
+    // AMT's current page says "the anniversary month"; its older FAQ said "prior to May 1" for a 5/1 certification.
+    // The product follows the current page (docs/rules.md, "AMT due day"): the last day of the anniversary month, for
+    // the yearly fee and for the CE at the end of the 3-year cycle. A 29 February certification clamps per year.
+    [InlineData("2021-05-01", "2022-05-31", "2024-05-31")]
+    [InlineData("2021-05-31", "2022-05-31", "2024-05-31")]
+    [InlineData("2024-02-29", "2025-02-28", "2027-02-28")]
+    public void Amt_FeeAndCe_FallDueOnTheLastDayOfTheAnniversaryMonth(string certifiedOn, string feeDue, string ceDue)
+    {
+        var result = new EngineBuilder("RMA-AMT", certifiedOn).EvaluateOn(certifiedOn);
+
+        Assert.Equal(D(feeDue), result.Fee!.DueOn);
+        Assert.Equal(D(ceDue), result.Cycle.CeCompleteBy);
+    }
+
+    [Fact]
+    public void Amt_DueDay_StaysFlaggedUnverified()
+    {
+        var rules = Packs.Get("RMA-AMT").Latest;
+
+        Assert.Equal(["schedule"], rules.Fees.Single().Provenance.UnverifiedValues.Select(v => v.Value));
+        Assert.Equal(["anchor"], rules.Cycle.Provenance.UnverifiedValues.Select(v => v.Value));
+    }
+
     [Fact]
     public void Ncct_YearlyFee_IsDueWithTheRecertificationYear()
     {

@@ -11,7 +11,7 @@ public sealed class ComplianceExportColumnsTests
     {
         Assert.Equal(
             ["email", "credential", "number", "status", "expires_on", "ce_due_on", "fee_due_on",
-             "required", "earned", "still_need", "still_need_by_category", "still_need_approved"],
+             "required", "earned", "still_need", "still_need_by_category", "still_need_approved", "rule_note"],
             ComplianceExportColumns.Names);
     }
 
@@ -22,19 +22,19 @@ public sealed class ComplianceExportColumnsTests
             // category minimum met and all 30 points from approved providers.
             "CE half done", HalfDoneAama(), "2022-06-01", "A-1",
             ["ann@example.test", "CMA-AAMA", "A-1", "OnTrack", "2025-03-31", "2025-03-01", "2025-03-01",
-             60m, 30m, 30m, "administrative:0;clinical:0;general:0", 0m]
+             60m, 30m, 30m, "administrative:0;clinical:0;general:0", 0m, AamaNote]
         },
         {
             // Short in one category and on approved points: both show, the other categories as zeros.
             "short in a category", new EngineBuilder("CMA-AAMA", "2020-03-10").Ce("2020-06-01", 4, Units.AamaCeu, "clinical", approved: false),
             "2022-06-01", "A-2",
             ["ann@example.test", "CMA-AAMA", "A-2", "AtRisk", "2025-03-31", "2025-03-01", "2025-03-01",
-             60m, 4m, 56m, "administrative:10;clinical:6;general:10", 30m]
+             60m, 4m, 56m, "administrative:10;clinical:6;general:10", 30m, AamaNote]
         },
         {
             // BLS has no CE and no fee: the CE cells are blank, never zero. No number typed: an empty cell.
             "no CE", new EngineBuilder("BLS-AHA", "2024-05-15"), "2025-06-01", null,
-            ["ann@example.test", "BLS-AHA", "", "Compliant", "2026-05-31", "", "", null, null, null, "", null]
+            ["ann@example.test", "BLS-AHA", "", "Compliant", "2026-05-31", "", "", null, null, null, "", null, "rules v1"]
         },
     };
 
@@ -46,6 +46,20 @@ public sealed class ComplianceExportColumnsTests
 
         Assert.True(expected.SequenceEqual(row), $"{scenario}: [{string.Join(", ", row.Select(v => v ?? "null"))}]");
         Assert.Equal(ComplianceExportColumns.Names.Length, row.Length);
+    }
+
+    // The AAMA's own values are verified; its CE-route fee and the other bodies' units are not.
+    private const string AamaNote = "rules v1; unverified: fee recertification amount; fee recertification amountNonMember; "
+        + "unit clock-hour factor; unit iacet-ceu factor; unit nha-credit factor";
+
+    [Theory]
+    [InlineData("NCMA-NCCT", "fee annual amount")]
+    [InlineData("NCMA-NCCT", "CE total and categories total")]
+    [InlineData("CCMA-NHA", "cycle anchor")]
+    [InlineData("CCMA-NHA", "fee renewal amount")]
+    public void RuleNote_NamesTheUnverifiedValuesOfTheVersionInForce(string pack, string expected)
+    {
+        Assert.Contains(expected, ComplianceExportColumns.RuleNote(Packs.Get(pack).Latest), StringComparison.Ordinal);
     }
 
     private static EngineBuilder HalfDoneAama() => new EngineBuilder("CMA-AAMA", "2020-03-10")

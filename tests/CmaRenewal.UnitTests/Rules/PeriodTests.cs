@@ -14,6 +14,15 @@ public sealed class PeriodTests
         Assert.Equal(D(expected), Period.Parse(text).AddTo(D(from)));
     }
 
+    [Fact]
+    public void ASum_ClampsOnceFromTheAnchor()
+    {
+        var twoYears = Period.Parse("P24M");
+
+        Assert.Equal(D("2028-02-29"), twoYears.Plus(twoYears).AddTo(D("2024-02-29")));
+        Assert.Equal(D("2028-02-28"), twoYears.AddTo(twoYears.AddTo(D("2024-02-29"))));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("P")]

@@ -1,7 +1,6 @@
+using CmaRenewal.Application.Emails;
 using CmaRenewal.Core.Reminders;
-using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Mail;
-using CmaRenewal.Web.Features.MyCredentials;
 using CmaRenewal.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -16,7 +15,7 @@ public static class EmailLinkEndpoints
 {
     public const string OneClickField = "List-Unsubscribe";
     public const string OneClickValue = "One-Click";
-    public const int SnoozeDays = 7;
+    public const int SnoozeDays = EmailLinkActions.SnoozeDays;
 
     public static IEndpointRouteBuilder MapEmailLinks(this IEndpointRouteBuilder app)
     {
@@ -31,37 +30,31 @@ public static class EmailLinkEndpoints
         return app;
     }
 
-    private static RazorComponentResult<EmailLinkPage> ConfirmUnsubscribe(string? token, EmailLinkTokens tokens) =>
-        tokens.ReadUnsubscribe(token) is { } grant
+    private static RazorComponentResult<EmailLinkPage> ConfirmUnsubscribe(string? token, EmailLinkActions actions) =>
+        actions.ReadUnsubscribe(token) is { } grant
             ? Page("Unsubscribe", $"Stop getting {Topics(grant)} from CmaRenewal by email? Your other reminders stay as they are.", Action(EmailLinks.UnsubscribePath, token), "Unsubscribe", oneClick: true)
             : Invalid();
 
     private static async Task<RazorComponentResult<EmailLinkPage>> UnsubscribeAsync(
-        string? token, [FromForm(Name = OneClickField)] string? oneClick, EmailLinkTokens tokens, EmailPreferenceStore store,
-        HttpContext http, CancellationToken ct)
+        string? token, [FromForm(Name = OneClickField)] string? oneClick, EmailLinkActions actions, HttpContext http, CancellationToken ct)
     {
-        if (tokens.ReadUnsubscribe(token) is not { } grant || oneClick != OneClickValue) return Invalid();
+        if (oneClick != OneClickValue) return Invalid();
         SignedInActor.ActThroughEmailLink(http);
-        if (await store.ChangeAsync(grant.PersonId, p => p.TurnOff(grant.Topics), ct) is null) return Invalid();
-        return Page("Unsubscribed", $"Done: you will no longer get {Topics(grant)} by email.");
+        var done = await actions.UnsubscribeAsync(token, ct);
+        return done.IsDone ? Page("Unsubscribed", $"Done: you will no longer get {Topics(done.Value!)} by email.") : Invalid();
     }
 
-    private static RazorComponentResult<EmailLinkPage> ConfirmSnooze(string? token, EmailLinkTokens tokens) =>
-        tokens.ReadSnooze(token) is not null
+    private static RazorComponentResult<EmailLinkPage> ConfirmSnooze(string? token, EmailLinkActions actions) =>
+        actions.CanSnooze(token)
             ? Page("Snooze reminders", $"Pause all your reminder emails for {SnoozeDays} days?", Action(EmailLinks.SnoozePath, token), $"Snooze for {SnoozeDays} days")
             : Invalid();
 
-    private static async Task<RazorComponentResult<EmailLinkPage>> SnoozeAsync(
-        string? token, EmailLinkTokens tokens, EmailPreferenceStore store, PersonClock clock, HttpContext http, CancellationToken ct)
+    private static async Task<RazorComponentResult<EmailLinkPage>> SnoozeAsync(string? token, EmailLinkActions actions, HttpContext http, CancellationToken ct)
     {
-        if (tokens.ReadSnooze(token) is not { } grant) return Invalid();
-        var until = (await clock.TodayForAsync(grant.PersonId, ct)).AddDays(SnoozeDays);
+        // The audit trail names the email link, not whoever may be signed in in this browser.
         SignedInActor.ActThroughEmailLink(http);
-        // A longer snooze chosen on the profile page is kept: a week's pause must not cut it short.
-        var stored = await store.ChangeAsync(grant.PersonId, p => p.SnoozedUntil >= until ? p : p with { SnoozedUntil = until }, ct);
-        return stored?.SnoozedUntil is { } through
-            ? Page("Reminders snoozed", $"Done: your reminder emails are paused through {EmailFormat.Date(through)}.")
-            : Invalid();
+        var snoozed = await actions.SnoozeAsync(token, ct);
+        return snoozed.IsDone ? Page("Reminders snoozed", $"Done: your reminder emails are paused through {EmailFormat.Date(snoozed.Value)}.") : Invalid();
     }
 
     private static string Topics(EmailLinkGrant grant) =>

@@ -1,3 +1,4 @@
+using CmaRenewal.Application.Emails;
 using CmaRenewal.Core.Reminders;
 using CmaRenewal.Infrastructure.Mail;
 using CmaRenewal.Web.Hosting;
@@ -5,7 +6,7 @@ using CmaRenewal.Web.Hosting;
 namespace CmaRenewal.Web.Emails.Links;
 
 /// <summary>The absolute addresses an email links to, on <see cref="AppBaseUrl"/>.</summary>
-public sealed class EmailLinks(AppBaseUrl baseUrl, EmailLinkTokens tokens)
+public sealed class EmailLinks(AppBaseUrl baseUrl, EmailLinkTokens tokens) : IEmailLinks
 {
     public const string PreferencesPath = "/me/profile";
     public const string UnsubscribePath = "/email/unsubscribe";

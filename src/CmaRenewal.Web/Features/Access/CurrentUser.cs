@@ -1,11 +1,13 @@
+using CmaRenewal.Application.Access;
 using CmaRenewal.Infrastructure.Access;
 using Microsoft.AspNetCore.Components.Authorization;
 
 namespace CmaRenewal.Web.Features.Access;
 
 /// <summary>
-/// The signed-in person of this circuit or request and what they may see. Read once per scope; a role change
-/// takes effect on the next page load (and the cookie is revalidated every 30 minutes).
+/// The Blazor adapter that builds the actor: the signed-in person of this circuit or request and what they may see.
+/// Read once per scope; a role change takes effect on the next page load (and the cookie is revalidated every 30
+/// minutes). Use cases take the <see cref="AccessScope"/> it answers, never this.
 /// </summary>
 public sealed class CurrentUser(AuthenticationStateProvider authentication, AccessScopes scopes)
 {
@@ -23,14 +25,9 @@ public sealed class CurrentUser(AuthenticationStateProvider authentication, Acce
         await AccessToPersonAsync(personId, ct) != PersonAccess.None;
 
     /// <summary>
-    /// Whether this user may see <paramref name="personId"/>, and change them too (<see cref="AccessScope.CanChange"/>);
-    /// unknown people are simply not visible. Writes answer "not found" for <see cref="PersonAccess.None"/> and
+    /// <see cref="PersonAccessRule.Of"/> for this user. Writes answer "not found" for <see cref="PersonAccess.None"/> and
     /// <see cref="AccessScope.CannotChange"/> for <see cref="PersonAccess.See"/>.
     /// </summary>
-    public async Task<PersonAccess> AccessToPersonAsync(long personId, CancellationToken ct = default)
-    {
-        var access = await ScopeAsync(ct);
-        if (await scopes.PersonAsync(personId, ct) is not { } person || !access.CanSeePerson(person.Id, person.ClinicId)) return PersonAccess.None;
-        return access.CanChange(person) ? PersonAccess.Change : PersonAccess.See;
-    }
+    public async Task<PersonAccess> AccessToPersonAsync(long personId, CancellationToken ct = default) =>
+        PersonAccessRule.Of(await ScopeAsync(ct), await scopes.PersonAsync(personId, ct));
 }

@@ -1,8 +1,6 @@
-using CmaRenewal.Web.Features.Admin.Audit;
-using CmaRenewal.Web.Features.Admin.Clinics;
-using CmaRenewal.Web.Features.Admin.Outbox;
-using CmaRenewal.Web.Features.Admin.People;
-using CmaRenewal.Web.Features.Admin.Rules;
+using CmaRenewal.Application.Administration;
+using CmaRenewal.Application.Clinics;
+using CmaRenewal.Application.People;
 
 namespace CmaRenewal.Web.Features.Admin;
 

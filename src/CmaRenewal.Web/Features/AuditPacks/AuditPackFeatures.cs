@@ -1,5 +1,4 @@
 using CmaRenewal.Application.AuditPacks;
-using CmaRenewal.Web.Features.AuditPacks.Drill;
 
 namespace CmaRenewal.Web.Features.AuditPacks;
 
@@ -9,9 +8,7 @@ public static class AuditPackFeatures
     public static IHostApplicationBuilder AddAuditPacks(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddScoped<CycleEvidenceLoader>();
         builder.Services.AddScoped<AuditPackBuilder>();
-        builder.Services.AddScoped<AuditDrillQuery>();
         return builder;
     }
 

@@ -1,8 +1,6 @@
 using CmaRenewal.Application.Exports;
-using CmaRenewal.Infrastructure.Exports;
 using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Identity;
-using CmaRenewal.Web.Features.Staff;
 
 namespace CmaRenewal.Web.Features.Exports;
 
@@ -14,8 +12,6 @@ namespace CmaRenewal.Web.Features.Exports;
 /// </summary>
 public static class ComplianceExportEndpoints
 {
-    public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     public static IEndpointRouteBuilder MapComplianceExports(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/staff").RequireAuthorization(AppClaims.ManagerPolicy);
@@ -45,11 +41,7 @@ public static class ComplianceExportEndpoints
         var (header, rows) = pivot
             ? await exports.PivotAsync(clinics, asOf, ct)
             : (ComplianceExportColumns.Names, await exports.RowsAsync(clinics, asOf, ct));
-        var buffer = new MemoryStream();
-        if (format == "csv") await ComplianceExportWriter.WriteCsvAsync(buffer, header, rows, ct);
-        else await ComplianceExportWriter.WriteXlsxAsync(buffer, header, rows, ct);
-        buffer.Position = 0;
         var name = $"{(pivot ? "compliance-pivot" : "compliance")}-{asOf:yyyy-MM-dd}.{format}";
-        return Results.File(buffer, format == "csv" ? "text/csv; charset=utf-8" : XlsxContentType, name);
+        return await ExportFile.DownloadAsync(format, header, rows, "Compliance", name, ct);
     }
 }

@@ -1,10 +1,12 @@
+using CmaRenewal.Application.Imports;
 using Microsoft.AspNetCore.Components.Forms;
 
 namespace CmaRenewal.Web.Features.Imports;
 
 /// <summary>
 /// Upload, preview (a dry run), then import. The upload is copied to a temporary file first: the import reads the file
-/// twice and never holds it in memory, and a browser stream can be read only once.
+/// twice and never holds it in memory, and a browser stream can be read only once. The import itself is the
+/// <see cref="ImportHandler"/> use case, run for the signed-in actor and stopped when the page goes away.
 /// </summary>
 public sealed partial class ImportPage
 {
@@ -42,9 +44,9 @@ public sealed partial class ImportPage
             path = Path.Combine(Path.GetTempPath(), $"cmarenewal-import-{Guid.NewGuid():N}.csv");
             await using (var target = File.Create(path))
             await using (var upload = file.OpenReadStream(MaxBytes))
-                await upload.CopyToAsync(target);
+                await upload.CopyToAsync(target, Cancellation);
             fileName = file.Name;
-            report = await RunAsync(dryRun: true);
+            (report, error) = await RunAsync(dryRun: true);
         }
         finally
         {
@@ -58,8 +60,8 @@ public sealed partial class ImportPage
         busy = true;
         try
         {
-            report = await RunAsync(dryRun: false);
-            if (report.Written) Forget();
+            (report, error) = await RunAsync(dryRun: false);
+            if (report?.Written == true) Forget();
         }
         finally
         {
@@ -67,11 +69,12 @@ public sealed partial class ImportPage
         }
     }
 
-    private async Task<ImportReport> RunAsync(bool dryRun)
+    private async Task<(ImportReport? Report, string? Error)> RunAsync(bool dryRun)
     {
         var file = path!;
-        var scope = await CurrentUser.ScopeAsync();
-        return await Import.RunAsync(new ImportRequest(kind, () => File.OpenRead(file), fileName, dryRun, skipInvalid), scope, CancellationToken.None);
+        var actor = await CurrentUser.ScopeAsync(Cancellation);
+        var result = await Import.RunAsync(actor, new ImportRequest(kind, () => File.OpenRead(file), fileName, dryRun, skipInvalid), Cancellation);
+        return result.IsDone ? (result.Value, null) : (null, result.Message);
     }
 
     private void Forget()
@@ -80,9 +83,9 @@ public sealed partial class ImportPage
         path = null;
     }
 
-    public ValueTask DisposeAsync()
+    protected override void Dispose(bool disposing)
     {
-        Forget();
-        return ValueTask.CompletedTask;
+        if (disposing) Forget();
+        base.Dispose(disposing);
     }
 }

@@ -2,6 +2,8 @@ using CmaRenewal.Infrastructure.Storage;
 using CmaRenewal.Application.Certificates;
 using CmaRenewal.Application.ContinuingEducation;
 using CmaRenewal.Application.Credentials;
+using CmaRenewal.Application.Emails;
+using CmaRenewal.Application.People.PersonDetail;
 using CmaRenewal.Web.Features.Certificates;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -15,7 +17,7 @@ public static class AssistantFeatures
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddSingleton<ICertificateStore, FileCertificateStore>();
         builder.Services.AddScoped<CertificateIntake>();
-        builder.Services.AddScoped<PersonCredentialsLoader>();
+        builder.Services.AddScoped<PersonDetailQuery>();
         builder.Services.AddScoped<ActivityHandler>();
         builder.Services.AddScoped<CredentialHandler>();
         builder.Services.AddScoped<ProfileCommands>();

@@ -1,3 +1,4 @@
+using CmaRenewal.Application.Emails;
 using CmaRenewal.Core.People;
 using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Persistence;

@@ -1,5 +1,6 @@
 using CmaRenewal.Application.ContinuingEducation;
 using CmaRenewal.Application.Credentials;
+using CmaRenewal.Application.People.PersonDetail;
 
 namespace CmaRenewal.Web.Features.MyCredentials;
 
@@ -7,22 +8,22 @@ namespace CmaRenewal.Web.Features.MyCredentials;
 public sealed partial class PersonCredentials
 {
     private async Task SaveActivityAsync(CeActivityInput input) =>
-        await Done(await Activities.SaveAsync(actor, PersonId, input, CancellationToken.None), "CE saved.");
+        await Done(await Activities.SaveAsync(actor, PersonId, input, Cancellation), "CE saved.");
 
     private async Task SaveCredentialAsync(CredentialInput input) =>
-        await Done(await Credentials.SaveAsync(actor, PersonId, input, CancellationToken.None), "Credential saved.");
+        await Done(await Credentials.SaveAsync(actor, PersonId, input, Cancellation), "Credential saved.");
 
     private async Task SaveFeeAsync(FeeInput input) =>
-        await Done(await Credentials.RecordFeeAsync(actor, feeCredential!.Id, input, CancellationToken.None), "Payment recorded.");
+        await Done(await Credentials.RecordFeeAsync(actor, feeCredential!.Id, input, Cancellation), "Payment recorded.");
 
     private async Task DeleteActivityAsync(ActivityView a) =>
-        await Report(await Activities.DeleteAsync(actor, a.Id, a.Version, CancellationToken.None), $"Deleted \"{a.Title}\".");
+        await Report(await Activities.DeleteAsync(actor, a.Id, a.Version, Cancellation), $"Deleted \"{a.Title}\".");
 
     private async Task VerifyAsync(ActivityView a) =>
-        await Report(await Activities.VerifyAsync(actor, a.Id, a.Version, CancellationToken.None), $"Verified \"{a.Title}\".");
+        await Report(await Activities.VerifyAsync(actor, a.Id, a.Version, Cancellation), $"Verified \"{a.Title}\".");
 
     private async Task RejectAsync((ActivityView Activity, string Comment) r) =>
-        await Report(await Activities.RejectAsync(actor, r.Activity.Id, r.Activity.Version, r.Comment, CancellationToken.None), $"Rejected \"{r.Activity.Title}\".");
+        await Report(await Activities.RejectAsync(actor, r.Activity.Id, r.Activity.Version, r.Comment, Cancellation), $"Rejected \"{r.Activity.Title}\".");
 
     private void EditActivity(ActivityView a)
     {

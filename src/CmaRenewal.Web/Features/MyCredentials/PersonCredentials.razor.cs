@@ -1,6 +1,8 @@
 using CmaRenewal.Application;
+using CmaRenewal.Application.Access;
 using CmaRenewal.Application.ContinuingEducation;
 using CmaRenewal.Application.Credentials;
+using CmaRenewal.Application.People.PersonDetail;
 using CmaRenewal.Core.Compliance;
 using CmaRenewal.Core.ContinuingEducation;
 using CmaRenewal.Infrastructure.Access;
@@ -28,9 +30,10 @@ public sealed partial class PersonCredentials
     private HistoryRequest historyRequest = new();
     private AccessScope actor = AccessScope.Nobody;
     private string? historyProblem;
+    private bool opening = true;
 
     [Inject] private CurrentUser User { get; set; } = null!;
-    [Inject] private PersonCredentialsLoader Loader { get; set; } = null!;
+    [Inject] private PersonDetailQuery Detail { get; set; } = null!;
     [Inject] private ActivityHandler Activities { get; set; } = null!;
     [Inject] private CredentialHandler Credentials { get; set; } = null!;
     [Inject] private NavigationManager Navigation { get; set; } = null!;
@@ -47,32 +50,48 @@ public sealed partial class PersonCredentials
     [SupplyParameterFromQuery(Name = HistoryAddress.SearchKey)] public string? SearchText { get; set; }
     [SupplyParameterFromQuery(Name = HistoryAddress.StatusKey)] public string? StatusText { get; set; }
 
+    /// <summary>
+    /// The page as the prerender read it, handed to the interactive render so the engine runs once per visit; later
+    /// parameter changes (another page of history) read again.
+    /// </summary>
+    [PersistentState]
+    public PersonView? Opened { get; set; }
+
     protected override async Task OnParametersSetAsync()
     {
-        var scope = actor = await User.ScopeAsync();
-        var access = PersonId <= 0 ? PersonAccess.None : await User.AccessToPersonAsync(PersonId);
-        if (access == PersonAccess.None)
-        {
-            (view, notFound) = (null, true);
-            Navigation.NotFound();
-            return;
-        }
-        isSelf = scope.PersonId == PersonId;
-        // Seeing is not changing: the manager of an admin's home clinic gets the admin's page without any of its buttons.
-        canChange = access == PersonAccess.Change;
-        canJudge = scope.IsManager && !isSelf && canChange;
+        actor = await User.ScopeAsync(Cancellation);
         (historyRequest, historyProblem) = HistoryAddress.Read(PageNumber, SearchText, StatusText);
-        await ReloadAsync();
+        if (opening && Opened is { } restored && restored.PersonId == PersonId) Show(restored);
+        else await ReloadAsync();
+        opening = false;
     }
 
     private async Task ReloadAsync()
     {
-        view = await Loader.LoadAsync(PersonId, historyRequest, CancellationToken.None);
-        notFound = view is null;
-        if (view is null) return;
-        categories = [.. view.Credentials.SelectMany(c => c.Result.Cycle.Rules.Ce?.Categories ?? [])
+        var result = PersonId <= 0
+            ? UseCaseResult<PersonView>.NotFound(PersonDetailQuery.NoSuchPerson)
+            : await Detail.OpenAsync(actor, new PersonDetailRequest(PersonId, historyRequest), Cancellation);
+        if (result.Value is not { } opened)
+        {
+            // Unknown and invisible people look the same: neither is said to exist.
+            (view, notFound, Opened) = (null, true, null);
+            Navigation.NotFound();
+            return;
+        }
+        Opened = opened;
+        Show(opened);
+    }
+
+    private void Show(PersonView opened)
+    {
+        (view, notFound) = (opened, false);
+        isSelf = actor.PersonId == PersonId;
+        // Seeing is not changing: the manager of an admin's home clinic gets the admin's page without any of its buttons.
+        canChange = opened.Access == PersonAccess.Change;
+        canJudge = actor.IsManager && !isSelf && canChange;
+        categories = [.. opened.Credentials.SelectMany(c => c.Result.Cycle.Rules.Ce?.Categories ?? [])
             .DistinctBy(c => c.Code, StringComparer.OrdinalIgnoreCase).Select(c => new CategoryOption(c.Code, c.Name))];
-        credentialOptions = [.. view.Credentials.Select(c => CredentialOption.For(c.Id, c.PackCode, c.Result.Cycle.Rules.Ce))];
+        credentialOptions = [.. opened.Credentials.Select(c => CredentialOption.For(c.Id, c.PackCode, c.Result.Cycle.Rules.Ce))];
     }
 
     private IReadOnlyList<AuditPackLink> AuditPacksOf(CredentialView credential) =>

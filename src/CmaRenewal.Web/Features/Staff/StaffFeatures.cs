@@ -1,7 +1,7 @@
 using CmaRenewal.Application.Exports;
+using CmaRenewal.Application.People;
 using CmaRenewal.Application.StaffCompliance;
 using CmaRenewal.Web.Features.Exports;
-using CmaRenewal.Web.Features.Staff.People;
 
 namespace CmaRenewal.Web.Features.Staff;
 
@@ -12,6 +12,7 @@ public static class StaffFeatures
     {
         builder.Services.AddScoped<OpenStaffGrid>();
         builder.Services.AddScoped<StaffCompliance>();
+        builder.Services.AddScoped<ExportStaffGrid>();
         builder.Services.AddScoped<StaffDirectory>();
         builder.Services.AddScoped<StaffInvitations>();
         builder.Services.AddScoped<ComplianceExportRows>();

@@ -1,3 +1,4 @@
+using CmaRenewal.Application.People.PersonDetail;
 using CmaRenewal.Core.ContinuingEducation;
 using Microsoft.AspNetCore.Components;
 

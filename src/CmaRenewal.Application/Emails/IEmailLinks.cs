@@ -1,0 +1,16 @@
+using CmaRenewal.Core.Reminders;
+
+namespace CmaRenewal.Application.Emails;
+
+/// <summary>
+/// The absolute addresses a reminders email links to. The web host knows its public address and signs the tokens;
+/// what the email says about them is decided here.
+/// </summary>
+public interface IEmailLinks
+{
+    string Preferences { get; }
+
+    string Unsubscribe(long personId, IEnumerable<ReminderTopic> topics);
+
+    string Snooze(long personId);
+}

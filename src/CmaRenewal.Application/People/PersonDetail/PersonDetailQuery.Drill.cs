@@ -1,0 +1,77 @@
+using System.Linq.Expressions;
+using CmaRenewal.Core.AuditPacks;
+using CmaRenewal.Core.Compliance;
+using CmaRenewal.Core.People;
+using CmaRenewal.Infrastructure.Access;
+using CmaRenewal.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CmaRenewal.Application.People.PersonDetail;
+
+// The audit drill's part: every credential of the active people in scope, its current cycle judged by the engine
+// (detail path, so each activity's counting is known) on its holder's today, and AuditDrill's findings.
+public sealed partial class PersonDetailQuery
+{
+    public const string DrillIsForManagers = "Only managers and admins can drill their staff.";
+    public const string NoSuchClinic = "There is no such clinic you may see.";
+
+    /// <summary>
+    /// Rows of <paramref name="clinicId"/>, or of every clinic the manager may see. One clinic is read at a time (in
+    /// the one DbContext, untracked), so "all clinics" never holds the organisation's CE in memory at once.
+    /// </summary>
+    public async Task<UseCaseResult<IReadOnlyList<DrillRow>>> DrillAsync(AccessScope actor, long? clinicId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (!actor.IsManager) return UseCaseResult<IReadOnlyList<DrillRow>>.Forbidden(DrillIsForManagers);
+        // A clinic outside the actor's scope is "not found", so its existence is not revealed.
+        if (clinicId is { } asked && !actor.CanSeeClinic(asked)) return UseCaseResult<IReadOnlyList<DrillRow>>.NotFound(NoSuchClinic);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        List<long> clinics = clinicId is { } one
+            ? [one]
+            : [.. (await db.Clinics.AsNoTracking().OrderBy(c => c.Name).Select(c => c.Id).ToListAsync(ct)).Where(actor.CanSeeClinic)];
+        var rows = new List<DrillRow>();
+        foreach (var clinic in clinics) rows.AddRange(await DrillRowsAsync(db, p => p.ClinicId == clinic && p.IsActive, ct));
+        return UseCaseResult<IReadOnlyList<DrillRow>>.Done(rows);
+    }
+
+    /// <summary>The actor's own credentials (none for an actor who is nobody).</summary>
+    public async Task<UseCaseResult<IReadOnlyList<DrillRow>>> MyDrillAsync(AccessScope actor, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var self = actor.PersonId;
+        if (self == 0) return UseCaseResult<IReadOnlyList<DrillRow>>.Done([]);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return UseCaseResult<IReadOnlyList<DrillRow>>.Done(await DrillRowsAsync(db, p => p.Id == self && p.IsActive, ct));
+    }
+
+    // Only active people are drilled: the callers' filters say so.
+    private async Task<List<DrillRow>> DrillRowsAsync(CmaRenewalDbContext db, Expression<Func<Person, bool>> who, CancellationToken ct)
+    {
+        var people = (await PersonDetailRead.PeopleAsync(db, who, ct)).ToDictionary(p => p.Id);
+        var ids = people.Keys.ToList();
+        var credentials = await PersonDetailRead.CredentialsAsync(db, c => ids.Contains(c.PersonId), ct);
+        var payments = await PersonDetailRead.PaymentsAsync(db, credentials, ct);
+        var activities = (await PersonDetailRead.EvidenceAsync(db, ids, null, ct))
+            .SelectMany(a => a.CountsToward.Select(l => (l.CredentialId, Activity: a)))
+            .ToLookup(x => x.CredentialId, x => x.Activity);
+
+        var rows = new List<DrillRow>(credentials.Count);
+        foreach (var credential in credentials)
+        {
+            var person = people[credential.PersonId];
+            var today = engine.TodayIn(person.Zone);
+            var facts = credential.ToFacts(person.ClinicLeadTimeDays);
+            var cycle = new CredentialCycle(engine.CycleOf(facts, today), facts, today, null);
+            var renewedOn = credential.Renewals.ToDictionary(r => r.Id, r => r.RenewedOn);
+            var linked = activities[credential.Id].DistinctBy(a => a.Id).ToList();
+            var engineFacts = linked.Select(a => ForCycle(a, credential.Id, cycle, renewedOn)).ToList();
+            var result = engine.Evaluate(facts, engineFacts, payments[credential.Id], today);
+            var claimed = engineFacts.Where(f => f.ClaimedByEarlierRenewal).Select(f => f.Id).ToHashSet();
+            var findings = AuditDrill.Findings(result, [.. linked.Select(a => new DrillActivity(
+                a.Id, a.CompletedOn, DateOnly.FromDateTime(a.CreatedAtUtc), a.Title, a.Certificate is not null, a.Verification, claimed.Contains(a.Id)))]);
+            rows.Add(new DrillRow(person.Id, person.FullName, person.ClinicId, person.ClinicName, credential.Id,
+                credential.PackCode, cycle.Window.Start, cycle.Window.Expires, today, findings));
+        }
+        return rows;
+    }
+}

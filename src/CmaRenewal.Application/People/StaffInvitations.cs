@@ -1,0 +1,78 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using CmaRenewal.Core.People;
+using CmaRenewal.Infrastructure.Access;
+using CmaRenewal.Infrastructure.Identity;
+using CmaRenewal.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
+
+namespace CmaRenewal.Application.People;
+
+/// <summary>
+/// Invites staff: a person in the chosen clinic, an account without a password (email confirmed, since the link
+/// proves it), and an email whose link leads to the password-reset page with a fresh token. Done with the new
+/// person's id; an email in use is a conflict when the actor may know it, and otherwise invalid with one neutral answer.
+/// </summary>
+public sealed class StaffInvitations(IDbContextFactory<CmaRenewalDbContext> factory, UserManager<AppUser> users, IdentityMailSender mail)
+{
+    public const string ChooseYourClinic = "Choose one of your clinics.";
+    public const string AssistantsOnly = "You can invite assistants only.";
+
+    public async Task<UseCaseResult<long>> InviteAsync(AccessScope actor, InviteRequest request, Uri resetPasswordPage, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(resetPasswordPage);
+        if (!actor.IsManager) return UseCaseResult<long>.Forbidden(StaffDirectory.ManagersOnly);
+        if (!actor.CanSeeClinic(request.ClinicId)) return UseCaseResult<long>.Invalid("ClinicId", ChooseYourClinic);
+        if (request.Role is not (PersonRole.Assistant or PersonRole.Manager) || request.Role == PersonRole.Manager && !actor.IsAdmin)
+            return UseCaseResult<long>.Invalid("Role", AssistantsOnly);
+        Person person;
+        try { person = new Person(request.ClinicId, request.Email, request.FirstName.Trim(), request.LastName.Trim(), request.Role); }
+        catch (ArgumentException ex) { return UseCaseResult<long>.Invalid(ex.ParamName is { Length: > 0 } p ? Field(p) : "Email", ex.Message); }
+
+        await using var db = await factory.CreateDbContextAsync(ct);
+        if (await db.People.AnyAsync(p => p.Email == person.Email, ct) || await users.FindByEmailAsync(person.Email) is not null)
+            return await InUseAsync(db, actor, person.Email, ct);
+        if (await db.Clinics.AsNoTracking().Where(c => c.Id == request.ClinicId).Select(c => c.Name).SingleOrDefaultAsync(ct) is not { } clinic)
+            return UseCaseResult<long>.Invalid("ClinicId", ChooseYourClinic);
+
+        // Not cancelled from here: an invite stores a person, then an account, then sends the email, and undoes the first
+        // step when the second fails; stopping in between would leave half an invitation.
+        var steady = CancellationToken.None;
+        db.People.Add(person);
+        try { await db.SaveChangesAsync(steady); }
+        catch (DbUpdateException) { return await InUseAsync(db, actor, person.Email, steady); }  // a second invite in the same instant
+        var user = new AppUser { UserName = person.Email, Email = person.Email, EmailConfirmed = true, PersonId = person.Id };
+        var created = await users.CreateAsync(user);
+        if (!created.Succeeded)
+        {
+            // The person and the account are stored by two contexts; undo the first so a failed invite leaves nothing.
+            db.People.Remove(person);
+            await db.SaveChangesAsync(steady);
+            return UseCaseResult<long>.Invalid("Email", string.Join(" ", created.Errors.Select(e => e.Description)));
+        }
+
+        var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(user)));
+        var link = QueryHelpers.AddQueryString(resetPasswordPage.AbsoluteUri, "code", token);
+        await mail.SendInvitationAsync(person.Email, clinic, HtmlEncoder.Default.Encode(link));
+        return UseCaseResult<long>.Done(person.Id);
+    }
+
+    // The entity names its constructor's parameters; the form and the API name the same fields in PascalCase.
+    private static string Field(string parameter) => char.ToUpperInvariant(parameter[0]) + parameter[1..];
+
+    /// <summary>
+    /// Why an email in use cannot be invited: a conflict, said plainly, for admins and for a manager who can see its
+    /// owner; otherwise <see cref="AccessScope.EmailNotAvailable"/>, so that inviting never reveals who has an account elsewhere.
+    /// </summary>
+    private static async Task<UseCaseResult<long>> InUseAsync(CmaRenewalDbContext db, AccessScope actor, string email, CancellationToken ct)
+    {
+        var owner = await db.People.AsNoTracking().Where(p => p.Email == email).Select(p => new { p.Id, p.ClinicId }).SingleOrDefaultAsync(ct);
+        return actor.IsAdmin || owner is not null && actor.CanSeePerson(owner.Id, owner.ClinicId)
+            ? UseCaseResult<long>.Conflict($"{email} already has an account; nothing was created.")
+            : UseCaseResult<long>.Invalid("Email", AccessScope.EmailNotAvailable);
+    }
+}
