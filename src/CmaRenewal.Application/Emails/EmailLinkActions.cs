@@ -1,3 +1,4 @@
+using CmaRenewal.Application.Profile;
 using CmaRenewal.Core.Reminders;
 using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Mail;

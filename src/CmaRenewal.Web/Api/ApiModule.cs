@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using CmaRenewal.Core.People;
 using CmaRenewal.Application.ApiTokens;
+using CmaRenewal.Application.People;
 using CmaRenewal.Application.Exports;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.AspNetCore.Authentication;
@@ -60,6 +61,7 @@ public static class ApiModule
         });
         services.AddScoped<ApiTokenService>();
         services.AddScoped<ApiCaller>();
+        services.AddScoped<PeopleQuery>();
         services.TryAddScoped<ComplianceExportRows>();
         return builder;
     }

@@ -55,13 +55,18 @@ public static class EvaluateEndpoint
             return date;
         }
 
-        if (string.IsNullOrWhiteSpace(request.PackCode) || !catalog.TryGet(request.PackCode.Trim(), out _))
+        RulePack? pack = null;
+        if (string.IsNullOrWhiteSpace(request.PackCode) || !catalog.TryGet(request.PackCode.Trim(), out pack))
             Fail("packCode", $"Choose one of the rule packs: {string.Join(", ", catalog.All.Select(p => p.Code).Order(StringComparer.Ordinal))}.");
         var certified = Date(request.CertifiedOn, "certifiedOn", required: true);
         var renewed = Date(request.LastRecertifiedOn, "lastRecertifiedOn", required: false);
         if (renewed < certified) Fail("lastRecertifiedOn", "A recertification cannot come before certification.");
         var expires = Date(request.ExpiresOnOverride, "expiresOnOverride", required: false);
         if (expires <= certified) Fail("expiresOnOverride", "An expiry must follow certification.");
+        // A pack whose expiry is printed on the card has none to compute: the engine needs the date from the card.
+        if (pack is not null && expires is null && new[] { certified, renewed }.OfType<DateOnly>()
+                .Any(start => pack.VersionFor(start).Cycle.Anchor == ExpiryAnchor.ExactDate))
+            Fail("expiresOnOverride", "This credential's expiry is printed on the card: send it as expiresOnOverride (YYYY-MM-DD).");
         var paidThrough = Date(request.FeePaidThrough, "feePaidThrough", required: false);
         var asOf = Date(request.AsOf, "asOf", required: false) ?? DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var activities = request.Activities ?? [];
@@ -76,15 +81,7 @@ public static class EvaluateEndpoint
 
         var credential = new CredentialFacts(0, request.PackCode!.Trim(), certified!.Value, renewed is { } r ? [new RenewalFacts(r)] : [], expires);
         FeePaymentFacts[] payments = paidThrough is { } through ? [new FeePaymentFacts(through, through, 0m)] : [];
-        try
-        {
-            return TypedResults.Ok(ComplianceDto.From(engine.Evaluate(credential, facts, payments, asOf)));
-        }
-        catch (ArgumentException ex) when (ex.ParamName == "credential" && expires is null)
-        {
-            // A pack whose expiry is printed on the card needs expiresOnOverride; the engine says so, in its own words.
-            return ApiProblems.Invalid("expiresOnOverride", "This credential's expiry is printed on the card: send it as expiresOnOverride (YYYY-MM-DD).");
-        }
+        return TypedResults.Ok(ComplianceDto.From(engine.Evaluate(credential, facts, payments, asOf)));
     }
 
     private static ActivityFacts? ToFacts(int index, EvaluateActivity a, Action<string, string> fail, Func<string?, string, bool, DateOnly?> date,

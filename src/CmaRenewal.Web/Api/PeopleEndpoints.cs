@@ -2,10 +2,8 @@ using System.ComponentModel.DataAnnotations;
 using CmaRenewal.Application;
 using CmaRenewal.Application.People;
 using CmaRenewal.Core.People;
-using CmaRenewal.Infrastructure.Persistence;
 using CmaRenewal.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace CmaRenewal.Web.Api;
 
@@ -45,31 +43,21 @@ public static class PeopleEndpoints
     }
 
     private static async Task<Results<Ok<PagedList<PersonDto>>, ValidationProblem>> ListAsync(HttpContext http, ApiCaller user,
-        IDbContextFactory<CmaRenewalDbContext> factory, int? page, int? pageSize, long? clinicId, CancellationToken ct)
+        PeopleQuery people, int? page, int? pageSize, long? clinicId, CancellationToken ct)
     {
         if (ApiPaging.Problems(page, pageSize) is { Count: > 0 } errors) return ApiProblems.Invalid(errors);
-        var scope = await user.ScopeAsync(ct);
-        await using var db = await factory.CreateDbContextAsync(ct);
-        var query = Visible(db, scope.PersonId, scope.IsAdmin, scope.ManagedClinicIds);
-        if (clinicId is { } only) query = query.Where(p => p.ClinicId == only);
-        var total = await query.CountAsync(ct);
-        var items = await ToDtos(db, query.OrderBy(p => p.LastName).ThenBy(p => p.FirstName).ThenBy(p => p.Id)
-            .Skip(ApiPaging.Skip(page, pageSize)).Take(ApiPaging.Take(pageSize)), ct);
-        return TypedResults.Ok(ApiPaging.Of(http, items, total, page, pageSize));
+        var (items, total) = await people.PageAsync(await user.ScopeAsync(ct), clinicId, ApiPaging.Skip(page, pageSize), ApiPaging.Take(pageSize), ct);
+        return TypedResults.Ok(ApiPaging.Of(http, [.. items.Select(ToDto)], total, page, pageSize));
     }
 
-    private static async Task<Results<Ok<PersonDto>, ProblemHttpResult>> GetAsync(long personId, ApiCaller user,
-        IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct)
+    private static async Task<Results<Ok<PersonDto>, ProblemHttpResult>> GetAsync(long personId, ApiCaller user, PeopleQuery people, CancellationToken ct)
     {
-        var scope = await user.ScopeAsync(ct);
-        await using var db = await factory.CreateDbContextAsync(ct);
-        var person = (await ToDtos(db, Visible(db, scope.PersonId, scope.IsAdmin, scope.ManagedClinicIds).Where(p => p.Id == personId), ct))
-            .SingleOrDefault();
-        return person is null ? ApiProblems.NotFound() : TypedResults.Ok(person);
+        var found = await people.GetAsync(await user.ScopeAsync(ct), personId, ct);
+        return ApiResults.Failure(found) is { } failed ? failed : TypedResults.Ok(ToDto(found.Value!));
     }
 
     private static async Task<Results<Created<PersonDto>, ValidationProblem, ProblemHttpResult>> InviteAsync(InviteRequest request,
-        ApiCaller user, StaffInvitations invitations, AppBaseUrl baseUrl, IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct)
+        ApiCaller user, StaffInvitations invitations, PeopleQuery people, AppBaseUrl baseUrl, CancellationToken ct)
     {
         var results = new List<ValidationResult>();
         if (!Validator.TryValidateObject(request, new ValidationContext(request), results, validateAllProperties: true))
@@ -77,10 +65,9 @@ public static class PeopleEndpoints
                 .GroupBy(r => r.Member).ToDictionary(g => char.ToLowerInvariant(g.Key[0]) + g.Key[1..], g => g.Select(r => r.ErrorMessage ?? "Not valid.").ToArray()));
         var result = await invitations.InviteAsync(await user.ScopeAsync(ct), request, baseUrl.Link("Account/ResetPassword"), ct);
         if (ApiResults.Failure(result) is { } failed) return failed;
-        var id = result.Value;
-        await using var db = await factory.CreateDbContextAsync(ct);
-        var person = (await ToDtos(db, db.People.AsNoTracking().Where(p => p.Id == id), ct)).Single();
-        return TypedResults.Created($"{ApiModule.Prefix}/people/{id}", person);
+        // The inviter may see whom they invited: the person is in one of their clinics.
+        var person = (await people.GetAsync(await user.ScopeAsync(ct), result.Value, ct)).Value!;
+        return TypedResults.Created($"{ApiModule.Prefix}/people/{person.Id}", ToDto(person));
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> SetActiveAsync(long personId, PersonActiveRequest request,
@@ -98,15 +85,5 @@ public static class PeopleEndpoints
     private static Results<NoContent, ProblemHttpResult> Answer(UseCaseResult<long> result) =>
         ApiResults.Failure(result) is { } failed ? failed : TypedResults.NoContent();
 
-    // The same visibility as AccessScope.CanSeePerson, as a query so lists page in SQL.
-    private static IQueryable<Person> Visible(CmaRenewalDbContext db, long self, bool admin, IReadOnlySet<long> managed) =>
-        db.People.AsNoTracking().Where(p => admin || p.Id == self && self != 0 || managed.Contains(p.ClinicId));
-
-    private static async Task<List<PersonDto>> ToDtos(CmaRenewalDbContext db, IQueryable<Person> people, CancellationToken ct)
-    {
-        var rows = await people.Select(p => new { p.Id, p.FirstName, p.LastName, p.Email, p.ClinicId, p.Role, p.IsActive }).ToListAsync(ct);
-        var clinicIds = rows.Select(r => r.ClinicId).Distinct().ToList();
-        var clinics = await db.Clinics.AsNoTracking().Where(c => clinicIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, ct);
-        return [.. rows.Select(r => new PersonDto(r.Id, r.FirstName, r.LastName, r.Email, r.ClinicId, clinics[r.ClinicId], r.Role, r.IsActive))];
-    }
+    private static PersonDto ToDto(PersonSummary p) => new(p.Id, p.FirstName, p.LastName, p.Email, p.ClinicId, p.ClinicName, p.Role, p.IsActive);
 }

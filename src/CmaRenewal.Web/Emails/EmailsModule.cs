@@ -2,6 +2,7 @@ using CmaRenewal.Application.Emails;
 using CmaRenewal.Core.Reminders;
 using CmaRenewal.Infrastructure.Mail;
 using CmaRenewal.Web.Emails.Links;
+using CmaRenewal.Application.Profile;
 using CmaRenewal.Web.Hosting;
 using CmaRenewal.Infrastructure.Storage;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;

@@ -3,6 +3,7 @@ using CmaRenewal.Application.ApiTokens;
 using CmaRenewal.Infrastructure.Identity;
 using CmaRenewal.IntegrationTests.Hosting;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CmaRenewal.IntegrationTests.Api;
@@ -10,14 +11,14 @@ namespace CmaRenewal.IntegrationTests.Api;
 /// <summary>API clients that carry a personal access token made through the tokens page's own service.</summary>
 public static class ApiClients
 {
-    public static async Task<string> UserIdAsync(this AppFactory app, string email)
+    public static async Task<string> UserIdAsync(this WebApplicationFactory<Program> app, string email)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var user = await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(email);
         return user?.Id ?? throw new InvalidOperationException($"No account for {email}.");
     }
 
-    public static async Task<NewApiToken> NewTokenAsync(this AppFactory app, string email, string name = "tests", DateOnly? lastDay = null)
+    public static async Task<NewApiToken> NewTokenAsync(this WebApplicationFactory<Program> app, string email, string name = "tests", DateOnly? lastDay = null)
     {
         var userId = await app.UserIdAsync(email);
         await using var scope = app.Services.CreateAsyncScope();

@@ -1,3 +1,4 @@
+using CmaRenewal.Application.Calendar;
 using CmaRenewal.Core.Calendar;
 using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Compliance;
@@ -5,7 +6,6 @@ using CmaRenewal.Infrastructure.Persistence;
 using CmaRenewal.IntegrationTests.Hosting;
 using CmaRenewal.IntegrationTests.MyCredentials;
 using CmaRenewal.TestKit.Persistence;
-using CmaRenewal.Web.Features.Calendar;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
+using CmaRenewal.TestKit;
 using CmaRenewal.TestKit.Persistence;
 using CsCheck;
 
@@ -16,6 +18,7 @@ public sealed class TotalsMatchActivitiesTests : IAsyncLifetime
     private SqliteTestDatabase database = null!;
     private int batchNumber;
     private int credentialsChecked;
+    private readonly ConcurrentDictionary<string, int> packsChecked = new();
 
     public async ValueTask InitializeAsync() => database = await SqliteTestDatabase.CreateAsync(TestContext.Current.CancellationToken);
 
@@ -32,11 +35,13 @@ public sealed class TotalsMatchActivitiesTests : IAsyncLifetime
             print: b => $"{b.People.Count} people, {b.CredentialCount} credentials, as of {string.Join(", ", b.AsOf)}");
         output?.WriteLine($"{credentialsChecked} credentials × 3 dates in {Batches} batches, {watch.Elapsed.TotalSeconds:0.0} s");
         Assert.True(credentialsChecked >= MinimumCredentials, $"only {credentialsChecked} credentials were generated");
+        Assert.Equal(Packs.Shipped.All.Select(p => p.Code).Order(), packsChecked.Keys.Order());
     }
 
     private async Task CheckAsync(GeneratedBatch batch)
     {
         await PathAgreement.AssertAsync(database, batch, Interlocked.Increment(ref batchNumber), TestContext.Current.CancellationToken);
         Interlocked.Add(ref credentialsChecked, batch.CredentialCount);
+        foreach (var credential in batch.People.SelectMany(p => p.Credentials)) packsChecked.AddOrUpdate(credential.PackCode, 1, (_, n) => n + 1);
     }
 }

@@ -11,7 +11,7 @@ namespace CmaRenewal.IntegrationTests.Hosting;
 public sealed class AppFactory : WebApplicationFactory<Program>
 {
     // Settings that change what is in the database, or where it is: an app with one of these seeds its own.
-    private static readonly string[] DataSettings = ["Demo:", "Database:", "ConnectionStrings:", "Storage:", "Rules:", "Jobs:"];
+    private static readonly string[] DataSettings = ["Demo:", "Database:", "ConnectionStrings:", "Storage:", "Rules:", "Policies:", "Jobs:"];
 
     private readonly Dictionary<string, string?> settings;
     private readonly bool template;

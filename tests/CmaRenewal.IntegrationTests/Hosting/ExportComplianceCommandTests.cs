@@ -1,7 +1,9 @@
+using System.Globalization;
 using CmaRenewal.Application.Exports;
 using CmaRenewal.TestKit.Demo;
 using CmaRenewal.Web.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Time.Testing;
 using MiniExcelLibs;
 
 namespace CmaRenewal.IntegrationTests.Hosting;
@@ -86,6 +88,24 @@ public sealed class ExportComplianceCommandTests(PinnedDemoApp pinned) : IClassF
         Assert.All(rows.Where(f => f[1] == "BLS-AHA"), f => Assert.Equal("rules v1", f[12]));
         Assert.All(rows.Where(f => f[1].EndsWith("-NHA", StringComparison.Ordinal)),
             f => Assert.StartsWith("rules v1; unverified: cycle anchor; fee renewal amount; ", f[12], StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(null, 30)] // unset: the organisation default, the dates AAMA credentials always had
+    [InlineData("45", 45)]
+    [InlineData("0", 0)]
+    public async Task ThePoliciesLeadTime_SetsAamaCeAndFeeDue_AndNoOtherBodys(string? setting, int days)
+    {
+        (string, string?)[] policy = setting is null ? [] : [("Policies:CeLeadTimeDays", setting)];
+        await using var app = new AppFactory(policy) { Clock = new FakeTimeProvider(PinnedDemoApp.Now) };
+
+        var rows = (await CsvLinesAsync(app)).Skip(1).Select(l => l.Split(',')).ToList();
+
+        var aama = rows.Where(f => f[1] == "CMA-AAMA").ToList();
+        Assert.NotEmpty(aama);
+        Assert.All(aama, f => Assert.Equal(DateOnly.Parse(f[4], CultureInfo.InvariantCulture).AddDays(-days).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), f[5]));
+        Assert.All(aama.Where(f => f[6].Length > 0), f => Assert.Equal(f[5], f[6]));
+        Assert.All(rows.Where(f => f[1] != "CMA-AAMA" && f[5].Length > 0), f => Assert.Equal(f[4], f[5]));
     }
 
     [Fact]

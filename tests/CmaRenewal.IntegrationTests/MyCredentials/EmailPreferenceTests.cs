@@ -1,11 +1,10 @@
-using CmaRenewal.Application.Emails;
+using CmaRenewal.Application;
+using CmaRenewal.Application.Profile;
 using CmaRenewal.Core.People;
 using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.TestKit;
 using CmaRenewal.TestKit.Builders;
 using CmaRenewal.TestKit.Persistence;
-using CmaRenewal.Web.Features.Access;
-using CmaRenewal.Web.Features.MyCredentials;
 using Microsoft.EntityFrameworkCore;
 
 namespace CmaRenewal.IntegrationTests.MyCredentials;
@@ -30,7 +29,7 @@ public sealed class EmailPreferenceTests : IAsyncLifetime
     [Fact]
     public async Task NewPerson_GetsEveryReminder()
     {
-        Assert.Equal(EmailPreferences.AllOn, await Commands().LoadAsync(Ct));
+        Assert.Equal(EmailPreferences.AllOn, (await Handler().LoadAsync(Ana, Ct)).Value);
     }
 
     [Fact]
@@ -39,9 +38,9 @@ public sealed class EmailPreferenceTests : IAsyncLifetime
         var chosen = new EmailPreferences(CeRemindersOff: false, FeeRemindersOff: true, ExpirationNoticesOff: false, DigestOff: true,
             SnoozedUntil: new DateOnly(2026, 3, 9));
 
-        Assert.Null(await Commands().SaveAsync(chosen, Ct));
+        Assert.Equal(UseCaseOutcome.Done, (await Handler().SaveAsync(Ana, chosen, Ct)).Outcome);
 
-        Assert.Equal(chosen, await Commands().LoadAsync(Ct));
+        Assert.Equal(chosen, (await Handler().LoadAsync(Ana, Ct)).Value);
         await using var db = database.CreateContext();
         Assert.Contains(await db.AuditEntries.Where(a => a.EntityType == nameof(Person)).Select(a => a.AfterJson).ToListAsync(Ct),
             json => json != null && json.Contains("FeeRemindersOff", StringComparison.Ordinal));
@@ -52,10 +51,10 @@ public sealed class EmailPreferenceTests : IAsyncLifetime
     [InlineData("2027-03-03")] // more than a year away
     public async Task SnoozeOutsideTheNextYear_IsRefused_AndNothingChanges(string until)
     {
-        var error = await Commands().SaveAsync(EmailPreferences.AllOn with { CeRemindersOff = true, SnoozedUntil = Dates.D(until) }, Ct);
+        var result = await Handler().SaveAsync(Ana, EmailPreferences.AllOn with { CeRemindersOff = true, SnoozedUntil = Dates.D(until) }, Ct);
 
-        Assert.Equal("A snooze ends between today and one year from now.", error);
-        Assert.Equal(EmailPreferences.AllOn, await Commands().LoadAsync(Ct));
+        Assert.Equal((UseCaseOutcome.Invalid, "A snooze ends between today and one year from now."), (result.Outcome, result.Errors["SnoozedUntil"]));
+        Assert.Equal(EmailPreferences.AllOn, (await Handler().LoadAsync(Ana, Ct)).Value);
     }
 
     [Theory]
@@ -66,10 +65,12 @@ public sealed class EmailPreferenceTests : IAsyncLifetime
         Assert.Equal(snoozed, new EmailPreferences(SnoozedUntil: Dates.D(until)).IsSnoozedOn(Dates.D(day)));
     }
 
-    private EmailPreferenceCommands Commands()
+    private AccessScope Ana => new(ana, PersonRole.Assistant, new HashSet<long>());
+
+    private EmailPreferencesHandler Handler()
     {
         var factory = new OptionsDbContextFactory(database.Options());
         var clock = new PersonClock(factory, new Core.Compliance.ComplianceEngine(Packs.Shipped, TestClock.Create(Now)));
-        return new EmailPreferenceCommands(factory, new CurrentUser(new SignedInAs(ana), new AccessScopes(factory)), clock, new EmailPreferenceStore(factory));
+        return new EmailPreferencesHandler(factory, clock, new EmailPreferenceStore(factory));
     }
 }

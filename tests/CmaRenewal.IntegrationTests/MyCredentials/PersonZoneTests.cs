@@ -1,12 +1,12 @@
+using CmaRenewal.Application;
 using CmaRenewal.Application.People.PersonDetail;
+using CmaRenewal.Application.Profile;
 using CmaRenewal.Core.Compliance;
 using CmaRenewal.Core.People;
 using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.TestKit;
 using CmaRenewal.TestKit.Builders;
 using CmaRenewal.TestKit.Persistence;
-using CmaRenewal.Web.Features.Access;
-using CmaRenewal.Web.Features.MyCredentials;
 using Microsoft.EntityFrameworkCore;
 
 namespace CmaRenewal.IntegrationTests.MyCredentials;
@@ -40,7 +40,7 @@ public sealed class PersonZoneTests : IAsyncLifetime
     [Fact]
     public async Task ChosenZone_IsSaved_AndMovesToday()
     {
-        Assert.Null(await Profile().SetTimeZoneAsync("Europe/Berlin", Ct));
+        Assert.Equal(UseCaseOutcome.Done, (await Profile().SetTimeZoneAsync(Self, "Europe/Berlin", Ct)).Outcome);
 
         var view = await OpenAsync();
         Assert.Equal(("Europe/Berlin", new DateOnly(2026, 3, 2)), (view.TimeZone, view.Today));
@@ -49,7 +49,7 @@ public sealed class PersonZoneTests : IAsyncLifetime
     [Fact]
     public async Task UnknownZone_IsRefused_AndNothingChanges()
     {
-        Assert.Equal("Choose a time zone from the list.", await Profile().SetTimeZoneAsync("Mars/Olympus_Mons", Ct));
+        Assert.Equal("Choose a time zone from the list.", (await Profile().SetTimeZoneAsync(Self, "Mars/Olympus_Mons", Ct)).Errors["TimeZone"]);
 
         await using var db = database.CreateContext();
         Assert.Null(await db.People.Where(p => p.Id == ana).Select(p => p.TimeZone).SingleAsync(Ct));
@@ -74,13 +74,10 @@ public sealed class PersonZoneTests : IAsyncLifetime
     private async Task<PersonView> OpenAsync()
     {
         var query = new PersonDetailQuery(new OptionsDbContextFactory(database.Options()), Engine(), Packs.Shipped);
-        var self = new AccessScope(ana, PersonRole.Assistant, new HashSet<long>());
-        return (await query.OpenAsync(self, new PersonDetailRequest(ana), Ct)).Value!;
+        return (await query.OpenAsync(Self, new PersonDetailRequest(ana), Ct)).Value!;
     }
 
-    private ProfileCommands Profile()
-    {
-        var factory = new OptionsDbContextFactory(database.Options());
-        return new ProfileCommands(factory, new CurrentUser(new SignedInAs(ana), new AccessScopes(factory)));
-    }
+    private AccessScope Self => new(ana, PersonRole.Assistant, new HashSet<long>());
+
+    private ProfileHandler Profile() => new(new OptionsDbContextFactory(database.Options()));
 }

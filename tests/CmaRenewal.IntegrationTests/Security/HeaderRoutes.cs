@@ -1,4 +1,5 @@
 using System.Net;
+using CmaRenewal.Application.Calendar;
 using CmaRenewal.Core.ContinuingEducation;
 using CmaRenewal.Infrastructure.Storage;
 using CmaRenewal.IntegrationTests.Api;
@@ -7,7 +8,6 @@ using CmaRenewal.IntegrationTests.Hosting;
 using CmaRenewal.IntegrationTests.MyCredentials;
 using CmaRenewal.TestKit.Demo;
 using CmaRenewal.TestKit.Persistence;
-using CmaRenewal.Web.Features.Calendar;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

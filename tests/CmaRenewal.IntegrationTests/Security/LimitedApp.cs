@@ -1,9 +1,9 @@
 using System.Net;
 using CmaRenewal.Application.ApiTokens;
+using CmaRenewal.Application.Calendar;
 using CmaRenewal.Infrastructure.Identity;
 using CmaRenewal.IntegrationTests.Hosting;
 using CmaRenewal.TestKit.Persistence;
-using CmaRenewal.Web.Features.Calendar;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;

@@ -31,6 +31,8 @@ internal static class WindowFacts
             .ToListAsync(ct);
         var splits = (await db.CeActivitySplits.AsNoTracking()
                 .Where(s => links.Any(l => l.ActivityId == s.ActivityId))
+                // In Id order, as CeActivity.ToFacts and the totals query: the first split carries a fixed-worth item's count.
+                .OrderBy(s => s.Id)
                 .Select(s => new { s.ActivityId, s.Category, s.AmountHundredths }).ToListAsync(ct))
             .ToLookup(s => s.ActivityId, s => new CategoryShare(s.Category, s.AmountHundredths / 100m));
         var spanOf = spans.ToDictionary(s => s.CredentialId);

@@ -1,3 +1,5 @@
+using CmaRenewal.Application.Calendar;
+
 namespace CmaRenewal.Web.Features.Calendar;
 
 public static class CalendarFeatures

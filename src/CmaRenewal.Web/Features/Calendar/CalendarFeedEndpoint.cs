@@ -1,3 +1,4 @@
+using CmaRenewal.Application.Calendar;
 using CmaRenewal.Infrastructure.Calendar;
 
 namespace CmaRenewal.Web.Features.Calendar;
@@ -14,10 +15,11 @@ public static class CalendarFeedEndpoint
         return app;
     }
 
-    private static async Task<IResult> FetchAsync(string token, CalendarFeeds feeds, CalendarFeedContent content, HttpContext http, CancellationToken ct)
+    private static async Task<IResult> FetchAsync(string token, CalendarFeeds feeds, CalendarFeedContent content, CalendarLinks links,
+        HttpContext http, CancellationToken ct)
     {
         if (await feeds.OpenAsync(token, ct) is not var (feed, owner)) return Results.NotFound();
-        var ics = await content.WriteAsync(feed, owner, ct);
+        var ics = await content.WriteAsync(feed, owner, links.Events, ct);
         // The address is a secret and the body personal: no shared cache may keep either, and no search engine index it.
         http.Response.Headers.CacheControl = "private, no-cache";
         http.Response.Headers["X-Robots-Tag"] = "noindex, nofollow";

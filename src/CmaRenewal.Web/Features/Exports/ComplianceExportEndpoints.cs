@@ -18,8 +18,8 @@ public static class ComplianceExportEndpoints
         foreach (var pivot in new[] { false, true })
             foreach (var format in new[] { "csv", "xlsx" })
                 group.MapGet($"/{(pivot ? "compliance-pivot" : "compliance")}.{format}",
-                    (HttpContext http, ComplianceExportRows exports, AccessScopes scopes, PersonClock clock, CancellationToken ct) =>
-                        ExportAsync(http, exports, scopes, clock, format, pivot, ct));
+                    (HttpContext http, ComplianceExportFile exports, AccessScopes scopes, CancellationToken ct) =>
+                        ExportAsync(http, exports, scopes, format, pivot, ct));
         return app;
     }
 
@@ -28,20 +28,14 @@ public static class ComplianceExportEndpoints
         $"staff/{(pivot ? "compliance-pivot" : "compliance")}.{format}?asOf={asOf:yyyy-MM-dd}"
         + (clinicId is { } id ? FormattableString.Invariant($"&clinic={id}") : "");
 
-    private static async Task<IResult> ExportAsync(HttpContext http, ComplianceExportRows exports, AccessScopes scopes, PersonClock clock,
+    private static async Task<IResult> ExportAsync(HttpContext http, ComplianceExportFile exports, AccessScopes scopes,
         string format, bool pivot, CancellationToken ct)
     {
         var access = await scopes.ForUserAsync(http.User, ct);
         // The grid's query string, so a link copied from one works on the other; only clinic and asOf apply here.
         if (!StaffExportRequest.TryParse(http.Request.Query, out var request, out var error))
             return Results.Problem(error, statusCode: StatusCodes.Status400BadRequest);
-        if (!ComplianceExportRows.TryClinicsFor(access, request.Filter.ClinicId, out var clinics)) return Results.NotFound();
-        var asOf = request.AsOf ?? await clock.TodayForAsync(access.PersonId, ct);
-
-        var (header, rows) = pivot
-            ? await exports.PivotAsync(clinics, asOf, ct)
-            : (ComplianceExportColumns.Names, await exports.RowsAsync(clinics, asOf, ct));
-        var name = $"{(pivot ? "compliance-pivot" : "compliance")}-{asOf:yyyy-MM-dd}.{format}";
-        return await ExportFile.DownloadAsync(format, header, rows, "Compliance", name, ct);
+        var written = await exports.HandleAsync(access, new ComplianceExportRequest(format, pivot, request.Filter.ClinicId, request.AsOf), ct);
+        return written.Value is { } file ? Results.File(file.Content, file.ContentType, file.FileName) : Results.NotFound();
     }
 }

@@ -2,8 +2,8 @@ using CmaRenewal.Infrastructure.Storage;
 using CmaRenewal.Application.Certificates;
 using CmaRenewal.Application.ContinuingEducation;
 using CmaRenewal.Application.Credentials;
-using CmaRenewal.Application.Emails;
 using CmaRenewal.Application.People.PersonDetail;
+using CmaRenewal.Application.Profile;
 using CmaRenewal.Web.Features.Certificates;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -17,11 +17,12 @@ public static class AssistantFeatures
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddSingleton<ICertificateStore, FileCertificateStore>();
         builder.Services.AddScoped<CertificateIntake>();
+        builder.Services.AddScoped<CertificateDownload>();
         builder.Services.AddScoped<PersonDetailQuery>();
         builder.Services.AddScoped<ActivityHandler>();
         builder.Services.AddScoped<CredentialHandler>();
-        builder.Services.AddScoped<ProfileCommands>();
-        builder.Services.AddScoped<EmailPreferenceCommands>();
+        builder.Services.AddScoped<ProfileHandler>();
+        builder.Services.AddScoped<EmailPreferencesHandler>();
         builder.Services.TryAddScoped<EmailPreferenceStore>();
         builder.Services.AddScoped<UpcomingRemindersQuery>();
         return builder;

@@ -1,3 +1,4 @@
+using CmaRenewal.Application.Access;
 using CmaRenewal.Application.Exports;
 using CmaRenewal.Application.People;
 using CmaRenewal.Application.StaffCompliance;
@@ -11,11 +12,12 @@ public static class StaffFeatures
     public static IHostApplicationBuilder AddStaffFeatures(this IHostApplicationBuilder builder)
     {
         builder.Services.AddScoped<OpenStaffGrid>();
-        builder.Services.AddScoped<StaffCompliance>();
+        builder.Services.AddScoped<VisibleClinics>();
         builder.Services.AddScoped<ExportStaffGrid>();
         builder.Services.AddScoped<StaffDirectory>();
         builder.Services.AddScoped<StaffInvitations>();
         builder.Services.AddScoped<ComplianceExportRows>();
+        builder.Services.AddScoped<ComplianceExportFile>();
         return builder;
     }
 

@@ -10,15 +10,8 @@ namespace CmaRenewal.UnitTests.Application.Clinics;
 /// Each typed result of clinic upkeep and manager links: admins only; a name another clinic has, or a value changed
 /// since it was read, is a conflict; what the clinic or a link cannot be is invalid. A refused call changes nothing.
 /// </summary>
-public sealed class ClinicHandlerTests : IAsyncLifetime
+public sealed class ClinicHandlerTests : WorldTableTests
 {
-    private HandlerWorld world = null!;
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => world = await HandlerWorld.CreateAsync(Ct);
-
-    public ValueTask DisposeAsync() => world.DisposeAsync();
-
     private delegate Task<UseCaseResult<long>> Call(HandlerWorld w, ClinicAdmin clinics, ClinicManagerLinks links, CancellationToken ct);
 
     private sealed record Seen(long Id, string Name, string TimeZone, ReminderDays Reminders);
@@ -98,31 +91,28 @@ public sealed class ClinicHandlerTests : IAsyncLifetime
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public async Task EachCall_EndsWithItsTypedResult(string call, UseCaseOutcome outcome, string? messageOrField)
+    public Task EachCall_EndsWithItsTypedResult(string call, UseCaseOutcome outcome, string? messageOrField) =>
+        ExpectAsync(() => Run(call), outcome, messageOrField);
+
+    private Task<UseCaseResult<long>> Run(string call)
     {
-        var before = await FingerprintAsync();
-        var factory = new OptionsDbContextFactory(world.Database.Options());
-
-        var result = await Calls[call](world, new ClinicAdmin(factory), new ClinicManagerLinks(factory), Ct);
-
-        await TypedResultAssert.MatchesAsync(result, outcome, messageOrField, before, FingerprintAsync);
+        var factory = new OptionsDbContextFactory(World.Database.Options());
+        return Calls[call](World, new ClinicAdmin(factory), new ClinicManagerLinks(factory), Ct);
     }
 
     [Fact]
     public async Task ANewClinic_AnswersItsOwnId()
     {
-        var factory = new OptionsDbContextFactory(world.Database.Options());
+        var result = await Run("Ada the admin adds a clinic");
 
-        var result = await Calls["Ada the admin adds a clinic"](world, new ClinicAdmin(factory), new ClinicManagerLinks(factory), Ct);
-
-        await using var db = world.Database.CreateContext();
+        await using var db = World.Database.CreateContext();
         Assert.Equal("Hillside", await db.Clinics.Where(c => c.Id == result.Value).Select(c => c.Name).SingleAsync(Ct));
     }
 
-    // Every clinic's name, zone and reminder days, and every manager link: any write shows in it.
-    private async Task<string> FingerprintAsync()
+    // Every clinic's name, zone and reminder days, and every manager link.
+    protected override async Task<string> FingerprintAsync()
     {
-        await using var db = world.Database.CreateContext();
+        await using var db = World.Database.CreateContext();
         var clinics = await db.Clinics.AsNoTracking().OrderBy(c => c.Id)
             .Select(c => c.Id + ":" + c.Name + ":" + c.TimeZone + ":" + c.ReminderCeDays + ":" + c.ReminderFeeDays).ToListAsync(Ct);
         var links = await db.ClinicManagers.AsNoTracking().OrderBy(m => m.ClinicId).ThenBy(m => m.PersonId)

@@ -1,3 +1,4 @@
+using CmaRenewal.Application.Profile;
 using CmaRenewal.Application;
 using CmaRenewal.Application.Emails;
 using CmaRenewal.Core.Compliance;

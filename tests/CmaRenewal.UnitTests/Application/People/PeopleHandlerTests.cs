@@ -14,23 +14,20 @@ namespace CmaRenewal.UnitTests.Application.People;
 /// change anyone, managers their own clinic's staff but never an admin, assistants nobody else; an email in use is a
 /// conflict for whoever may know its owner and one neutral refusal for anyone else. A refused call changes nothing.
 /// </summary>
-public sealed class PeopleHandlerTests : IAsyncLifetime
+public sealed class PeopleHandlerTests : WorldTableTests
 {
     private readonly string dataDirectory = Directory.CreateTempSubdirectory("cmarenewal-people-").FullName;
-    private HandlerWorld world = null!;
     private ServiceProvider services = null!;
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public async ValueTask InitializeAsync()
+    public override async ValueTask InitializeAsync()
     {
-        world = await HandlerWorld.CreateAsync(Ct);
-        services = PeopleServices.Build(world, dataDirectory);
+        await base.InitializeAsync();
+        services = PeopleServices.Build(World, dataDirectory);
     }
 
-    public async ValueTask DisposeAsync()
+    protected override async ValueTask DisposeMoreAsync()
     {
         await services.DisposeAsync();
-        await world.DisposeAsync();
         Directory.Delete(dataDirectory, recursive: true);
     }
 
@@ -117,22 +114,19 @@ public sealed class PeopleHandlerTests : IAsyncLifetime
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public async Task EachCall_EndsWithItsTypedResult(string call, UseCaseOutcome outcome, string? messageOrField)
+    public Task EachCall_EndsWithItsTypedResult(string call, UseCaseOutcome outcome, string? messageOrField) =>
+        ExpectAsync(() => RunAsync(call), outcome, messageOrField);
+
+    private async Task<UseCaseResult<long>> RunAsync(string call)
     {
-        var before = await FingerprintAsync();
         await using var scope = services.CreateAsyncScope();
-
-        var result = await Calls[call](world, scope.ServiceProvider, Ct);
-
-        await TypedResultAssert.MatchesAsync(result, outcome, messageOrField, before, FingerprintAsync);
+        return await Calls[call](World, scope.ServiceProvider, Ct);
     }
 
     [Fact]
     public async Task AnEmailInUseOutsideTheManagersClinics_GetsTheNeutralAnswer_NeverSayingItHasAnAccount()
     {
-        await using var scope = services.CreateAsyncScope();
-
-        var result = await Calls["Oz invites Ben's email into his own clinic"](world, scope.ServiceProvider, Ct);
+        var result = await RunAsync("Oz invites Ben's email into his own clinic");
 
         Assert.Equal(AccessScope.EmailNotAvailable, result.Message);
     }
@@ -140,19 +134,33 @@ public sealed class PeopleHandlerTests : IAsyncLifetime
     [Fact]
     public async Task AnInvitation_CreatesAConfirmedAccountForThePerson_AndOneAccountEmail()
     {
-        await using var scope = services.CreateAsyncScope();
+        var result = await RunAsync("Mo invites a new assistant");
 
-        var result = await Calls["Mo invites a new assistant"](world, scope.ServiceProvider, Ct);
-
-        await using var db = world.Database.CreateContext();
+        await using var db = World.Database.CreateContext();
         Assert.True(await db.Users.AnyAsync(u => u.PersonId == result.Value && u.Email == "new.hire@example.org" && u.EmailConfirmed, Ct));
         Assert.Equal(OutboxPurpose.Account, (await db.OutboxEmails.SingleAsync(e => e.ToAddress == "new.hire@example.org", Ct)).Purpose);
     }
 
-    // Every person's clinic, role, activity and email, and every account: any write shows in it.
-    private async Task<string> FingerprintAsync()
+    [Fact]
+    public async Task PeopleAreListedAndFound_OnlyWhereTheActorMaySeeThem()
     {
-        await using var db = world.Database.CreateContext();
+        var people = new PeopleQuery(new TestKit.Persistence.OptionsDbContextFactory(World.Database.Options()));
+
+        var anaSees = await people.PageAsync(await World.ActorAsync(World.Ana, Ct), null, 0, 50, Ct);
+        var moSees = await people.PageAsync(await World.ActorAsync(World.Mo, Ct), null, 0, 50, Ct);
+        var ozFindsAna = await people.GetAsync(await World.ActorAsync(World.Oz, Ct), World.Ana, Ct);
+
+        Assert.Equal([World.Ana], anaSees.Items.Select(p => p.Id));
+        Assert.Equal(1, anaSees.Total);
+        Assert.Equal([World.Ana, World.Ben, World.Mo, World.Ada], moSees.Items.Select(p => p.Id).Order());
+        Assert.Equal((UseCaseOutcome.NotFound, PeopleQuery.NotFound), (ozFindsAna.Outcome, ozFindsAna.Message));
+        Assert.Equal(World.Ana, (await people.GetAsync(await World.ActorAsync(World.Ada, Ct), World.Ana, Ct)).Value!.Id);
+    }
+
+    // Every person's clinic, role, activity and email, and every account.
+    protected override async Task<string> FingerprintAsync()
+    {
+        await using var db = World.Database.CreateContext();
         var people = await db.People.AsNoTracking().OrderBy(p => p.Id)
             .Select(p => p.Id + ":" + p.ClinicId + ":" + p.Role + ":" + p.IsActive + ":" + p.Email).ToListAsync(Ct);
         var users = await db.Users.AsNoTracking().OrderBy(u => u.Id).Select(u => u.Id + ":" + u.PersonId).ToListAsync(Ct);

@@ -5,7 +5,7 @@ using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace CmaRenewal.Web.Features.Calendar;
+namespace CmaRenewal.Application.Calendar;
 
 /// <summary>
 /// The secret feed addresses: one per (owner, clinic or none). Shown when it exists, made on first ask, replaced on

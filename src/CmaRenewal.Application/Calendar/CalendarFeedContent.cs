@@ -1,4 +1,3 @@
-using CmaRenewal.Application.Calendar;
 using CmaRenewal.Core.Calendar;
 using CmaRenewal.Infrastructure.Calendar;
 using CmaRenewal.Infrastructure.Access;
@@ -6,16 +5,17 @@ using CmaRenewal.Infrastructure.Compliance;
 using CmaRenewal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace CmaRenewal.Web.Features.Calendar;
+namespace CmaRenewal.Application.Calendar;
 
 /// <summary>
 /// What one feed holds when fetched: the engine's milestones for the owner's own credentials, or for the active
-/// staff of one clinic they manage, judged on the owner's today.
+/// staff of one clinic they manage, judged on the owner's today, written as iCalendar (the writer is Infrastructure's).
 /// </summary>
 public sealed class CalendarFeedContent(
-    IDbContextFactory<CmaRenewalDbContext> factory, ComplianceQueries queries, PersonClock clock, CalendarLinks links, TimeProvider time)
+    IDbContextFactory<CmaRenewalDbContext> factory, ComplianceQueries queries, PersonClock clock, TimeProvider time)
 {
-    public async Task<string> WriteAsync(CalendarFeed feed, AccessScope owner, CancellationToken ct)
+    /// <summary>The feed's document; events link back to the pages under <paramref name="links"/>.</summary>
+    public async Task<string> WriteAsync(CalendarFeed feed, AccessScope owner, FeedLinks links, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(feed);
         ArgumentNullException.ThrowIfNull(owner);
@@ -24,7 +24,7 @@ public sealed class CalendarFeedContent(
         var rows = (await queries.EvaluateAsync(scope, asOf, ct))
             // Belt and braces: a person feed holds only the owner's credentials; a clinic feed leaves out deactivated staff.
             .Where(r => feed.ClinicId is null ? r.PersonId == owner.PersonId : r.PersonIsActive && owner.CanSeeClinic(r.ClinicId));
-        var events = FeedEvents.For(rows, forClinic: feed.ClinicId is not null, links.Events);
+        var events = FeedEvents.For(rows, forClinic: feed.ClinicId is not null, links);
         return IcsDocument.Write(await NameAsync(feed, ct), events, time.GetUtcNow());
     }
 

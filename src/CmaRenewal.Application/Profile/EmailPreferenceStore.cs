@@ -2,7 +2,7 @@ using CmaRenewal.Core.People;
 using CmaRenewal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace CmaRenewal.Application.Emails;
+namespace CmaRenewal.Application.Profile;
 
 /// <summary>
 /// The one way a person's email preferences change, whether from their profile or from a link in an email: read,

@@ -1,0 +1,42 @@
+using CmaRenewal.Infrastructure.Access;
+using CmaRenewal.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CmaRenewal.Application.Profile;
+
+/// <summary>A person's own time zone (null: their clinic's) and their clinic's, which applies when they have none.</summary>
+public sealed record ZoneSetting(string? Zone, string ClinicZone);
+
+/// <summary>The actor's own settings: their time zone. Everyone changes only their own.</summary>
+public sealed class ProfileHandler(IDbContextFactory<CmaRenewalDbContext> factory)
+{
+    public const string NoProfile = "Your profile was not found.";
+    public const string UnknownZone = "Choose a time zone from the list.";
+
+    /// <summary>IANA ids the server knows, for the picker.</summary>
+    public static IReadOnlyList<string> Zones { get; } =
+        [.. TimeZoneInfo.GetSystemTimeZones().Where(z => z.HasIanaId).Select(z => z.Id).Order(StringComparer.Ordinal)];
+
+    public async Task<UseCaseResult<ZoneSetting>> ZoneAsync(AccessScope actor, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var row = await db.People.AsNoTracking().Where(p => p.Id == actor.PersonId)
+            .Select(p => new { p.TimeZone, Clinic = db.Clinics.Where(c => c.Id == p.ClinicId).Select(c => c.TimeZone).First() })
+            .SingleOrDefaultAsync(ct);
+        return row is null ? UseCaseResult<ZoneSetting>.NotFound(NoProfile) : UseCaseResult<ZoneSetting>.Done(new(row.TimeZone, row.Clinic));
+    }
+
+    /// <summary>Sets the actor's zone (null: follow the clinic's); done with their person id.</summary>
+    public async Task<UseCaseResult<long>> SetTimeZoneAsync(AccessScope actor, string? zone, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (zone is not null && !Zones.Contains(zone, StringComparer.Ordinal)) return UseCaseResult<long>.Invalid("TimeZone", UnknownZone);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var person = await db.People.SingleOrDefaultAsync(p => p.Id == actor.PersonId, ct);
+        if (person is null) return UseCaseResult<long>.NotFound(NoProfile);
+        person.UseTimeZone(zone);
+        await db.SaveChangesAsync(ct);
+        return UseCaseResult<long>.Done(person.Id);
+    }
+}
