@@ -1,3 +1,5 @@
+using CmaRenewal.TestKit.Demo;
+
 namespace CmaRenewal.E2ETests.Admin;
 
 public sealed class AdminPagesTests(RunningApp app, DebianChromium chromium) : BrowserTest(app, chromium)
@@ -5,7 +7,7 @@ public sealed class AdminPagesTests(RunningApp app, DebianChromium chromium) : B
     [Fact]
     public async Task Admin_AddsAClinic_BadTimeZoneIsRefusedInline_AndTheChangeShowsInTheAuditTrail()
     {
-        await SignInAsync(DemoUsers.Admin);
+        await Page.SignInAsync(DemoPeople.Ada);
         await GotoInteractiveAsync("/admin/clinics");
 
         await Page.Locator("input[data-testid=new-clinic-name]").FillAsync("Hillside");
@@ -28,10 +30,10 @@ public sealed class AdminPagesTests(RunningApp app, DebianChromium chromium) : B
     [Fact]
     public async Task Admin_SeesPeopleWithTheirAccountState()
     {
-        await SignInAsync(DemoUsers.Admin);
+        await Page.SignInAsync(DemoPeople.Ada);
         await GotoInteractiveAsync("/admin/people");
 
-        var maria = Page.Locator("[data-testid=people-table] tr").Filter(new() { HasText = DemoUsers.Maria });
+        var maria = Page.Locator("[data-testid=people-table] tr").Filter(new() { HasText = DemoPeople.Maria });
         await Expect(maria).ToContainTextAsync("email confirmed");
         await Page.SaveScreenshotAsync("admin-people");
     }

@@ -1,3 +1,5 @@
+using CmaRenewal.TestKit.Demo;
+
 namespace CmaRenewal.E2ETests.Admin;
 
 public sealed class RuleOverrideFlowTests(RunningApp app, DebianChromium chromium) : BrowserTest(app, chromium)
@@ -5,7 +7,7 @@ public sealed class RuleOverrideFlowTests(RunningApp app, DebianChromium chromiu
     [Fact]
     public async Task Admin_SeesABadValueRefusedInline_ThenSavesAnOverrideThatTheRulesPageLists()
     {
-        await SignInAsync(DemoUsers.Admin);
+        await Page.SignInAsync(DemoPeople.Ada);
         await GotoInteractiveAsync("/admin/rules");
         await Page.Locator("div.mud-select").Filter(new() { Has = Page.GetByText("Rule pack") }).First.ClickAsync();
         await Page.GetByText("CMA-AAMA · ", new() { Exact = false }).First.ClickAsync();

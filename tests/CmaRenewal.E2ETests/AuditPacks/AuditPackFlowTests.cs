@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using CmaRenewal.TestKit.Demo;
 
 namespace CmaRenewal.E2ETests.AuditPacks;
 
@@ -8,7 +9,7 @@ public sealed class AuditPackFlowTests(RunningApp app, DebianChromium chromium) 
     [Fact]
     public async Task Assistant_DownloadsTheCurrentCyclesPack_FromHerCard()
     {
-        await SignInAsync(DemoUsers.Maria);
+        await Page.SignInAsync(DemoPeople.Maria);
         await GotoInteractiveAsync("/me");
         var card = Page.Locator("[data-testid=credential-card][data-pack=CMA-AAMA]");
         await card.ScreenshotAsync(new() { Path = Path.Combine(RepositoryRoot.Screenshots, "audit-pack-card.png") });
@@ -32,7 +33,7 @@ public sealed class AuditPackFlowTests(RunningApp app, DebianChromium chromium) 
     [Fact]
     public async Task Manager_SeesTheDrill_ForTheirClinic()
     {
-        await SignInAsync(DemoUsers.RiversideManager);
+        await Page.SignInAsync(DemoPeople.Rachel);
         await GotoInteractiveAsync("/staff/audit-drill");
 
         await Expect(Page.GetByTestId("drill-summary")).ToBeVisibleAsync();

@@ -1,3 +1,5 @@
+using CmaRenewal.TestKit.Demo;
+
 namespace CmaRenewal.E2ETests.Calendar;
 
 /// <summary>
@@ -6,12 +8,12 @@ namespace CmaRenewal.E2ETests.Calendar;
 /// </summary>
 public sealed class CalendarFeedCardTests(RunningApp app, DebianChromium chromium) : BrowserTest(app, chromium)
 {
-    private const string James = "james.carter@demo.cmarenewal.test";
+    private const string James = DemoPeople.James;
 
     [Fact]
     public async Task James_GetsAnAddress_ItServesHisMilestones_AndRegeneratingRetiresIt()
     {
-        await SignInAsync(James);
+        await Page.SignInAsync(James);
         await GotoInteractiveAsync("/me");
         var address = Page.Locator("input[data-testid=calendar-feed-url], [data-testid=calendar-feed-url] input");
         await Expect(address).ToHaveCountAsync(0);

@@ -1,5 +1,3 @@
-using CmaRenewal.Infrastructure.Identity;
-
 namespace CmaRenewal.E2ETests.Hosting;
 
 /// <summary>Base of a browser test: a page in its own browser context, closed after the test.</summary>
@@ -26,16 +24,6 @@ public abstract class BrowserTest(RunningApp app, DebianChromium chromium) : IAs
     {
         await Page.GotoAsync(path);
         await Page.WaitForInteractiveAsync();
-    }
-
-    /// <summary>Signs in through the real sign-in page as a demo account (password printed at app start).</summary>
-    protected async Task SignInAsync(string email)
-    {
-        await Page.GotoAsync("/Account/Login");
-        await Page.Locator("#Input\\.Email").FillAsync(email);
-        await Page.Locator("#Input\\.Password").FillAsync(DemoAccounts.Password);
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Page.WaitForURLAsync(url => !url.Contains("/Account/", StringComparison.Ordinal));
     }
 
     public async ValueTask DisposeAsync()

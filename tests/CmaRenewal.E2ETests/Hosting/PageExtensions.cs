@@ -1,3 +1,5 @@
+using CmaRenewal.TestKit.Demo;
+
 namespace CmaRenewal.E2ETests.Hosting;
 
 public static class PageExtensions
@@ -12,4 +14,17 @@ public static class PageExtensions
     /// <summary>Saves a full-page screenshot as artifacts/screenshots/<paramref name="name"/>.png (gitignored).</summary>
     public static Task SaveScreenshotAsync(this IPage page, string name) =>
         page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryRoot.Screenshots, $"{name}.png"), FullPage = true });
+
+    /// <summary>
+    /// The one browser way to sign in: through the real sign-in page as a demo person, then wait to leave the account
+    /// pages. <paramref name="loginPath"/> is relative when the app runs under a path base.
+    /// </summary>
+    public static async Task SignInAsync(this IPage page, string email, string loginPath = "/Account/Login")
+    {
+        await page.GotoAsync(loginPath);
+        await page.Locator("#Input\\.Email").FillAsync(email);
+        await page.Locator("#Input\\.Password").FillAsync(DemoPeople.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/Account/", StringComparison.Ordinal));
+    }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using CmaRenewal.TestKit.Demo;
 
 namespace CmaRenewal.E2ETests.Imports;
 
@@ -14,9 +15,9 @@ public sealed class ImportPageTests(RunningApp app, DebianChromium chromium) : B
     {
         var title = $"E2E import {Guid.NewGuid():N}";
         var csv = "email,completed_on,title,provider,amount,unit,category,approved,counts_toward\n" +
-            $"james.carter@demo.cmarenewal.test,2015-01-10,{title},AAMA,1,aama-ceu,,yes,\n" +
-            "james.carter@demo.cmarenewal.test,03/12/2015,Bad date,AAMA,1,aama-ceu,,yes,\n";
-        await SignInAsync(DemoUsers.RiversideManager);
+            $"{DemoPeople.James},2015-01-10,{title},AAMA,1,aama-ceu,,yes,\n" +
+            DemoPeople.James + ",03/12/2015,Bad date,AAMA,1,aama-ceu,,yes,\n";
+        await Page.SignInAsync(DemoPeople.Rachel);
         await GotoInteractiveAsync("/import");
 
         await Page.Locator(".mud-select").First.ClickAsync();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CmaRenewal.TestKit.Demo;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CmaRenewal.E2ETests.MyCredentials;
@@ -9,7 +10,7 @@ public sealed class AddCredentialTests(RunningApp app, DebianChromium chromium) 
     [Fact]
     public async Task Tom_AddsABlsCard_AfterAFutureDateIsRefusedInline()
     {
-        await SignInAsync(DemoUsers.Tom);
+        await Page.SignInAsync(DemoPeople.Tom);
         await GotoInteractiveAsync("/me");
         var cards = Page.Locator("[data-testid=credential-card][data-pack=BLS-AHA]");
         await Expect(cards).ToHaveCountAsync(0);

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using CmaRenewal.Core.ContinuingEducation;
 using CmaRenewal.Core.Rules;
 using CmaRenewal.Infrastructure.Persistence;
+using CmaRenewal.TestKit.Demo;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -22,7 +23,7 @@ public sealed partial class HistoryPagingTests(RunningApp app, DebianChromium ch
     public async Task LongHistory_OnAPhone_PagesAndSearchesOnTheServer()
     {
         await AddEntriesAsync();
-        await SignInAsync(DemoUsers.Tom);
+        await Page.SignInAsync(DemoPeople.Tom);
         await GotoInteractiveAsync("/me");
         var history = Page.GetByTestId("history-table");
         var position = Page.GetByTestId("history-position");
@@ -62,7 +63,7 @@ public sealed partial class HistoryPagingTests(RunningApp app, DebianChromium ch
         await using var scope = App.Services.CreateAsyncScope();
         var factory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<CmaRenewalDbContext>>();
         await using var db = await factory.CreateDbContextAsync();
-        var tom = await db.People.Where(p => p.Email == DemoUsers.Tom).Select(p => p.Id).SingleAsync();
+        var tom = await db.People.Where(p => p.Email == DemoPeople.Tom).Select(p => p.Id).SingleAsync();
         var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         var today = DateOnly.FromDateTime(now);
         db.CeActivities.AddRange(Enumerable.Range(1, Extra).Select(n => new CeActivity(tom,

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CmaRenewal.TestKit.Demo;
 
 namespace CmaRenewal.E2ETests.MyCredentials;
 
@@ -13,7 +14,7 @@ public sealed class LogCeTests(RunningApp app, DebianChromium chromium) : Browse
     [Fact]
     public async Task Maria_LogsCeWithACertificate_AndHerRmaProgressGrows()
     {
-        await SignInAsync(DemoUsers.Maria);
+        await Page.SignInAsync(DemoPeople.Maria);
         await GotoInteractiveAsync("/");
         var rmaTotal = Page.Locator("[data-testid=credential-card][data-pack=RMA-AMT] [data-testid=progress-total]");
         var before = await CountedAsync(rmaTotal);
@@ -42,7 +43,7 @@ public sealed class LogCeTests(RunningApp app, DebianChromium chromium) : Browse
     [Fact]
     public async Task Cards_OnAPhone_HaveNoHorizontalOverflow()
     {
-        await SignInAsync(DemoUsers.Maria);
+        await Page.SignInAsync(DemoPeople.Maria);
         await GotoInteractiveAsync("/me");
         await Expect(Page.GetByTestId("credential-card").First).ToBeVisibleAsync();
 

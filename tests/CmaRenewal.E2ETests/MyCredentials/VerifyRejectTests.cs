@@ -1,6 +1,7 @@
 using CmaRenewal.Core.ContinuingEducation;
 using CmaRenewal.Core.Rules;
 using CmaRenewal.Infrastructure.Persistence;
+using CmaRenewal.TestKit.Demo;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,7 +22,7 @@ public sealed class VerifyRejectTests(RunningApp app, DebianChromium chromium) :
     {
         var mariaId = await MariasIdAsync();
         await AddSpareActivityAsync(mariaId);
-        await SignInAsync(DemoUsers.RiversideManager);
+        await Page.SignInAsync(DemoPeople.Rachel);
         await GotoInteractiveAsync($"/people/{mariaId}");
         var history = Page.GetByTestId("history-table");
         var cpr = history.Locator("tr", new() { HasText = "BLS Provider (CPR) card" });
@@ -36,7 +37,7 @@ public sealed class VerifyRejectTests(RunningApp app, DebianChromium chromium) :
         await Page.SaveScreenshotAsync("manager-rejects-ce");
 
         await Page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
-        await SignInAsync(DemoUsers.Maria);
+        await Page.SignInAsync(DemoPeople.Maria);
         await GotoInteractiveAsync("/me");
         await Expect(diabetes.GetByTestId("verification")).ToHaveTextAsync($"Rejected: {Reason}");
         await Expect(diabetes).ToContainTextAsync("Rejected entries do not count.");
@@ -65,6 +66,6 @@ public sealed class VerifyRejectTests(RunningApp app, DebianChromium chromium) :
         await using var scope = App.Services.CreateAsyncScope();
         var factory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<CmaRenewalDbContext>>();
         await using var db = await factory.CreateDbContextAsync();
-        return await db.People.Where(p => p.Email == DemoUsers.Maria).Select(p => p.Id).SingleAsync();
+        return await db.People.Where(p => p.Email == DemoPeople.Maria).Select(p => p.Id).SingleAsync();
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CmaRenewal.Core.Compliance;
+using CmaRenewal.TestKit.Demo;
 
 namespace CmaRenewal.E2ETests.Pages;
 
@@ -8,7 +9,7 @@ public sealed partial class HomePageTests(RunningApp app, DebianChromium chromiu
     [Fact]
     public async Task Home_ListsTheDemoPeople_AndCountsEveryStatus()
     {
-        await SignInAsync(DemoUsers.Admin);
+        await Page.SignInAsync(DemoPeople.Ada);
         await GotoInteractiveAsync("/");
 
         await Expect(Page.GetByTestId("compliance-table")).ToContainTextAsync("Maria Lopez");

@@ -1,3 +1,5 @@
+using CmaRenewal.TestKit.Demo;
+
 namespace CmaRenewal.E2ETests.Pages;
 
 /// <summary>The home page on a common phone size (390 × 844 CSS pixels).</summary>
@@ -8,7 +10,7 @@ public sealed class PhoneLayoutTests(RunningApp app, DebianChromium chromium) : 
     [Fact]
     public async Task Home_OnAPhone_HasNoHorizontalScroll()
     {
-        await SignInAsync(DemoUsers.Admin);
+        await Page.SignInAsync(DemoPeople.Ada);
         await GotoInteractiveAsync("/");
         await Expect(Page.GetByTestId("compliance-table")).ToContainTextAsync("Maria Lopez");
 
@@ -22,7 +24,7 @@ public sealed class PhoneLayoutTests(RunningApp app, DebianChromium chromium) : 
     [Fact]
     public async Task Home_OnAPhone_StacksEachTableRowAsLabelledCells()
     {
-        await SignInAsync(DemoUsers.Admin);
+        await Page.SignInAsync(DemoPeople.Ada);
         await GotoInteractiveAsync("/");
         var table = Page.GetByTestId("compliance-table");
 

@@ -1,3 +1,5 @@
+using CmaRenewal.TestKit.Demo;
+
 namespace CmaRenewal.E2ETests.Pages;
 
 public sealed class RulePacksNavigationTests(RunningApp app, DebianChromium chromium) : BrowserTest(app, chromium)
@@ -5,7 +7,7 @@ public sealed class RulePacksNavigationTests(RunningApp app, DebianChromium chro
     [Fact]
     public async Task RulePacksLink_OpensThePackList_AndExpandingAPackShowsItsRulesWithSources()
     {
-        await SignInAsync(DemoUsers.Admin);
+        await Page.SignInAsync(DemoPeople.Ada);
         await GotoInteractiveAsync("/");
 
         await Page.GetByRole(AriaRole.Link, new() { Name = "Rule packs" }).ClickAsync();

@@ -1,3 +1,5 @@
+using CmaRenewal.TestKit.Demo;
+
 namespace CmaRenewal.E2ETests.Security;
 
 /// <summary>
@@ -13,7 +15,7 @@ public sealed class ContentSecurityPolicyTests(RunningApp app, DebianChromium ch
     public async Task ManagerPages_AndAPopover_RunWithoutViolations()
     {
         await WatchForViolationsAsync();
-        await SignInAsync(DemoUsers.RiversideManager);
+        await Page.SignInAsync(DemoPeople.Rachel);
 
         foreach (var path in new[] { "/", "/me", "/staff/people", "/rules", "/staff" })
         {
@@ -32,7 +34,7 @@ public sealed class ContentSecurityPolicyTests(RunningApp app, DebianChromium ch
     public async Task JobsDashboard_AndApiReference_RunWithoutViolations()
     {
         await WatchForViolationsAsync();
-        await SignInAsync(DemoUsers.Admin);
+        await Page.SignInAsync(DemoPeople.Ada);
 
         await OpenUnderPolicyAsync("/admin/jobs");
         await Expect(Page.Locator(".navbar").First).ToBeVisibleAsync();

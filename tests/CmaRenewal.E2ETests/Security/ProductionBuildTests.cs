@@ -1,3 +1,5 @@
+using CmaRenewal.TestKit.Demo;
+
 namespace CmaRenewal.E2ETests.Security;
 
 /// <summary>
@@ -27,11 +29,7 @@ public sealed class ProductionBuildTests(PublishedApp published, DebianChromium 
             if (r.ResourceType is "script" or "stylesheet") lock (failed) failed.Add($"{r.Url}: {r.Failure}");
         };
 
-        await page.GotoAsync("Account/Login");
-        await page.Locator("#Input\\.Email").FillAsync(DemoUsers.Maria);
-        await page.Locator("#Input\\.Password").FillAsync(Infrastructure.Identity.DemoAccounts.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/Account/", StringComparison.Ordinal));
+        await page.SignInAsync(DemoPeople.Maria, "Account/Login");
         // The marker MainLayout sets on its first interactive render: the circuit is up, so Blazor started.
         await page.WaitForInteractiveAsync();
 

@@ -1,3 +1,5 @@
+using CmaRenewal.TestKit.Demo;
+
 namespace CmaRenewal.E2ETests.Staff;
 
 public sealed class StaffGridTests(RunningApp app, DebianChromium chromium) : BrowserTest(app, chromium)
@@ -5,7 +7,7 @@ public sealed class StaffGridTests(RunningApp app, DebianChromium chromium) : Br
     [Fact]
     public async Task Manager_FiltersToAtRisk_SeesOnlyAtRiskRows_AndOpensThePerson()
     {
-        await SignInAsync(DemoUsers.RiversideManager);
+        await Page.SignInAsync(DemoPeople.Rachel);
         await GotoInteractiveAsync("/staff");
         var grid = Page.GetByTestId("staff-grid");
         await Expect(grid.Locator("tbody tr.mud-table-row")).ToHaveCountAsync(6);

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using CmaRenewal.Infrastructure.Identity;
 using CmaRenewal.IntegrationTests.Hosting;
+using CmaRenewal.TestKit.Demo;
 
 namespace CmaRenewal.IntegrationTests.Accounts;
 
@@ -14,11 +14,11 @@ public sealed partial class TwoFactorTests
     public async Task AfterEnablingAnAuthenticator_SignInAsksForItsCode()
     {
         await using var app = new AppFactory();
-        using var client = await app.SignedInAsync(SignIn.Maria);
+        using var client = await app.SignedInAsync(DemoPeople.Maria);
         var key = await EnableAuthenticatorAsync(client);
 
         var fresh = app.Anonymous();
-        var login = await SignIn.PostLoginAsync(fresh, SignIn.Maria, DemoAccounts.Password);
+        var login = await SignIn.PostLoginAsync(fresh, DemoPeople.Maria, DemoPeople.Password);
         Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
         var location = login.Headers.Location!;
         var challenge = location.IsAbsoluteUri ? location.PathAndQuery : location.OriginalString;

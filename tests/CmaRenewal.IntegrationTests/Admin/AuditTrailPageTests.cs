@@ -1,6 +1,7 @@
-using CmaRenewal.IntegrationTests.Hosting;
 using CmaRenewal.Application.Administration;
 using CmaRenewal.Application.Clinics;
+using CmaRenewal.IntegrationTests.Hosting;
+using CmaRenewal.TestKit.Demo;
 using CmaRenewal.Web.Features.Admin.Audit;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,14 +16,14 @@ public sealed class AuditTrailPageTests
     {
         await using var app = new AppFactory();
         await ChangeClinicsAsync(app);
-        using var client = await app.SignedInAsync(SignIn.Admin);
+        using var client = await app.SignedInAsync(DemoPeople.Ada);
 
         var html = await client.GetStringAsync(new Uri("/admin/audit", UriKind.Relative), Ct);
 
         Assert.Contains("data-testid=\"audit-table\"", html, StringComparison.Ordinal);
         Assert.Contains("Modified Clinic", html, StringComparison.Ordinal);
         Assert.Contains("Clinic 1 renamed", html, StringComparison.Ordinal);
-        Assert.Contains(SignIn.Admin, html, StringComparison.Ordinal);
+        Assert.Contains(DemoPeople.Ada, html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -56,7 +57,7 @@ public sealed class AuditTrailPageTests
     // Three new clinics and a rename: four audited changes by the admin.
     private static async Task ChangeClinicsAsync(AppFactory app)
     {
-        await using var scope = app.ServicesActingAs(SignIn.Admin).CreateAsyncScope();
+        await using var scope = app.ServicesActingAs(DemoPeople.Ada).CreateAsyncScope();
         var clinics = scope.ServiceProvider.GetRequiredService<ClinicAdmin>();
         var ada = await scope.ServiceProvider.AdminAsync(Ct);
         for (var i = 1; i <= 3; i++) await clinics.CreateAsync(ada, $"Clinic {i}", "America/Denver", Ct);

@@ -1,6 +1,7 @@
-using CmaRenewal.IntegrationTests.Hosting;
 using CmaRenewal.Application.Administration;
 using CmaRenewal.Application.Clinics;
+using CmaRenewal.IntegrationTests.Hosting;
+using CmaRenewal.TestKit.Demo;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CmaRenewal.IntegrationTests.Admin;
@@ -13,7 +14,7 @@ public sealed class ClinicAdminTests
     public async Task Create_Rename_AndLinkAManager()
     {
         await using var app = new AppFactory();
-        await using var scope = app.ServicesActingAs(SignIn.Admin).CreateAsyncScope();
+        await using var scope = app.ServicesActingAs(DemoPeople.Ada).CreateAsyncScope();
         var clinics = scope.ServiceProvider.GetRequiredService<ClinicAdmin>();
         var ada = await scope.ServiceProvider.AdminAsync(Ct);
 
@@ -34,7 +35,7 @@ public sealed class ClinicAdminTests
     public async Task Create_WithBadInput_SavesNothingAndSaysWhy(string name, string zone, string message)
     {
         await using var app = new AppFactory();
-        await using var scope = app.ServicesActingAs(SignIn.Admin).CreateAsyncScope();
+        await using var scope = app.ServicesActingAs(DemoPeople.Ada).CreateAsyncScope();
         var clinics = scope.ServiceProvider.GetRequiredService<ClinicAdmin>();
         var ada = await scope.ServiceProvider.AdminAsync(Ct);
         var before = (await clinics.ListAsync(ada, Ct)).Value!.Count;
@@ -49,7 +50,7 @@ public sealed class ClinicAdminTests
     public async Task Rename_FromAStaleName_SavesNothing()
     {
         await using var app = new AppFactory();
-        await using var scope = app.ServicesActingAs(SignIn.Admin).CreateAsyncScope();
+        await using var scope = app.ServicesActingAs(DemoPeople.Ada).CreateAsyncScope();
         var clinics = scope.ServiceProvider.GetRequiredService<ClinicAdmin>();
         var ada = await scope.ServiceProvider.AdminAsync(Ct);
         var first = (await clinics.ListAsync(ada, Ct)).Value![0];
@@ -64,7 +65,7 @@ public sealed class ClinicAdminTests
     public async Task ReminderDays_AreSavedNormalised_AndAudited()
     {
         await using var app = new AppFactory();
-        await using var scope = app.ServicesActingAs(SignIn.Admin).CreateAsyncScope();
+        await using var scope = app.ServicesActingAs(DemoPeople.Ada).CreateAsyncScope();
         var clinics = scope.ServiceProvider.GetRequiredService<ClinicAdmin>();
         var ada = await scope.ServiceProvider.AdminAsync(Ct);
         var first = (await clinics.ListAsync(ada, Ct)).Value![0];
@@ -75,14 +76,14 @@ public sealed class ClinicAdminTests
         Assert.Equal(new ReminderDays("90, 30, 7", null, "14"), (await clinics.ListAsync(ada, Ct)).Value![0].Reminders);
         var trail = (await scope.ServiceProvider.GetRequiredService<AuditQuery>()
             .PageAsync(ada, new AuditFilter(EntityType: "Clinic", EntityId: first.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), 0, 10, Ct)).Value!;
-        Assert.Contains(trail.Entries, e => e.Actor == SignIn.Admin && (e.AfterJson ?? "").Contains("90, 30, 7", StringComparison.Ordinal));
+        Assert.Contains(trail.Entries, e => e.Actor == DemoPeople.Ada && (e.AfterJson ?? "").Contains("90, 30, 7", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task ReminderDays_ThatAreNotDays_AreRefusedWithTheReason_AndNothingIsSaved()
     {
         await using var app = new AppFactory();
-        await using var scope = app.ServicesActingAs(SignIn.Admin).CreateAsyncScope();
+        await using var scope = app.ServicesActingAs(DemoPeople.Ada).CreateAsyncScope();
         var clinics = scope.ServiceProvider.GetRequiredService<ClinicAdmin>();
         var ada = await scope.ServiceProvider.AdminAsync(Ct);
         var first = (await clinics.ListAsync(ada, Ct)).Value![0];

@@ -1,8 +1,9 @@
+using CmaRenewal.Application.Administration;
 using CmaRenewal.Core.Reminders;
 using CmaRenewal.Infrastructure.Persistence;
 using CmaRenewal.IntegrationTests.Hosting;
 using CmaRenewal.IntegrationTests.Jobs;
-using CmaRenewal.Application.Administration;
+using CmaRenewal.TestKit.Demo;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -19,7 +20,7 @@ public sealed class OutboxAdminTests
         await using var app = new AppFactory();
         var ports = new RecordingReminderPorts();
         var services = app.WithPorts(ports).Services;
-        var failed = await AddAsync(services, Failed("maria.lopez@demo.cmarenewal.test"));
+        var failed = await AddAsync(services, Failed(DemoPeople.Maria));
 
         await using var scope = services.CreateAsyncScope();
         var outcome = await scope.ServiceProvider.GetRequiredService<OutboxResend>().ResendAsync(await scope.ServiceProvider.AdminAsync(Ct), failed, Ct);
@@ -35,7 +36,7 @@ public sealed class OutboxAdminTests
     public async Task Resend_OfASentAccountEmail_SaysItsLinkIsGone_AndChangesNothing()
     {
         await using var app = new AppFactory();
-        var sent = OutboxEmail.ForAccount("tom.nguyen@demo.cmarenewal.test", "Reset your password", "<a href='x'>reset</a>", "reset: x", Morning);
+        var sent = OutboxEmail.ForAccount(DemoPeople.Tom, "Reset your password", "<a href='x'>reset</a>", "reset: x", Morning);
         sent.MarkSent(Morning);
         var id = await AddAsync(app.Services, sent);
 
@@ -50,10 +51,10 @@ public sealed class OutboxAdminTests
     public async Task Page_FiltersByStatusAndRecipient_NewestFirst_AndCountsEachStatus()
     {
         await using var app = new AppFactory();
-        await AddAsync(app.Services, Failed("maria.lopez@demo.cmarenewal.test"));
-        var later = OutboxEmail.ForAccount("tom.nguyen@demo.cmarenewal.test", "Confirm", "<p>hi</p>", "hi", Morning.AddHours(1));
+        await AddAsync(app.Services, Failed(DemoPeople.Maria));
+        var later = OutboxEmail.ForAccount(DemoPeople.Tom, "Confirm", "<p>hi</p>", "hi", Morning.AddHours(1));
         var tom = await AddAsync(app.Services, later);
-        await AddAsync(app.Services, Failed("tom.nguyen@demo.cmarenewal.test", Morning.AddHours(2)));
+        await AddAsync(app.Services, Failed(DemoPeople.Tom, Morning.AddHours(2)));
 
         await using var scope = app.Services.CreateAsyncScope();
         var query = Query(scope);
@@ -63,7 +64,7 @@ public sealed class OutboxAdminTests
         var everyoneTom = (await query.PageAsync(ada, new OutboxFilter(Recipient: "tom"), 0, 10, Ct)).Value!;
         var counts = (await query.CountsAsync(ada, Ct)).Value!;
 
-        Assert.Equal("tom.nguyen@demo.cmarenewal.test", Assert.Single(failedToTom.Rows).To);
+        Assert.Equal(DemoPeople.Tom, Assert.Single(failedToTom.Rows).To);
         Assert.Equal("550 mailbox unavailable", failedToTom.Rows[0].LastError);
         Assert.Equal(2, everyoneTom.Total);
         Assert.Equal(tom, everyoneTom.Rows[1].Id);
@@ -76,7 +77,7 @@ public sealed class OutboxAdminTests
     public async Task Body_OfAnAccountEmail_IsNeverRead()
     {
         await using var app = new AppFactory();
-        var id = await AddAsync(app.Services, OutboxEmail.ForAccount("tom.nguyen@demo.cmarenewal.test", "Confirm", "<a href='secret'>x</a>", "secret", Morning));
+        var id = await AddAsync(app.Services, OutboxEmail.ForAccount(DemoPeople.Tom, "Confirm", "<a href='secret'>x</a>", "secret", Morning));
 
         await using var scope = app.Services.CreateAsyncScope();
         var body = (await Query(scope).BodyAsync(await scope.ServiceProvider.AdminAsync(Ct), id, Ct)).Value;

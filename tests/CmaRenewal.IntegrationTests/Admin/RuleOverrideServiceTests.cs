@@ -5,6 +5,7 @@ using CmaRenewal.Core.Rules;
 using CmaRenewal.Infrastructure.Compliance;
 using CmaRenewal.Infrastructure.Persistence;
 using CmaRenewal.IntegrationTests.Hosting;
+using CmaRenewal.TestKit.Demo;
 using CmaRenewal.TestKit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,7 +31,7 @@ public sealed class RuleOverrideServiceTests
     public async Task SavedOverride_RaisesTheTotalOnlyForCyclesStartingAfterIt()
     {
         await using var app = new AppFactory();
-        await using var scope = app.ServicesActingAs(SignIn.Admin).CreateAsyncScope();
+        await using var scope = app.ServicesActingAs(DemoPeople.Ada).CreateAsyncScope();
 
         var outcome = await scope.ServiceProvider.GetRequiredService<RuleOverrideService>().SaveAsync(await scope.ServiceProvider.AdminAsync(Ct), RaiseAamaTo70(), Ct);
 
@@ -44,7 +45,7 @@ public sealed class RuleOverrideServiceTests
     public async Task SavedOverrides_AreAppliedAgainAtStart()
     {
         await using var app = new AppFactory();
-        await using var scope = app.ServicesActingAs(SignIn.Admin).CreateAsyncScope();
+        await using var scope = app.ServicesActingAs(DemoPeople.Ada).CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<RuleOverrideService>().SaveAsync(await scope.ServiceProvider.AdminAsync(Ct), RaiseAamaTo70(), Ct);
         var holder = scope.ServiceProvider.GetRequiredService<RuleCatalogHolder>();
         holder.Replace(holder.Shipped);
@@ -58,7 +59,7 @@ public sealed class RuleOverrideServiceTests
     public async Task InvalidOverride_SavesNothingAndNamesTheField()
     {
         await using var app = new AppFactory();
-        await using var scope = app.ServicesActingAs(SignIn.Admin).CreateAsyncScope();
+        await using var scope = app.ServicesActingAs(DemoPeople.Ada).CreateAsyncScope();
         var draft = RaiseAamaTo70();
         draft.CeTotal = 20;
 
@@ -74,15 +75,15 @@ public sealed class RuleOverrideServiceTests
     public async Task SavedOverride_IsAuditedUnderTheActor()
     {
         await using var app = new AppFactory();
-        await using var scope = app.ServicesActingAs(SignIn.Admin).CreateAsyncScope();
+        await using var scope = app.ServicesActingAs(DemoPeople.Ada).CreateAsyncScope();
 
         await scope.ServiceProvider.GetRequiredService<RuleOverrideService>().SaveAsync(await scope.ServiceProvider.AdminAsync(Ct), RaiseAamaTo70(), Ct);
 
         await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<CmaRenewalDbContext>>().CreateDbContextAsync(Ct);
         var saved = await db.RulePackOverrides.SingleAsync(Ct);
         Assert.Equal(2, saved.Version);
-        Assert.Equal(SignIn.Admin, saved.CreatedBy);
-        Assert.True(await db.AuditEntries.AnyAsync(e => e.EntityType == nameof(RulePackOverride) && e.Actor == SignIn.Admin, Ct));
+        Assert.Equal(DemoPeople.Ada, saved.CreatedBy);
+        Assert.True(await db.AuditEntries.AnyAsync(e => e.EntityType == nameof(RulePackOverride) && e.Actor == DemoPeople.Ada, Ct));
     }
 
     private static decimal Total(ComplianceEngine engine, string certifiedOn) =>

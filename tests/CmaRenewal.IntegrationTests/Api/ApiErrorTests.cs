@@ -4,6 +4,7 @@ using System.Net.Mime;
 using System.Text;
 using System.Text.Json;
 using CmaRenewal.IntegrationTests.Hosting;
+using CmaRenewal.TestKit.Demo;
 using Microsoft.EntityFrameworkCore;
 
 namespace CmaRenewal.IntegrationTests.Api;
@@ -19,7 +20,7 @@ public sealed class ApiErrorTests(ApiFixture fixture) : IClassFixture<ApiFixture
     [InlineData("{\"amount\": \"ten\"}")]
     public async Task MalformedJson_Is400Problem_AndNothingIsWritten(string body)
     {
-        var maria = await fixture.World.PersonAsync(SignIn.Maria);
+        var maria = await fixture.World.PersonAsync(DemoPeople.Maria);
         var before = await CountActivitiesAsync(maria);
 
         using var response = await PostAsync(Actor.Maria, $"/api/v1/people/{maria}/activities", body);
@@ -31,7 +32,7 @@ public sealed class ApiErrorTests(ApiFixture fixture) : IClassFixture<ApiFixture
     [Fact]
     public async Task InvalidActivity_Is400NamingTheFields_AndNothingIsWritten()
     {
-        var maria = await fixture.World.PersonAsync(SignIn.Maria);
+        var maria = await fixture.World.PersonAsync(DemoPeople.Maria);
         var before = await CountActivitiesAsync(maria);
 
         using var response = await PostAsync(Actor.Maria, $"/api/v1/people/{maria}/activities",
@@ -48,7 +49,7 @@ public sealed class ApiErrorTests(ApiFixture fixture) : IClassFixture<ApiFixture
     [Fact]
     public async Task InvalidCredential_Is400NamingTheFields_AndNothingIsWritten()
     {
-        var maria = await fixture.World.PersonAsync(SignIn.Maria);
+        var maria = await fixture.World.PersonAsync(DemoPeople.Maria);
         var before = await fixture.World.WithDbAsync(db => db.Credentials.CountAsync(c => c.PersonId == maria, Ct));
 
         using var response = await PostAsync(Actor.Rachel, $"/api/v1/people/{maria}/credentials", """{"packCode":"NOPE","certifiedOn":"yesterday"}""");
@@ -76,7 +77,7 @@ public sealed class ApiErrorTests(ApiFixture fixture) : IClassFixture<ApiFixture
     [Fact]
     public async Task AnotherClinicsActivity_Is404()
     {
-        var tom = await fixture.World.PersonAsync(SignIn.Tom);
+        var tom = await fixture.World.PersonAsync(DemoPeople.Tom);
         var (activity, version) = await fixture.World.FreshActivityAsync(tom);
 
         using var read = await fixture.Client(Actor.Rachel).GetAsync(new Uri($"/api/v1/activities/{activity}", UriKind.Relative), Ct);
@@ -91,7 +92,7 @@ public sealed class ApiErrorTests(ApiFixture fixture) : IClassFixture<ApiFixture
     [Fact]
     public async Task StaleVersion_Is409_AndTheEntryIsUnchanged()
     {
-        var maria = await fixture.World.PersonAsync(SignIn.Maria);
+        var maria = await fixture.World.PersonAsync(DemoPeople.Maria);
         var (activity, _) = await fixture.World.FreshActivityAsync(maria);
 
         using var response = await fixture.Client(Actor.Maria).PutAsync(new Uri($"/api/v1/activities/{activity}", UriKind.Relative), Json(
@@ -104,7 +105,7 @@ public sealed class ApiErrorTests(ApiFixture fixture) : IClassFixture<ApiFixture
     [Fact]
     public async Task CorrectAndDelete_WithTheVersionRead_Work()
     {
-        var maria = await fixture.World.PersonAsync(SignIn.Maria);
+        var maria = await fixture.World.PersonAsync(DemoPeople.Maria);
         var (activity, _) = await fixture.World.FreshActivityAsync(maria);
         var client = fixture.Client(Actor.Maria);
         var read = await client.GetFromJsonAsync<JsonElement>(new Uri($"/api/v1/activities/{activity}", UriKind.Relative), Ct);
@@ -173,7 +174,7 @@ public sealed class ApiErrorTests(ApiFixture fixture) : IClassFixture<ApiFixture
     [Fact]
     public async Task BadDateInQuery_Is400Problem()
     {
-        var maria = await fixture.World.PersonAsync(SignIn.Maria);
+        var maria = await fixture.World.PersonAsync(DemoPeople.Maria);
 
         using var response = await fixture.Client(Actor.Maria).GetAsync(new Uri($"/api/v1/people/{maria}/compliance?asOf=June", UriKind.Relative), Ct);
 

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using CmaRenewal.Application.ApiTokens;
 using CmaRenewal.IntegrationTests.Hosting;
+using CmaRenewal.TestKit.Demo;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,19 +21,19 @@ public sealed class ApiTokenAuthenticationTests(ApiFixture fixture) : IClassFixt
     [Fact]
     public async Task Token_ActsAsItsOwner()
     {
-        using var client = fixture.App.WithToken((await fixture.App.NewTokenAsync(SignIn.Maria)).Secret);
+        using var client = fixture.App.WithToken((await fixture.App.NewTokenAsync(DemoPeople.Maria)).Secret);
 
         var page = await client.GetStringAsync(People, Ct);
 
-        Assert.Contains(SignIn.Maria, page, StringComparison.Ordinal);
-        Assert.DoesNotContain(SignIn.Tom, page, StringComparison.Ordinal);
+        Assert.Contains(DemoPeople.Maria, page, StringComparison.Ordinal);
+        Assert.DoesNotContain(DemoPeople.Tom, page, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task ChangesThroughAToken_AreAuditedAsItsOwner()
     {
-        var tom = await fixture.World.PersonAsync(SignIn.Tom);
-        using var client = fixture.App.WithToken((await fixture.App.NewTokenAsync(SignIn.RegionalManager)).Secret);
+        var tom = await fixture.World.PersonAsync(DemoPeople.Tom);
+        using var client = fixture.App.WithToken((await fixture.App.NewTokenAsync(DemoPeople.Victor)).Secret);
 
         using var response = await client.PostAsync(new Uri($"/api/v1/people/{tom}/credentials", UriKind.Relative), new StringContent(
             """{"packCode":"BLS-AHA","certifiedOn":"2025-02-01","number":"AUDIT-1","expiresOnOverride":"2027-02-28","overrideReason":"Printed on the card"}""",
@@ -41,18 +42,18 @@ public sealed class ApiTokenAuthenticationTests(ApiFixture fixture) : IClassFixt
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var id = (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(Ct)).GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture);
         var actor = await fixture.World.WithDbAsync(db => db.AuditEntries.Where(a => a.EntityType == "Credential" && a.EntityId == id).Select(a => a.Actor).FirstAsync(Ct));
-        Assert.Equal(SignIn.RegionalManager, actor);
+        Assert.Equal(DemoPeople.Victor, actor);
     }
 
     [Fact]
     public async Task RevokedToken_Is401()
     {
-        var token = await fixture.App.NewTokenAsync(SignIn.Maria);
+        var token = await fixture.App.NewTokenAsync(DemoPeople.Maria);
         using var client = fixture.App.WithToken(token.Secret);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(People, Ct)).StatusCode);
 
         await using (var scope = fixture.App.Services.CreateAsyncScope())
-            Assert.True((await scope.ServiceProvider.GetRequiredService<ApiTokenService>().RevokeAsync(await fixture.App.UserIdAsync(SignIn.Maria), token.Token.Id, Ct)).IsDone);
+            Assert.True((await scope.ServiceProvider.GetRequiredService<ApiTokenService>().RevokeAsync(await fixture.App.UserIdAsync(DemoPeople.Maria), token.Token.Id, Ct)).IsDone);
 
         await ExpectUnauthorizedAsync(await client.GetAsync(People, Ct));
     }
@@ -60,8 +61,9 @@ public sealed class ApiTokenAuthenticationTests(ApiFixture fixture) : IClassFixt
     [Fact]
     public async Task ExpiredToken_Is401()
     {
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var token = await fixture.App.NewTokenAsync(SignIn.Maria, lastDay: today);
+        // The token service judges "today" on the app's clock, so the test asks that clock rather than the wall.
+        var today = DateOnly.FromDateTime(fixture.App.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+        var token = await fixture.App.NewTokenAsync(DemoPeople.Maria, lastDay: today);
         // The same app and database on a clock of the test's: the last minute of the token's last day, then past it.
         var later = new FakeTimeProvider(new DateTimeOffset(today, new TimeOnly(23, 59), TimeSpan.Zero));
         using var app = fixture.App.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(later)));
@@ -76,7 +78,7 @@ public sealed class ApiTokenAuthenticationTests(ApiFixture fixture) : IClassFixt
     [Fact]
     public async Task TokenOfDeactivatedPerson_Is401()
     {
-        using var client = fixture.App.WithToken((await fixture.App.NewTokenAsync(SignIn.InactiveAva)).Secret);
+        using var client = fixture.App.WithToken((await fixture.App.NewTokenAsync(DemoPeople.Ava)).Secret);
 
         await ExpectUnauthorizedAsync(await client.GetAsync(People, Ct));
     }
@@ -98,7 +100,7 @@ public sealed class ApiTokenAuthenticationTests(ApiFixture fixture) : IClassFixt
     [Fact]
     public async Task SignInCookie_DoesNotOpenTheApi()
     {
-        using var browser = await fixture.App.SignedInAsync(SignIn.Admin);
+        using var browser = await fixture.App.SignedInAsync(DemoPeople.Ada);
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync(new Uri("/me", UriKind.Relative), Ct)).StatusCode);
 
         await ExpectUnauthorizedAsync(await browser.GetAsync(People, Ct));
@@ -107,7 +109,7 @@ public sealed class ApiTokenAuthenticationTests(ApiFixture fixture) : IClassFixt
     [Fact]
     public async Task Use_RecordsLastUsed()
     {
-        var token = await fixture.App.NewTokenAsync(SignIn.Tom);
+        var token = await fixture.App.NewTokenAsync(DemoPeople.Tom);
         using var client = fixture.App.WithToken(token.Secret);
 
         await client.GetAsync(People, Ct);
@@ -119,7 +121,7 @@ public sealed class ApiTokenAuthenticationTests(ApiFixture fixture) : IClassFixt
     [Fact]
     public async Task Secret_IsStoredOnlyAsItsHash()
     {
-        var token = await fixture.App.NewTokenAsync(SignIn.Tom);
+        var token = await fixture.App.NewTokenAsync(DemoPeople.Tom);
 
         var row = await fixture.World.WithDbAsync(db => db.ApiTokens.SingleAsync(t => t.Id == token.Token.Id, Ct));
 

@@ -6,6 +6,7 @@ using CmaRenewal.Core.People;
 using CmaRenewal.Core.Rules;
 using CmaRenewal.Infrastructure.Persistence;
 using CmaRenewal.IntegrationTests.Hosting;
+using CmaRenewal.TestKit.Demo;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -61,14 +62,14 @@ public sealed partial class ApiWorld(AppFactory app)
     {
         var text = string.Join("\n", templates);
         var values = new Dictionary<string, string>();
-        var maria = await PersonAsync(SignIn.Maria);
+        var maria = await PersonAsync(DemoPeople.Maria);
         foreach (var name in Placeholder().Matches(text).Select(m => m.Groups[1].Value).Distinct())
         {
             if (values.ContainsKey(name)) continue;
             switch (name)
             {
                 case "maria": values[name] = Id(maria); break;
-                case "tom": values[name] = Id(await PersonAsync(SignIn.Tom)); break;
+                case "tom": values[name] = Id(await PersonAsync(DemoPeople.Tom)); break;
                 case "riverside": values[name] = Id(await ClinicAsync("Riverside Family Medicine")); break;
                 case "lakeside": values[name] = Id(await ClinicAsync("Lakeside Pediatrics")); break;
                 case "mariaCredential":
@@ -85,13 +86,13 @@ public sealed partial class ApiWorld(AppFactory app)
                     var (credential, credentialVersion) = await FreshCredentialAsync(maria);
                     (values["freshCredential"], values["freshCredentialVersion"]) = (Id(credential), credentialVersion.ToString());
                     break;
-                case "ada": values[name] = Id(await PersonAsync(SignIn.Admin)); break;
+                case "ada": values[name] = Id(await PersonAsync(DemoPeople.Ada)); break;
                 case "adaActivity" or "adaActivityVersion":
-                    var (adaActivity, adaActivityVersion) = await FreshActivityAsync(await PersonAsync(SignIn.Admin));
+                    var (adaActivity, adaActivityVersion) = await FreshActivityAsync(await PersonAsync(DemoPeople.Ada));
                     (values["adaActivity"], values["adaActivityVersion"]) = (Id(adaActivity), adaActivityVersion.ToString());
                     break;
                 case "adaCredential" or "adaCredentialVersion":
-                    var (adaCredential, adaCredentialVersion) = await FreshCredentialAsync(await PersonAsync(SignIn.Admin));
+                    var (adaCredential, adaCredentialVersion) = await FreshCredentialAsync(await PersonAsync(DemoPeople.Ada));
                     (values["adaCredential"], values["adaCredentialVersion"]) = (Id(adaCredential), adaCredentialVersion.ToString());
                     break;
                 case "freshPerson": values[name] = Id(await FreshPersonAsync(await ClinicAsync("Riverside Family Medicine"))); break;

@@ -1,10 +1,11 @@
 using System.Text.RegularExpressions;
+using CmaRenewal.Application.People.PersonDetail;
 using CmaRenewal.Core.AuditPacks;
 using CmaRenewal.Core.ContinuingEducation;
-using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.IntegrationTests.Certificates;
 using CmaRenewal.IntegrationTests.Hosting;
-using CmaRenewal.Application.People.PersonDetail;
+using CmaRenewal.TestKit.Demo;
+using CmaRenewal.TestKit.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CmaRenewal.IntegrationTests.AuditPacks;
@@ -12,7 +13,7 @@ namespace CmaRenewal.IntegrationTests.AuditPacks;
 /// <summary>/staff/audit-drill and /me/audit-drill on rows made for the purpose: each kind of finding, and who sees it.</summary>
 public sealed partial class AuditDrillTests : IAsyncLifetime
 {
-    private readonly AppFactory app = new();
+    private readonly AppFactory app = new() { Clock = PackWorld.Clock() };
     private long drew, drewCma, noCertificate, unverified, outside, clean;
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -21,7 +22,7 @@ public sealed partial class AuditDrillTests : IAsyncLifetime
         var world = new PackWorld(app);
         var today = PackWorld.Today;
         // A new Riverside assistant, 30 months into a five-year AAMA cycle, with CE from non-approved providers only.
-        drew = await world.NewPersonAsync(SignIn.Maria, "Drew", "Drill");
+        drew = await world.NewPersonAsync(DemoPeople.Maria, "Drew", "Drill");
         drewCma = await world.NewCredentialAsync(drew, "CMA-AAMA", today.AddMonths(-30));
         clean = await world.ActivityAsync(drew, drewCma, today.AddMonths(-6), "All In Order", 5, "contact-hour", "clinical", approved: false,
             certificate: CertificateBytes.Pdf);
@@ -38,7 +39,7 @@ public sealed partial class AuditDrillTests : IAsyncLifetime
     [Fact]
     public async Task Query_FindsEachKind_OnTheRightActivity()
     {
-        var row = (await RowsAsync(SignIn.RiversideManager, null))!.Single(r => r.CredentialId == drewCma);
+        var row = (await RowsAsync(DemoPeople.Rachel, null))!.Single(r => r.CredentialId == drewCma);
 
         Assert.Equal(
             [(AuditFindingKind.OutsideWindow, outside), (AuditFindingKind.MissingCertificate, noCertificate),
@@ -51,25 +52,25 @@ public sealed partial class AuditDrillTests : IAsyncLifetime
     [Fact]
     public async Task OtherClinicsManager_NeverSeesIt_AndCannotAskForTheClinic()
     {
-        var riverside = (await RowsAsync(SignIn.RiversideManager, null))!.Single(r => r.CredentialId == drewCma).ClinicId;
+        var riverside = (await RowsAsync(DemoPeople.Rachel, null))!.Single(r => r.CredentialId == drewCma).ClinicId;
 
-        var victors = await RowsAsync(SignIn.RegionalManager, null);
+        var victors = await RowsAsync(DemoPeople.Victor, null);
 
         Assert.DoesNotContain(victors!, r => r.PersonId == drew);
         Assert.Contains(victors!, r => r.PersonName == "Tom Nguyen");
-        Assert.Null(await RowsAsync(SignIn.RegionalManager, riverside));
-        Assert.Null(await RowsAsync(SignIn.Maria, null));
+        Assert.Null(await RowsAsync(DemoPeople.Victor, riverside));
+        Assert.Null(await RowsAsync(DemoPeople.Maria, null));
     }
 
     [Theory]
-    [InlineData(SignIn.RiversideManager)]
-    [InlineData(SignIn.Admin)]
+    [InlineData(DemoPeople.Rachel)]
+    [InlineData(DemoPeople.Ada)]
     public async Task StaffPage_ListsEachFindingOfTheCredential_WithPersonLink(string viewer)
     {
         using var client = await app.SignedInAsync(viewer);
 
         // Admins start on the first clinic by name; Riverside is last, so they ask for it.
-        var riverside = (await RowsAsync(SignIn.RiversideManager, null))!.Single(r => r.CredentialId == drewCma).ClinicId;
+        var riverside = (await RowsAsync(DemoPeople.Rachel, null))!.Single(r => r.CredentialId == drewCma).ClinicId;
         var html = await client.GetStringAsync(new Uri($"/staff/audit-drill?clinic={riverside}", UriKind.Relative), Ct);
 
         var kinds = FindingRow().Matches(html).Where(m => m.Groups["credential"].Value == drewCma.ToString(System.Globalization.CultureInfo.InvariantCulture))
@@ -81,8 +82,8 @@ public sealed partial class AuditDrillTests : IAsyncLifetime
     [Fact]
     public async Task OtherClinicsManager_StaffPageForThatClinic_SaysNotFound()
     {
-        var riverside = (await RowsAsync(SignIn.RiversideManager, null))!.Single(r => r.CredentialId == drewCma).ClinicId;
-        using var client = await app.SignedInAsync(SignIn.RegionalManager);
+        var riverside = (await RowsAsync(DemoPeople.Rachel, null))!.Single(r => r.CredentialId == drewCma).ClinicId;
+        using var client = await app.SignedInAsync(DemoPeople.Victor);
 
         var html = await client.GetStringAsync(new Uri($"/staff/audit-drill?clinic={riverside}", UriKind.Relative), Ct);
 
@@ -93,7 +94,7 @@ public sealed partial class AuditDrillTests : IAsyncLifetime
     [Fact]
     public async Task MyDrill_ShowsOnlyMyOwnCredentials()
     {
-        using var client = await app.SignedInAsync(SignIn.Maria);
+        using var client = await app.SignedInAsync(DemoPeople.Maria);
 
         var html = await client.GetStringAsync(new Uri("/me/audit-drill", UriKind.Relative), Ct);
 
@@ -105,8 +106,8 @@ public sealed partial class AuditDrillTests : IAsyncLifetime
 
     private async Task<IReadOnlyList<DrillRow>?> RowsAsync(string email, long? clinicId)
     {
+        var access = await app.Services.ActorAsync(email, Ct);
         await using var scope = app.Services.CreateAsyncScope();
-        var access = await scope.ServiceProvider.GetRequiredService<AccessScopes>().ForPersonAsync(await new PackWorld(app).PersonAsync(email), Ct);
         return (await scope.ServiceProvider.GetRequiredService<PersonDetailQuery>().DrillAsync(access, clinicId, Ct)).Value;
     }
 

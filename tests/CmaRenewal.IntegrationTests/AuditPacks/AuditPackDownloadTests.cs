@@ -5,6 +5,7 @@ using CmaRenewal.Infrastructure.Storage;
 using CmaRenewal.IntegrationTests.Certificates;
 using CmaRenewal.IntegrationTests.Hosting;
 using CmaRenewal.IntegrationTests.Security;
+using CmaRenewal.TestKit.Demo;
 using CmaRenewal.Web.Features.AuditPacks;
 using PdfSharp.Pdf.IO;
 
@@ -13,7 +14,7 @@ namespace CmaRenewal.IntegrationTests.AuditPacks;
 /// <summary>GET /credentials/{id}/audit-pack: the ZIP's contents, who may have it, and past cycles.</summary>
 public sealed class AuditPackDownloadTests : IAsyncLifetime
 {
-    private readonly AppFactory app = new();
+    private readonly AppFactory app = new() { Clock = PackWorld.Clock() };
     private PackWorld world = null!;
     private long mariaCma;
     private long pdfActivity, pngActivity;
@@ -22,7 +23,7 @@ public sealed class AuditPackDownloadTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         world = new PackWorld(app);
-        var maria = await world.PersonAsync(SignIn.Maria);
+        var maria = await world.PersonAsync(DemoPeople.Maria);
         mariaCma = await world.CredentialAsync(maria, "CMA-AAMA");
         var today = PackWorld.Today;
         pdfActivity = await world.ActivityAsync(maria, mariaCma, today.AddMonths(-2), "Wound Care Basics", 5, PackWorld.Aama, "clinical",
@@ -125,7 +126,7 @@ public sealed class AuditPackDownloadTests : IAsyncLifetime
     public async Task PastCycle_HoldsThatCyclesCe_AndTheCurrentDoesNot()
     {
         // NHA: two-year cycles rolling on from the previous expiration. Certified 2020-01-10, renewed 2022-01-05.
-        var maria = await world.PersonAsync(SignIn.Maria);
+        var maria = await world.PersonAsync(DemoPeople.Maria);
         var ccma = await world.NewCredentialAsync(maria, "CCMA-NHA", new DateOnly(2020, 1, 10), new DateOnly(2022, 1, 5));
         var old = await world.ActivityAsync(maria, ccma, new DateOnly(2021, 3, 1), "Phlebotomy Refresher", 10, "nha-credit", null,
             certificate: CertificateBytes.Pdf);
@@ -145,7 +146,7 @@ public sealed class AuditPackDownloadTests : IAsyncLifetime
     [Fact]
     public async Task LongList_TranscriptRunsOverSeveralPages()
     {
-        var person = await world.NewPersonAsync(SignIn.Maria, "Pat", "Longlist");
+        var person = await world.NewPersonAsync(DemoPeople.Maria, "Pat", "Longlist");
         var credential = await world.NewCredentialAsync(person, "CMA-AAMA", PackWorld.Today.AddMonths(-40));
         for (var i = 0; i < 70; i++)
             await world.ActivityAsync(person, credential, PackWorld.Today.AddDays(-10 - i), $"Short course {i}", 1, PackWorld.Aama, "general");

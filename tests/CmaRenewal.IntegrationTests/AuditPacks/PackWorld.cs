@@ -7,13 +7,19 @@ using CmaRenewal.IntegrationTests.Hosting;
 using CmaRenewal.IntegrationTests.MyCredentials;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CmaRenewal.IntegrationTests.AuditPacks;
 
 /// <summary>Rows the audit pack and drill tests add to their own app's demo data (never changing demo rows).</summary>
 internal sealed class PackWorld(AppFactory app)
 {
-    public static DateOnly Today => DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
+    /// <summary>The pinned instant the pack tests' apps run at (<see cref="Clock"/>), so dates in a pack are exact.</summary>
+    public static DateTimeOffset Now => PinnedDemoApp.Now;
+
+    public static DateOnly Today => DateOnly.FromDateTime(Now.UtcDateTime);
+
+    public static FakeTimeProvider Clock() => new(Now);
 
     public Task<long> PersonAsync(string email) => AppData.PersonIdAsync(app, email);
 
@@ -50,7 +56,7 @@ internal sealed class PackWorld(AppFactory app)
     {
         await using var db = AppData.Open(app);
         var activity = new CeActivity(personId, new CeActivityDetails(on, title, "Pack Test Provider", (long)(amount * 100), unit, category, approved),
-            loggedAtUtc ?? TimeProvider.System.GetUtcNow().UtcDateTime);
+            loggedAtUtc ?? Now.UtcDateTime);
         activity.CountToward(credentialId);
         if (certificate is not null)
         {

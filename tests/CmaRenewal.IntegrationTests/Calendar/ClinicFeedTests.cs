@@ -1,7 +1,7 @@
 using System.Net;
 using CmaRenewal.Core.People;
 using CmaRenewal.Infrastructure.Compliance;
-using CmaRenewal.IntegrationTests.Hosting;
+using CmaRenewal.TestKit.Demo;
 using Microsoft.EntityFrameworkCore;
 
 namespace CmaRenewal.IntegrationTests.Calendar;
@@ -15,11 +15,11 @@ public sealed class ClinicFeedTests
     public async Task ClinicFeed_ListsEveryMilestoneOfThatClinicsStaff_NamingThePerson_AndNothingElse()
     {
         await using var feeds = new FeedApp();
-        var token = await feeds.GetOrCreateAsync(SignIn.RiversideManager, FeedApp.Riverside);
+        var token = await feeds.GetOrCreateAsync(DemoPeople.Rachel, FeedApp.Riverside);
         Assert.NotNull(token);
 
         var calendar = await feeds.CalendarAsync(token);
-        var riverside = await feeds.EngineAsync(SignIn.RiversideManager, ComplianceScope.Clinic(FeedApp.Riverside));
+        var riverside = await feeds.EngineAsync(DemoPeople.Rachel, ComplianceScope.Clinic(FeedApp.Riverside));
 
         var expected = riverside.Where(c => c.PersonIsActive).SelectMany(c => c.Result.Milestones.Select(m =>
             $"credential-{c.CredentialId}-cycle-{c.Result.Cycle.Number}-{m.Kind.ToString().ToLowerInvariant()}-staff@renewals.example.org")).Order();
@@ -35,7 +35,7 @@ public sealed class ClinicFeedTests
     public async Task DeactivatedStaff_AreLeftOut()
     {
         await using var feeds = new FeedApp();
-        var calendar = await feeds.CalendarAsync((await feeds.GetOrCreateAsync(SignIn.RegionalManager, FeedApp.Mesa))!);
+        var calendar = await feeds.CalendarAsync((await feeds.GetOrCreateAsync(DemoPeople.Victor, FeedApp.Mesa))!);
 
         Assert.Contains(calendar.Events, e => e.Summary!.StartsWith("Olivia Brown · ", StringComparison.Ordinal));
         Assert.DoesNotContain(calendar.Events, e => e.Summary!.Contains("Ava Martinez", StringComparison.Ordinal));
@@ -45,8 +45,8 @@ public sealed class ClinicFeedTests
     public async Task ManagerRemovedFromTheClinic_GetsNotFound_AtTheNextFetch()
     {
         await using var feeds = new FeedApp();
-        var token = (await feeds.GetOrCreateAsync(SignIn.RegionalManager, FeedApp.Lakeside))!;
-        var victor = await feeds.PersonIdAsync(SignIn.RegionalManager);
+        var token = (await feeds.GetOrCreateAsync(DemoPeople.Victor, FeedApp.Lakeside))!;
+        var victor = await feeds.PersonIdAsync(DemoPeople.Victor);
         using (var before = await feeds.FetchAsync(token)) Assert.Equal(HttpStatusCode.OK, before.StatusCode);
 
         await feeds.ChangeAsync(async db => db.ClinicManagers.Remove(
@@ -56,7 +56,7 @@ public sealed class ClinicFeedTests
         Assert.Equal(HttpStatusCode.NotFound, after.StatusCode);
         Assert.DoesNotContain("Tom Nguyen", await after.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         // His other clinic's feed is untouched.
-        using var mesa = await feeds.FetchAsync((await feeds.GetOrCreateAsync(SignIn.RegionalManager, FeedApp.Mesa))!);
+        using var mesa = await feeds.FetchAsync((await feeds.GetOrCreateAsync(DemoPeople.Victor, FeedApp.Mesa))!);
         Assert.Equal(HttpStatusCode.OK, mesa.StatusCode);
     }
 
@@ -64,8 +64,8 @@ public sealed class ClinicFeedTests
     public async Task ManagerDemotedToAssistant_GetsNotFound()
     {
         await using var feeds = new FeedApp();
-        var token = (await feeds.GetOrCreateAsync(SignIn.RiversideManager, FeedApp.Riverside))!;
-        var rachel = await feeds.PersonIdAsync(SignIn.RiversideManager);
+        var token = (await feeds.GetOrCreateAsync(DemoPeople.Rachel, FeedApp.Riverside))!;
+        var rachel = await feeds.PersonIdAsync(DemoPeople.Rachel);
 
         await feeds.ChangeAsync(async db => (await db.People.FindAsync([rachel], Ct))!.ChangeRole(PersonRole.Assistant));
         using var response = await feeds.FetchAsync(token);
@@ -74,11 +74,11 @@ public sealed class ClinicFeedTests
     }
 
     [Theory]
-    [InlineData(SignIn.Maria, FeedApp.Riverside)]
-    [InlineData(SignIn.Tom, FeedApp.Lakeside)]
-    [InlineData(SignIn.RiversideManager, FeedApp.Lakeside)]
-    [InlineData(SignIn.RegionalManager, FeedApp.Riverside)]
-    [InlineData(SignIn.Admin, 999)]
+    [InlineData(DemoPeople.Maria, FeedApp.Riverside)]
+    [InlineData(DemoPeople.Tom, FeedApp.Lakeside)]
+    [InlineData(DemoPeople.Rachel, FeedApp.Lakeside)]
+    [InlineData(DemoPeople.Victor, FeedApp.Riverside)]
+    [InlineData(DemoPeople.Ada, 999)]
     public async Task NoFeed_ForAClinicTheOwnerDoesNotManage(string email, long clinicId)
     {
         await using var feeds = new FeedApp();
@@ -93,7 +93,7 @@ public sealed class ClinicFeedTests
     {
         await using var feeds = new FeedApp();
 
-        var calendar = await feeds.CalendarAsync((await feeds.GetOrCreateAsync(SignIn.Admin, FeedApp.Lakeside))!);
+        var calendar = await feeds.CalendarAsync((await feeds.GetOrCreateAsync(DemoPeople.Ada, FeedApp.Lakeside))!);
 
         Assert.Contains(calendar.Events, e => e.Summary!.StartsWith("Tom Nguyen · ", StringComparison.Ordinal));
     }

@@ -1,6 +1,6 @@
 using System.Net;
 using CmaRenewal.Core.Calendar;
-using CmaRenewal.IntegrationTests.Hosting;
+using CmaRenewal.TestKit.Demo;
 
 namespace CmaRenewal.IntegrationTests.Calendar;
 
@@ -13,10 +13,10 @@ public sealed class FeedAddressTests
     public async Task Regenerate_OldAddressIsNotFoundAtOnce_NewOneWorks()
     {
         await using var feeds = new FeedApp();
-        var old = (await feeds.GetOrCreateAsync(SignIn.Maria))!;
+        var old = (await feeds.GetOrCreateAsync(DemoPeople.Maria))!;
         var oldEvents = await feeds.CalendarAsync(old);
 
-        var fresh = await feeds.RegenerateAsync(SignIn.Maria);
+        var fresh = await feeds.RegenerateAsync(DemoPeople.Maria);
 
         Assert.NotNull(fresh);
         Assert.NotEqual(old, fresh);
@@ -32,11 +32,11 @@ public sealed class FeedAddressTests
     {
         await using var feeds = new FeedApp();
 
-        var own = await feeds.GetOrCreateAsync(SignIn.RiversideManager);
-        var again = await feeds.GetOrCreateAsync(SignIn.RiversideManager);
-        var clinic = await feeds.GetOrCreateAsync(SignIn.RiversideManager, FeedApp.Riverside);
-        var clinicAgain = await feeds.GetOrCreateAsync(SignIn.RiversideManager, FeedApp.Riverside);
-        var marias = await feeds.GetOrCreateAsync(SignIn.Maria);
+        var own = await feeds.GetOrCreateAsync(DemoPeople.Rachel);
+        var again = await feeds.GetOrCreateAsync(DemoPeople.Rachel);
+        var clinic = await feeds.GetOrCreateAsync(DemoPeople.Rachel, FeedApp.Riverside);
+        var clinicAgain = await feeds.GetOrCreateAsync(DemoPeople.Rachel, FeedApp.Riverside);
+        var marias = await feeds.GetOrCreateAsync(DemoPeople.Maria);
 
         Assert.Equal(own, again);
         Assert.Equal(clinic, clinicAgain);
@@ -52,7 +52,7 @@ public sealed class FeedAddressTests
     {
         await using var feeds = new FeedApp();
 
-        var tokens = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => feeds.GetOrCreateAsync(SignIn.Maria)));
+        var tokens = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => feeds.GetOrCreateAsync(DemoPeople.Maria)));
 
         Assert.Single(tokens.Distinct());
         Assert.Single(await feeds.FeedRowsAsync());
@@ -65,7 +65,7 @@ public sealed class FeedAddressTests
     public async Task UnknownAddress_IsNotFound(string token)
     {
         await using var feeds = new FeedApp();
-        await feeds.GetOrCreateAsync(SignIn.Maria);
+        await feeds.GetOrCreateAsync(DemoPeople.Maria);
 
         using var response = await feeds.FetchAsync(token);
 
@@ -77,7 +77,7 @@ public sealed class FeedAddressTests
     public async Task MePage_ShowsTheCard_ButViewingItMakesNoAddress()
     {
         await using var feeds = new FeedApp();
-        using var client = await feeds.SignedInAsync(SignIn.Maria);
+        using var client = await feeds.SignedInAsync(DemoPeople.Maria);
 
         var html = await client.GetStringAsync(new Uri("/me", UriKind.Relative), Ct);
 
@@ -90,8 +90,8 @@ public sealed class FeedAddressTests
     public async Task MePage_ShowsAnExistingAddress()
     {
         await using var feeds = new FeedApp();
-        var token = (await feeds.GetOrCreateAsync(SignIn.Maria))!;
-        using var client = await feeds.SignedInAsync(SignIn.Maria);
+        var token = (await feeds.GetOrCreateAsync(DemoPeople.Maria))!;
+        using var client = await feeds.SignedInAsync(DemoPeople.Maria);
 
         var html = await client.GetStringAsync(new Uri("/me", UriKind.Relative), Ct);
 
@@ -102,7 +102,7 @@ public sealed class FeedAddressTests
     public async Task StaffPage_OffersTheChosenClinicsFeed_ToItsManager()
     {
         await using var feeds = new FeedApp();
-        using var client = await feeds.SignedInAsync(SignIn.RiversideManager);
+        using var client = await feeds.SignedInAsync(DemoPeople.Rachel);
 
         var html = await client.GetStringAsync(new Uri("/staff", UriKind.Relative), Ct);
 

@@ -1,15 +1,14 @@
+using CmaRenewal.Application.Calendar;
 using CmaRenewal.Core.Calendar;
 using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Compliance;
-using CmaRenewal.Infrastructure.Identity;
 using CmaRenewal.Infrastructure.Persistence;
 using CmaRenewal.IntegrationTests.Hosting;
-using CmaRenewal.Application.Calendar;
+using CmaRenewal.IntegrationTests.MyCredentials;
+using CmaRenewal.TestKit.Persistence;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CmaRenewal.IntegrationTests.Calendar;
@@ -24,37 +23,17 @@ internal sealed class FeedApp : IAsyncDisposable
     public static readonly DateTimeOffset Now = new(2026, 6, 15, 12, 0, 0, TimeSpan.Zero);
     public const long Riverside = 1, Lakeside = 2, Mesa = 3;
 
-    private readonly AppFactory factory = new(("App:BaseUrl", BaseUrl));
-
-    public FeedApp()
-    {
-        App = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(new FakeTimeProvider(Now))));
-    }
-
-    public WebApplicationFactory<Program> App { get; }
+    public AppFactory App { get; } = new(("App:BaseUrl", BaseUrl)) { Clock = new FakeTimeProvider(Now) };
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     public async Task<long> PersonIdAsync(string email)
     {
-        await using var db = Open();
+        await using var db = AppData.Open(App);
         return await db.People.Where(p => p.Email == email).Select(p => p.Id).SingleAsync(Ct);
     }
 
-    // Like AppData.Open, but on the pinned app, so the unpinned factory never starts a second host on the same file.
-    private CmaRenewalDbContext Open()
-    {
-        var database = App.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-        var options = new DbContextOptionsBuilder<CmaRenewalDbContext>();
-        options.UseCmaDatabase(database.ResolveProvider(), database.ConnectionString!);
-        return new CmaRenewalDbContext(options.Options);
-    }
-
-    public async Task<AccessScope> ScopeOfAsync(string email)
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<AccessScopes>().ForPersonAsync(await PersonIdAsync(email), Ct);
-    }
+    public Task<AccessScope> ScopeOfAsync(string email) => App.Services.ActorAsync(email, Ct);
 
     public async Task<string?> GetOrCreateAsync(string email, long? clinicId = null)
     {
@@ -68,12 +47,7 @@ internal sealed class FeedApp : IAsyncDisposable
         return await scope.ServiceProvider.GetRequiredService<CalendarFeeds>().RegenerateAsync(await ScopeOfAsync(email), clinicId, Ct);
     }
 
-    public async Task<HttpClient> SignedInAsync(string email)
-    {
-        var client = App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        using var response = await SignIn.PostLoginAsync(client, email, DemoAccounts.Password);
-        return client;
-    }
+    public Task<HttpClient> SignedInAsync(string email) => App.SignedInAsync(email);
 
     /// <summary>GET the feed with no cookies, as a calendar app does.</summary>
     public async Task<HttpResponseMessage> FetchAsync(string token)
@@ -100,20 +74,16 @@ internal sealed class FeedApp : IAsyncDisposable
 
     public async Task ChangeAsync(Func<CmaRenewalDbContext, Task> change)
     {
-        await using var db = Open();
+        await using var db = AppData.Open(App);
         await change(db);
         await db.SaveChangesAsync(Ct);
     }
 
     public async Task<List<CalendarFeed>> FeedRowsAsync()
     {
-        await using var db = Open();
+        await using var db = AppData.Open(App);
         return await db.CalendarFeeds.AsNoTracking().OrderBy(f => f.Id).ToListAsync(Ct);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await App.DisposeAsync();
-        await factory.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => App.DisposeAsync();
 }

@@ -3,7 +3,7 @@ using CmaRenewal.Application.Compliance;
 using CmaRenewal.Core.Compliance;
 using CmaRenewal.Infrastructure.Calendar;
 using CmaRenewal.Infrastructure.Compliance;
-using CmaRenewal.IntegrationTests.Hosting;
+using CmaRenewal.TestKit.Demo;
 
 namespace CmaRenewal.IntegrationTests.Calendar;
 
@@ -16,12 +16,12 @@ public sealed class PersonFeedTests
     public async Task Feed_HoldsOneAllDayEventPerEngineMilestone_OnTheEnginesDate()
     {
         await using var feeds = new FeedApp();
-        var maria = await feeds.PersonIdAsync(SignIn.Maria);
-        var token = await feeds.GetOrCreateAsync(SignIn.Maria);
+        var maria = await feeds.PersonIdAsync(DemoPeople.Maria);
+        var token = await feeds.GetOrCreateAsync(DemoPeople.Maria);
         Assert.NotNull(token);
 
         var calendar = await feeds.CalendarAsync(token);
-        var engine = await feeds.EngineAsync(SignIn.Maria, ComplianceScope.Person(maria));
+        var engine = await feeds.EngineAsync(DemoPeople.Maria, ComplianceScope.Person(maria));
 
         var expected = engine.SelectMany(c => c.Result.Milestones.Select(m =>
             (Uid: $"credential-{c.CredentialId}-cycle-{c.Result.Cycle.Number}-{m.Kind.ToString().ToLowerInvariant()}@renewals.example.org", m.Date)))
@@ -37,9 +37,9 @@ public sealed class PersonFeedTests
     public async Task Events_NameTheMilestoneAndCredential_SayTheStatusAndWhatIsNeeded_AndLinkToTheCredential()
     {
         await using var feeds = new FeedApp();
-        var maria = await feeds.PersonIdAsync(SignIn.Maria);
-        var calendar = await feeds.CalendarAsync((await feeds.GetOrCreateAsync(SignIn.Maria))!);
-        var engine = await feeds.EngineAsync(SignIn.Maria, ComplianceScope.Person(maria));
+        var maria = await feeds.PersonIdAsync(DemoPeople.Maria);
+        var calendar = await feeds.CalendarAsync((await feeds.GetOrCreateAsync(DemoPeople.Maria))!);
+        var engine = await feeds.EngineAsync(DemoPeople.Maria, ComplianceScope.Person(maria));
 
         foreach (var credential in engine)
         {
@@ -61,9 +61,9 @@ public sealed class PersonFeedTests
     public async Task ShortCe_IsSpelledOutOnTheCeEvent()
     {
         await using var feeds = new FeedApp();
-        var aisha = await feeds.PersonIdAsync("aisha.khan@demo.cmarenewal.test");
-        var engine = Assert.Single(await feeds.EngineAsync("aisha.khan@demo.cmarenewal.test", ComplianceScope.Person(aisha)));
-        var calendar = await feeds.CalendarAsync((await feeds.GetOrCreateAsync("aisha.khan@demo.cmarenewal.test"))!);
+        var aisha = await feeds.PersonIdAsync(DemoPeople.Aisha);
+        var engine = Assert.Single(await feeds.EngineAsync(DemoPeople.Aisha, ComplianceScope.Person(aisha)));
+        var calendar = await feeds.CalendarAsync((await feeds.GetOrCreateAsync(DemoPeople.Aisha))!);
 
         var ce = Assert.Single(calendar.Events, e => e.Uid!.Contains("-cecompleteby@", StringComparison.Ordinal));
         Assert.False(engine.Result.StillNeed.IsNothing);
@@ -75,7 +75,7 @@ public sealed class PersonFeedTests
     public async Task Response_IsTextCalendar_NotCachedByProxies_WithANameAndARefreshHint()
     {
         await using var feeds = new FeedApp();
-        var token = (await feeds.GetOrCreateAsync(SignIn.Maria))!;
+        var token = (await feeds.GetOrCreateAsync(DemoPeople.Maria))!;
 
         using var response = await feeds.FetchAsync(token);
         var body = await response.Content.ReadAsStringAsync(Ct);
@@ -97,7 +97,7 @@ public sealed class PersonFeedTests
     public async Task TwoFetches_GiveTheSameEvents_WithTheSameUids()
     {
         await using var feeds = new FeedApp();
-        var token = (await feeds.GetOrCreateAsync(SignIn.Maria))!;
+        var token = (await feeds.GetOrCreateAsync(DemoPeople.Maria))!;
 
         var first = await feeds.CalendarAsync(token);
         var second = await feeds.CalendarAsync(token);
@@ -113,11 +113,11 @@ public sealed class PersonFeedTests
     public async Task OwnFeed_ShowsOnlyTheOwnersCredentials_EvenForAManagerOfOthers()
     {
         await using var feeds = new FeedApp();
-        var maria = await feeds.PersonIdAsync(SignIn.Maria);
-        var mariaCredentials = (await feeds.EngineAsync(SignIn.Maria, ComplianceScope.Person(maria))).Select(c => c.CredentialId).ToHashSet();
+        var maria = await feeds.PersonIdAsync(DemoPeople.Maria);
+        var mariaCredentials = (await feeds.EngineAsync(DemoPeople.Maria, ComplianceScope.Person(maria))).Select(c => c.CredentialId).ToHashSet();
 
-        var rachels = await feeds.CalendarAsync((await feeds.GetOrCreateAsync(SignIn.RiversideManager))!);
-        var marias = await feeds.CalendarAsync((await feeds.GetOrCreateAsync(SignIn.Maria))!);
+        var rachels = await feeds.CalendarAsync((await feeds.GetOrCreateAsync(DemoPeople.Rachel))!);
+        var marias = await feeds.CalendarAsync((await feeds.GetOrCreateAsync(DemoPeople.Maria))!);
 
         // Rachel manages Maria's clinic but holds no credential herself: her own feed is empty.
         Assert.Empty(rachels.Events);
@@ -129,8 +129,8 @@ public sealed class PersonFeedTests
     public async Task InactiveOwner_GetsNotFound()
     {
         await using var feeds = new FeedApp();
-        var token = (await feeds.GetOrCreateAsync(SignIn.Maria))!;
-        var maria = await feeds.PersonIdAsync(SignIn.Maria);
+        var token = (await feeds.GetOrCreateAsync(DemoPeople.Maria))!;
+        var maria = await feeds.PersonIdAsync(DemoPeople.Maria);
 
         await feeds.ChangeAsync(async db => (await db.People.FindAsync([maria], Ct))!.Deactivate());
         using var response = await feeds.FetchAsync(token);

@@ -3,6 +3,7 @@ using CmaRenewal.Core.ContinuingEducation;
 using CmaRenewal.IntegrationTests.Hosting;
 using CmaRenewal.IntegrationTests.MyCredentials;
 using CmaRenewal.Infrastructure.Storage;
+using CmaRenewal.TestKit.Demo;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,8 +22,8 @@ public sealed class CertificateEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Owner_GetsTheFile_WithItsTypeAndNosniff()
     {
-        using var client = await app.SignedInAsync(SignIn.Maria);
-        var activityId = await AttachAsync(SignIn.Maria, CertificateBytes.Pdf, CertificateSniffer.Pdf);
+        using var client = await app.SignedInAsync(DemoPeople.Maria);
+        var activityId = await AttachAsync(DemoPeople.Maria, CertificateBytes.Pdf, CertificateSniffer.Pdf);
 
         var response = await client.GetAsync(new Uri($"/certificates/{activityId}", UriKind.Relative), Ct);
 
@@ -34,12 +35,12 @@ public sealed class CertificateEndpointTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData(SignIn.Tom)]
-    [InlineData(SignIn.RegionalManager)]
+    [InlineData(DemoPeople.Tom)]
+    [InlineData(DemoPeople.Victor)]
     public async Task SomeoneWhoMayNotSeeTheHolder_GetsNotFound(string viewer)
     {
         using var client = await app.SignedInAsync(viewer);
-        var activityId = await AttachAsync(SignIn.Maria, CertificateBytes.Pdf, CertificateSniffer.Pdf);
+        var activityId = await AttachAsync(DemoPeople.Maria, CertificateBytes.Pdf, CertificateSniffer.Pdf);
 
         var response = await client.GetAsync(new Uri($"/certificates/{activityId}", UriKind.Relative), Ct);
 
@@ -50,8 +51,8 @@ public sealed class CertificateEndpointTests : IAsyncLifetime
     [Fact]
     public async Task ManagerOfTheHoldersClinic_GetsTheFile()
     {
-        using var client = await app.SignedInAsync(SignIn.RiversideManager);
-        var activityId = await AttachAsync(SignIn.Maria, CertificateBytes.Png, CertificateSniffer.Png);
+        using var client = await app.SignedInAsync(DemoPeople.Rachel);
+        var activityId = await AttachAsync(DemoPeople.Maria, CertificateBytes.Png, CertificateSniffer.Png);
 
         var response = await client.GetAsync(new Uri($"/certificates/{activityId}", UriKind.Relative), Ct);
 
@@ -63,7 +64,7 @@ public sealed class CertificateEndpointTests : IAsyncLifetime
     public async Task Anonymous_IsSentToSignIn()
     {
         using var client = app.Anonymous();
-        var activityId = await AttachAsync(SignIn.Maria, CertificateBytes.Pdf, CertificateSniffer.Pdf);
+        var activityId = await AttachAsync(DemoPeople.Maria, CertificateBytes.Pdf, CertificateSniffer.Pdf);
 
         var response = await client.GetAsync(new Uri($"/certificates/{activityId}", UriKind.Relative), Ct);
 
@@ -74,8 +75,8 @@ public sealed class CertificateEndpointTests : IAsyncLifetime
     [Fact]
     public async Task AnyOtherStoredType_IsSentAsAnAttachment()
     {
-        using var client = await app.SignedInAsync(SignIn.Maria);
-        var activityId = await AttachAsync(SignIn.Maria, "<script>alert(1)</script>"u8.ToArray(), "text/html");
+        using var client = await app.SignedInAsync(DemoPeople.Maria);
+        var activityId = await AttachAsync(DemoPeople.Maria, "<script>alert(1)</script>"u8.ToArray(), "text/html");
 
         var response = await client.GetAsync(new Uri($"/certificates/{activityId}", UriKind.Relative), Ct);
 

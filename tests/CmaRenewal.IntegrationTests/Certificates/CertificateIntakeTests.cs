@@ -58,7 +58,12 @@ public sealed class CertificateIntakeTests : IAsyncLifetime
         var (file, _) = await AcceptAsync("card.jpg", CertificateBytes.Jpeg);
         var store = app.Services.GetRequiredService<ICertificateStore>();
 
-        await using (var stream = store.OpenRead(file!.StorageKey)) Assert.NotNull(stream);
+        await using (var stream = store.OpenRead(file!.StorageKey)!)
+        {
+            using var copy = new MemoryStream();
+            await stream.CopyToAsync(copy, Ct);
+            Assert.Equal(CertificateBytes.Jpeg, copy.ToArray());
+        }
         Assert.Null(store.OpenRead("../cmarenewal.db"));
     }
 

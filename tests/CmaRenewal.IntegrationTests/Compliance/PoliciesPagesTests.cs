@@ -1,6 +1,7 @@
 using System.Net;
 using CmaRenewal.Infrastructure.Persistence;
 using CmaRenewal.IntegrationTests.Hosting;
+using CmaRenewal.TestKit.Demo;
 using Microsoft.EntityFrameworkCore;
 using CmaRenewal.Core.Compliance;
 using CmaRenewal.Infrastructure.Compliance;
@@ -27,7 +28,7 @@ public sealed class PoliciesPagesTests
         await using var app = new AppFactory();
         await SetRiversideLeadTimeAsync(app, 45);
 
-        var admin = await app.SignedInAsync(SignIn.Admin);
+        var admin = await app.SignedInAsync(DemoPeople.Ada);
         var rules = await admin.GetStringAsync(new Uri("/rules", UriKind.Relative), Ct);
         Assert.Contains("Our policies (not the certifying body", rules, StringComparison.Ordinal);
         Assert.Contains("30 days before expiry (organisation default)", rules, StringComparison.Ordinal);
@@ -38,13 +39,13 @@ public sealed class PoliciesPagesTests
         Assert.Contains("Organisation default", policies, StringComparison.Ordinal);
         Assert.Contains("Lakeside Pediatrics", policies, StringComparison.Ordinal);
 
-        var manager = await (await app.SignedInAsync(SignIn.RiversideManager)).GetStringAsync(new Uri("/rules", UriKind.Relative), Ct);
+        var manager = await (await app.SignedInAsync(DemoPeople.Rachel)).GetStringAsync(new Uri("/rules", UriKind.Relative), Ct);
         Assert.Contains("CE lead time at Riverside Family Medicine", manager, StringComparison.Ordinal);
         Assert.DoesNotContain("href=\"/admin/policies\"", manager, StringComparison.Ordinal);
 
-        var maria = await (await app.SignedInAsync(SignIn.Maria)).GetStringAsync(new Uri("/rules", UriKind.Relative), Ct);
+        var maria = await (await app.SignedInAsync(DemoPeople.Maria)).GetStringAsync(new Uri("/rules", UriKind.Relative), Ct);
         Assert.DoesNotContain("CE lead time at", maria, StringComparison.Ordinal);
-        var refused = await (await app.SignedInAsync(SignIn.RiversideManager)).GetAsync(new Uri("/admin/policies", UriKind.Relative), Ct);
+        var refused = await (await app.SignedInAsync(DemoPeople.Rachel)).GetAsync(new Uri("/admin/policies", UriKind.Relative), Ct);
         Assert.NotEqual(HttpStatusCode.OK, refused.StatusCode);
     }
 

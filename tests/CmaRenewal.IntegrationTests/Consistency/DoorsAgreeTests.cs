@@ -8,8 +8,8 @@ using CmaRenewal.Core.Rules;
 using CmaRenewal.Infrastructure.Compliance;
 using CmaRenewal.IntegrationTests.Api;
 using CmaRenewal.IntegrationTests.Calendar;
-using CmaRenewal.IntegrationTests.Hosting;
 using CmaRenewal.TestKit.Builders;
+using CmaRenewal.TestKit.Demo;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -35,8 +35,8 @@ public sealed class DoorsAgreeTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        maria = await feeds.PersonIdAsync(SignIn.Maria);
-        var aama = (await feeds.EngineAsync(SignIn.Maria, ComplianceScope.Person(maria))).Single(c => c.PackCode == "CMA-AAMA");
+        maria = await feeds.PersonIdAsync(DemoPeople.Maria);
+        var aama = (await feeds.EngineAsync(DemoPeople.Maria, ComplianceScope.Person(maria))).Single(c => c.PackCode == "CMA-AAMA");
         (aamaId, aamaEarnedBefore) = (aama.CredentialId, aama.Result.Progress!.Total.Counted);
         var on = aama.Result.Cycle.EarnFrom > Today.AddDays(-45) ? aama.Result.Cycle.EarnFrom : Today.AddDays(-45);
         await feeds.ChangeAsync(async db =>
@@ -70,17 +70,17 @@ public sealed class DoorsAgreeTests : IAsyncLifetime
     [Fact]
     public async Task Every_door_shows_the_same_status_earned_and_still_need()
     {
-        using var mariaClient = await feeds.SignedInAsync(SignIn.Maria);
-        using var rachel = await feeds.SignedInAsync(SignIn.RiversideManager);
+        using var mariaClient = await feeds.SignedInAsync(DemoPeople.Maria);
+        using var rachel = await feeds.SignedInAsync(DemoPeople.Rachel);
         var me = await mariaClient.GetStringAsync(new Uri("/me", UriKind.Relative), Ct);
         var personPage = await rachel.GetStringAsync(new Uri($"/people/{maria}", UriKind.Relative), Ct);
         var export = await rachel.GetStringAsync(new Uri($"/staff/compliance.csv?asOf={Today:yyyy-MM-dd}", UriKind.Relative), Ct);
         var gridExport = await rachel.GetStringAsync(new Uri($"/staff/export.csv?asOf={Today:yyyy-MM-dd}", UriKind.Relative), Ct);
         var grid = await GridAsync();
         using var api = feeds.App.CreateClient();
-        api.DefaultRequestHeaders.Authorization = new("Bearer", (await feeds.App.NewTokenAsync(SignIn.Maria)).Secret);
+        api.DefaultRequestHeaders.Authorization = new("Bearer", (await feeds.App.NewTokenAsync(DemoPeople.Maria)).Secret);
         var list = await api.GetFromJsonAsync<JsonElement>(new Uri($"/api/v1/people/{maria}/compliance", UriKind.Relative), Ct);
-        var calendar = await feeds.CalendarAsync((await feeds.GetOrCreateAsync(SignIn.Maria))!);
+        var calendar = await feeds.CalendarAsync((await feeds.GetOrCreateAsync(DemoPeople.Maria))!);
         var reminders = await RemindersAsync();
 
         Assert.Equal(4, credentials.Count);
@@ -95,8 +95,8 @@ public sealed class DoorsAgreeTests : IAsyncLifetime
             [
                 HtmlCards.Read("/me", me, credential.Id),
                 HtmlCards.Read("/people/{id}", personPage, credential.Id),
-                MachineDoors.FromCsv(export, SignIn.Maria, credential.PackCode, credential.Number) with { Door = "compliance CSV" },
-                MachineDoors.FromCsv(gridExport, SignIn.Maria, credential.PackCode, credential.Number) with { Door = "staff grid CSV" },
+                MachineDoors.FromCsv(export, DemoPeople.Maria, credential.PackCode, credential.Number) with { Door = "compliance CSV" },
+                MachineDoors.FromCsv(gridExport, DemoPeople.Maria, credential.PackCode, credential.Number) with { Door = "staff grid CSV" },
                 Grid(grid, credential.Id),
                 MachineDoors.FromApi("API compliance list", list.GetProperty("items").EnumerateArray()
                     .Single(i => i.GetProperty("credentialId").GetInt64() == credential.Id).GetProperty("compliance")),
@@ -118,7 +118,7 @@ public sealed class DoorsAgreeTests : IAsyncLifetime
     {
         await using var scope = feeds.App.Services.CreateAsyncScope();
         var result = await scope.ServiceProvider.GetRequiredService<OpenStaffGrid>()
-            .HandleAsync(await feeds.ScopeOfAsync(SignIn.RiversideManager), new StaffGridRequest(AsOf: Today), Ct);
+            .HandleAsync(await feeds.ScopeOfAsync(DemoPeople.Rachel), new StaffGridRequest(AsOf: Today), Ct);
         Assert.True(result.IsDone, result.Message);
         return result.Value!.Rows;
     }

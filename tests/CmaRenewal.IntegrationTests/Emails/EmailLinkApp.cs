@@ -2,7 +2,6 @@ using CmaRenewal.Infrastructure.Mail;
 using CmaRenewal.IntegrationTests.Hosting;
 using CmaRenewal.IntegrationTests.MyCredentials;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -17,7 +16,7 @@ public sealed class EmailLinkApp : IAsyncLifetime
 {
     public static readonly DateTimeOffset Now = new(2026, 11, 27, 3, 30, 0, TimeSpan.Zero);
 
-    private readonly AppFactory factory = new();
+    private readonly AppFactory factory = new() { Clock = new FakeTimeProvider(Now) };
 
     public WebApplicationFactory<Program> App { get; private set; } = null!;
 
@@ -25,7 +24,7 @@ public sealed class EmailLinkApp : IAsyncLifetime
 
     public ValueTask InitializeAsync()
     {
-        App = factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(new FakeTimeProvider(Now))));
+        App = factory;
         return ValueTask.CompletedTask;
     }
 

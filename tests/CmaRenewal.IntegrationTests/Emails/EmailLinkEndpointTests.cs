@@ -1,7 +1,7 @@
 using System.Net;
 using CmaRenewal.Core.People;
 using CmaRenewal.Core.Reminders;
-using CmaRenewal.IntegrationTests.Hosting;
+using CmaRenewal.TestKit.Demo;
 using CmaRenewal.Web.Hosting;
 
 namespace CmaRenewal.IntegrationTests.Emails;
@@ -21,7 +21,7 @@ public sealed class EmailLinkEndpointTests(EmailLinkApp app) : IClassFixture<Ema
     [Fact]
     public async Task OneClickPost_WithoutCookiesOrAntiforgery_TurnsOffItsKinds_AndIsAudited()
     {
-        var maria = await app.PersonIdAsync(SignIn.Maria);
+        var maria = await app.PersonIdAsync(DemoPeople.Maria);
         var token = app.Tokens.ForUnsubscribe(maria, [ReminderTopic.Ce, ReminderTopic.Fees]);
 
         using var response = await app.Client().PostAsync(Url("/email/unsubscribe", token), OneClick(), Ct);
@@ -34,7 +34,7 @@ public sealed class EmailLinkEndpointTests(EmailLinkApp app) : IClassFixture<Ema
     [Fact]
     public async Task TamperedToken_Is400_AndChangesNothing()
     {
-        var tom = await app.PersonIdAsync(SignIn.Tom);
+        var tom = await app.PersonIdAsync(DemoPeople.Tom);
         var token = app.Tokens.ForUnsubscribe(tom, [ReminderTopic.Expiration]);
         var tampered = token[..^6] + (token[^6] == 'A' ? 'B' : 'A') + token[^5..];
 
@@ -50,7 +50,7 @@ public sealed class EmailLinkEndpointTests(EmailLinkApp app) : IClassFixture<Ema
     [Fact]
     public async Task PostWithoutTheOneClickField_Is400_AndChangesNothing()
     {
-        var tom = await app.PersonIdAsync(SignIn.Tom);
+        var tom = await app.PersonIdAsync(DemoPeople.Tom);
         var token = app.Tokens.ForUnsubscribe(tom, [ReminderTopic.Ce]);
 
         using var response = await app.Client().PostAsync(Url("/email/unsubscribe", token),
@@ -64,7 +64,7 @@ public sealed class EmailLinkEndpointTests(EmailLinkApp app) : IClassFixture<Ema
     public async Task SnoozePost_PausesThroughTheirLocalTodayPlusSeven()
     {
         // Rachel, not Maria: the one-click test reads Maria's preferences whole, in any order.
-        var rachel = await app.PersonIdAsync(SignIn.RiversideManager);
+        var rachel = await app.PersonIdAsync(DemoPeople.Rachel);
 
         using var response = await app.Client().PostAsync(Url("/email/snooze", app.Tokens.ForSnooze(rachel)), null, Ct);
 
@@ -77,7 +77,7 @@ public sealed class EmailLinkEndpointTests(EmailLinkApp app) : IClassFixture<Ema
     [Fact]
     public async Task ConfirmationPages_AskWithAButton_WorkSignedOut_AndChangeNothing()
     {
-        var victor = await app.PersonIdAsync(SignIn.RegionalManager);
+        var victor = await app.PersonIdAsync(DemoPeople.Victor);
         var unsubscribeToken = app.Tokens.ForUnsubscribe(victor, [ReminderTopic.Digest]);
 
         using var unsubscribe = await app.Client().GetAsync(Url("/email/unsubscribe", unsubscribeToken), Ct);
@@ -108,7 +108,7 @@ public sealed class EmailLinkEndpointTests(EmailLinkApp app) : IClassFixture<Ema
     [Fact]
     public async Task SnoozeToken_DoesNotUnsubscribe()
     {
-        var tom = await app.PersonIdAsync(SignIn.Tom);
+        var tom = await app.PersonIdAsync(DemoPeople.Tom);
 
         using var response = await app.Client().PostAsync(Url("/email/unsubscribe", app.Tokens.ForSnooze(tom)), OneClick(), Ct);
 

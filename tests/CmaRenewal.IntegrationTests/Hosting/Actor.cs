@@ -1,3 +1,6 @@
+using CmaRenewal.TestKit.Demo;
+using Microsoft.AspNetCore.Mvc.Testing;
+
 namespace CmaRenewal.IntegrationTests.Hosting;
 
 /// <summary>The people the security tests act as, one per kind of access the demo data has.</summary>
@@ -29,15 +32,15 @@ public static class Actors
 
     public static string? Email(this Actor actor) => actor switch
     {
-        Actor.Maria => SignIn.Maria,
-        Actor.Tom => SignIn.Tom,
-        Actor.Rachel => SignIn.RiversideManager,
-        Actor.Victor => SignIn.RegionalManager,
-        Actor.Ada => SignIn.Admin,
+        Actor.Maria => DemoPeople.Maria,
+        Actor.Tom => DemoPeople.Tom,
+        Actor.Rachel => DemoPeople.Rachel,
+        Actor.Victor => DemoPeople.Victor,
+        Actor.Ada => DemoPeople.Ada,
         _ => null,
     };
 
     /// <summary>A client signed in as <paramref name="actor"/> (or anonymous), not following redirects.</summary>
-    public static async Task<HttpClient> ClientAsync(this AppFactory app, Actor actor) =>
+    public static async Task<HttpClient> ClientAsync(this WebApplicationFactory<Program> app, Actor actor) =>
         actor.Email() is { } email ? await app.SignedInAsync(email) : app.Anonymous();
 }

@@ -1,16 +1,18 @@
 using System.Net;
+using CmaRenewal.TestKit.Demo;
 
 namespace CmaRenewal.IntegrationTests.Hosting;
 
-public sealed class AppHostTests
+[Collection(SharedApp.Collection)]
+public sealed class AppHostTests(SharedApp shared)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task FreshStart_MigratesSeedsAndShowsTheAdminEveryDemoPersonWithTheirStatus()
     {
-        await using var app = new AppFactory();
-        using var client = await app.SignedInAsync(SignIn.Admin);
+        var app = shared.App;
+        using var client = await app.SignedInAsync(DemoPeople.Ada);
 
         var html = await client.GetStringAsync(new Uri("/", UriKind.Relative), Ct);
 
@@ -23,7 +25,7 @@ public sealed class AppHostTests
     [Fact]
     public async Task Anonymous_IsSentToSignIn()
     {
-        await using var app = new AppFactory();
+        var app = shared.App;
 
         var response = await app.Anonymous().GetAsync(new Uri("/", UriKind.Relative), Ct);
 
@@ -34,8 +36,8 @@ public sealed class AppHostTests
     [Fact]
     public async Task RulePackPage_ShowsSourcesAndFlagsUnverifiedRules()
     {
-        await using var app = new AppFactory();
-        using var client = await app.SignedInAsync(SignIn.Maria);
+        var app = shared.App;
+        using var client = await app.SignedInAsync(DemoPeople.Maria);
 
         var html = await client.GetStringAsync(new Uri("/rules", UriKind.Relative), Ct);
 

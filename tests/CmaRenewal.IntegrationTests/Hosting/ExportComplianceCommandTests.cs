@@ -1,26 +1,20 @@
 using System.Globalization;
 using CmaRenewal.Application.Exports;
+using CmaRenewal.TestKit.Demo;
 using CmaRenewal.Web.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using MiniExcelLibs;
 
 namespace CmaRenewal.IntegrationTests.Hosting;
 
 /// <summary><c>export-compliance</c> on the real app and the small demo, seeded and judged on a pinned day.</summary>
-public sealed class ExportComplianceCommandTests
+public sealed class ExportComplianceCommandTests(PinnedDemoApp pinned) : IClassFixture<PinnedDemoApp>
 {
     private const string Header =
         "email,credential,number,status,expires_on,ce_due_on,fee_due_on,required,earned,still_need,still_need_by_category,still_need_approved,rule_note";
 
-    private static readonly DateTimeOffset Now = new(2026, 6, 15, 12, 0, 0, TimeSpan.Zero);
-
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    private static WebApplicationFactory<Program> Pinned(AppFactory factory) =>
-        factory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(new FakeTimeProvider(Now))));
 
     private static async Task<string[]> CsvLinesAsync(WebApplicationFactory<Program> app, params string[] args)
     {
@@ -35,8 +29,7 @@ public sealed class ExportComplianceCommandTests
     [Fact]
     public async Task Csv_HasTheHeader_AndOneRowPerCredentialOfTheDemo_AsOfToday()
     {
-        await using var factory = new AppFactory();
-        await using var app = Pinned(factory);
+        var app = pinned.App;
 
         var lines = await CsvLinesAsync(app);
 
@@ -49,25 +42,23 @@ public sealed class ExportComplianceCommandTests
     [Fact]
     public async Task Pivot_HasOneRowPerPerson_WithTheirStatusUnderEachCode()
     {
-        await using var factory = new AppFactory();
-        await using var app = Pinned(factory);
+        var app = pinned.App;
 
         var rows = (await CsvLinesAsync(app)).Skip(1).Select(l => l.Split(',')).ToList();
         var pivot = (await CsvLinesAsync(app, "--pivot")).Select(l => l.Split(',')).ToList();
 
         Assert.Equal(["email", "name", .. rows.Select(r => r[1]).Distinct().Order(StringComparer.Ordinal)], pivot[0]);
         Assert.Equal(rows.Select(r => r[0]).Distinct().Order(StringComparer.OrdinalIgnoreCase), pivot.Skip(1).Select(p => p[0]));
-        var maria = pivot.Single(p => p[0] == SignIn.Maria);
+        var maria = pivot.Single(p => p[0] == DemoPeople.Maria);
         Assert.Equal("Maria Lopez", maria[1]);
-        var mariaAama = rows.Single(r => r[0] == SignIn.Maria && r[1] == "CMA-AAMA");
+        var mariaAama = rows.Single(r => r[0] == DemoPeople.Maria && r[1] == "CMA-AAMA");
         Assert.Equal(mariaAama[3], maria[Array.IndexOf(pivot[0], "CMA-AAMA")]);
     }
 
     [Fact]
     public async Task AamaRows_ListEveryCategoryInOrder_AndBlsRowsHaveNoCeFigures()
     {
-        await using var factory = new AppFactory();
-        await using var app = Pinned(factory);
+        var app = pinned.App;
 
         var rows = (await CsvLinesAsync(app)).Skip(1).Select(l => l.Split(',')).ToList();
 
@@ -84,8 +75,7 @@ public sealed class ExportComplianceCommandTests
     [Fact]
     public async Task RuleNote_IsTheLastColumn_NamingTheRulesVersionAndItsUnverifiedValues()
     {
-        await using var factory = new AppFactory();
-        await using var app = Pinned(factory);
+        var app = pinned.App;
 
         var lines = await CsvLinesAsync(app);
         var rows = lines.Skip(1).Select(l => l.Split(',')).ToList();
@@ -106,8 +96,8 @@ public sealed class ExportComplianceCommandTests
     [InlineData("0", 0)]
     public async Task ThePoliciesLeadTime_SetsAamaCeAndFeeDue_AndNoOtherBodys(string? setting, int days)
     {
-        await using var factory = setting is null ? new AppFactory() : new AppFactory(("Policies:CeLeadTimeDays", setting));
-        await using var app = Pinned(factory);
+        (string, string?)[] policy = setting is null ? [] : [("Policies:CeLeadTimeDays", setting)];
+        await using var app = new AppFactory(policy) { Clock = new FakeTimeProvider(PinnedDemoApp.Now) };
 
         var rows = (await CsvLinesAsync(app)).Skip(1).Select(l => l.Split(',')).ToList();
 
@@ -121,15 +111,15 @@ public sealed class ExportComplianceCommandTests
     [Fact]
     public async Task Clinic_FiltersToThatClinic_ByNameInAnyCase()
     {
-        await using var factory = new AppFactory();
-        await using var app = Pinned(factory);
+        var app = pinned.App;
         var all = (await CsvLinesAsync(app)).Skip(1).ToHashSet();
 
         string[] clinics = ["riverside family medicine", "LAKESIDE PEDIATRICS", "Mesa Urgent Care"];
         var perClinic = new List<string[]>();
         foreach (var clinic in clinics) perClinic.Add((await CsvLinesAsync(app, "--clinic", clinic))[1..]);
 
-        Assert.All(perClinic, rows => Assert.InRange(rows.Length, 1, all.Count - 1));
+        // One row per credential: Riverside six, Lakeside three (Tom, Grace, Sam), Mesa six (Olivia, Noah 2, Emma 2, Ava).
+        Assert.Equal([6, 3, 6], perClinic.Select(rows => rows.Length));
         Assert.Equal(all, perClinic.SelectMany(r => r).ToHashSet());
         Assert.Equal(all.Count, perClinic.Sum(r => r.Length));
     }
@@ -137,8 +127,7 @@ public sealed class ExportComplianceCommandTests
     [Fact]
     public async Task UnknownClinic_IsRefusedWithExitCode2()
     {
-        await using var factory = new AppFactory();
-        await using var app = Pinned(factory);
+        var app = pinned.App;
 
         var ex = await Assert.ThrowsAsync<AdminCommandException>(() =>
             AdminCommand.Parse(["export-compliance", "--clinic", "Hilltop"])!.RunAsync(app.Services, new StringWriter(), Ct));
@@ -164,10 +153,9 @@ public sealed class ExportComplianceCommandTests
     [Fact]
     public async Task XlsxAndCsvFiles_HaveTheSameHeaderAndRows_AndTheCsvHasNoBom()
     {
-        await using var factory = new AppFactory();
-        await using var app = Pinned(factory);
-        var xlsx = Path.Combine(factory.DataDirectory, "compliance.xlsx");
-        var csv = Path.Combine(factory.DataDirectory, "compliance.csv");
+        var app = pinned.App;
+        var xlsx = Path.Combine(app.DataDirectory, "compliance.xlsx");
+        var csv = Path.Combine(app.DataDirectory, "compliance.csv");
 
         var said = (await CsvLinesAsync(app, "--format", "xlsx", "--out", xlsx)).Single();
         await CsvLinesAsync(app, "--out", csv);
@@ -184,14 +172,13 @@ public sealed class ExportComplianceCommandTests
     [Fact]
     public async Task AsOfInTheFuture_JudgesOnThatDay()
     {
-        await using var factory = new AppFactory();
-        await using var app = Pinned(factory);
+        var app = pinned.App;
 
         var today = await CsvLinesAsync(app);
         var later = await CsvLinesAsync(app, "--as-of", "2031-06-15");
 
-        Assert.Equal("Compliant", Row(today, "maria.lopez@demo.cmarenewal.test", "CMA-AAMA")[3]);
-        Assert.Equal("Lapsed", Row(later, "maria.lopez@demo.cmarenewal.test", "CMA-AAMA")[3]);
+        Assert.Equal("Compliant", Row(today, DemoPeople.Maria, "CMA-AAMA")[3]);
+        Assert.Equal("Lapsed", Row(later, DemoPeople.Maria, "CMA-AAMA")[3]);
         Assert.NotEqual(today.Skip(1).Select(l => l.Split(',')[3]), later.Skip(1).Select(l => l.Split(',')[3]));
     }
 }

@@ -1,4 +1,5 @@
 using CmaRenewal.IntegrationTests.MyCredentials;
+using CmaRenewal.TestKit.Demo;
 using CmaRenewal.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
 
@@ -38,8 +39,8 @@ public sealed class ImportCommandTests : IAsyncLifetime
     {
         await using var app = new AppFactory();
         var file = File(Header,
-            "maria.lopez@demo.cmarenewal.test,2020-01-10,Imported course,AAMA,2,aama-ceu,clinical,yes,",
-            "maria.lopez@demo.cmarenewal.test,03/12/2020,Imported course 2,AAMA,2,aama-ceu,clinical,yes,");
+            DemoPeople.Maria + ",2020-01-10,Imported course,AAMA,2,aama-ceu,clinical,yes,",
+            DemoPeople.Maria + ",03/12/2020,Imported course 2,AAMA,2,aama-ceu,clinical,yes,");
 
         var (exit, lines) = await RunAsync(app, "activities", file, "--dry-run");
 
@@ -55,8 +56,8 @@ public sealed class ImportCommandTests : IAsyncLifetime
     {
         await using var app = new AppFactory();
         var file = File(Header,
-            "maria.lopez@demo.cmarenewal.test,2020-01-10,Imported course,AAMA,2,aama-ceu,clinical,yes,",
-            "maria.lopez@demo.cmarenewal.test,2020-01-11,Imported course 2,AAMA,2,aama-ceu,clinical,yes,CMA-AAMA");
+            DemoPeople.Maria + ",2020-01-10,Imported course,AAMA,2,aama-ceu,clinical,yes,",
+            DemoPeople.Maria + ",2020-01-11,Imported course 2,AAMA,2,aama-ceu,clinical,yes,CMA-AAMA");
 
         var first = await RunAsync(app, "activities", file);
         var second = await RunAsync(app, "activities", file);
@@ -73,8 +74,8 @@ public sealed class ImportCommandTests : IAsyncLifetime
     {
         await using var app = new AppFactory();
         var file = File(Header,
-            "maria.lopez@demo.cmarenewal.test,2020-01-10,Imported course,AAMA,2,aama-ceu,clinical,yes,",
-            "maria.lopez@demo.cmarenewal.test,2020-01-11,Imported course 2,AAMA,-2,aama-ceu,clinical,yes,");
+            DemoPeople.Maria + ",2020-01-10,Imported course,AAMA,2,aama-ceu,clinical,yes,",
+            DemoPeople.Maria + ",2020-01-11,Imported course 2,AAMA,-2,aama-ceu,clinical,yes,");
 
         var (exit, lines) = await RunAsync(app, "activities", file, "--skip-invalid");
 

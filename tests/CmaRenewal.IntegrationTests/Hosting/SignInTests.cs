@@ -1,16 +1,18 @@
 using System.Net;
+using CmaRenewal.TestKit.Demo;
 
 namespace CmaRenewal.IntegrationTests.Hosting;
 
-public sealed class SignInTests
+[Collection(SharedApp.Collection)]
+public sealed class SignInTests(SharedApp shared)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task Assistant_SeesOnlyTheirOwnCredentials()
     {
-        await using var app = new AppFactory();
-        using var client = await app.SignedInAsync(SignIn.Maria);
+        var app = shared.App;
+        using var client = await app.SignedInAsync(DemoPeople.Maria);
 
         var html = await client.GetStringAsync(new Uri("/", UriKind.Relative), Ct);
 
@@ -20,11 +22,11 @@ public sealed class SignInTests
     }
 
     [Theory]
-    [InlineData(SignIn.RiversideManager, "James Carter", "Tom Nguyen")]
-    [InlineData(SignIn.RegionalManager, "Tom Nguyen", "James Carter")]
+    [InlineData(DemoPeople.Rachel, "James Carter", "Tom Nguyen")]
+    [InlineData(DemoPeople.Victor, "Tom Nguyen", "James Carter")]
     public async Task Manager_SeesTheirClinicsOnly(string manager, string visible, string hidden)
     {
-        await using var app = new AppFactory();
+        var app = shared.App;
         using var client = await app.SignedInAsync(manager);
 
         var html = await client.GetStringAsync(new Uri("/", UriKind.Relative), Ct);
@@ -36,9 +38,9 @@ public sealed class SignInTests
     [Fact]
     public async Task DeactivatedPerson_CannotSignIn()
     {
-        await using var app = new AppFactory();
+        var app = shared.App;
 
-        var response = await SignIn.PostLoginAsync(app.Anonymous(), SignIn.InactiveAva, Infrastructure.Identity.DemoAccounts.Password);
+        var response = await SignIn.PostLoginAsync(app.Anonymous(), DemoPeople.Ava, DemoPeople.Password);
 
         Assert.NotEqual(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Contains("Invalid login attempt", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
@@ -50,8 +52,8 @@ public sealed class SignInTests
         await using var app = new AppFactory();
         var client = app.Anonymous();
 
-        for (var i = 0; i < 5; i++) await SignIn.PostLoginAsync(client, SignIn.Tom, "wrong-password-1");
-        var response = await SignIn.PostLoginAsync(client, SignIn.Tom, Infrastructure.Identity.DemoAccounts.Password);
+        for (var i = 0; i < 5; i++) await SignIn.PostLoginAsync(client, DemoPeople.Tom, "wrong-password-1");
+        var response = await SignIn.PostLoginAsync(client, DemoPeople.Tom, DemoPeople.Password);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Contains("Account/Lockout", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
@@ -61,19 +63,12 @@ public sealed class SignInTests
     public async Task ForgotPassword_SendsAResetLinkThroughThePickupFolder()
     {
         await using var app = new AppFactory();
-        var client = app.Anonymous();
-        var token = await SignIn.TokenAsync(client, "/Account/ForgotPassword");
-
-        await client.PostAsync(new Uri("/Account/ForgotPassword", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = token,
-            ["_handler"] = "forgot-password",
-            ["Input.Email"] = SignIn.Maria,
-        }), Ct);
+        using var _ = await SignIn.PostFormAsync(app.Anonymous(), "/Account/ForgotPassword", "forgot-password",
+            new() { ["Input.Email"] = DemoPeople.Maria });
 
         var mail = Directory.GetFiles(Path.Combine(app.DataDirectory, "mail-pickup"), "*.eml").Single();
         var text = await File.ReadAllTextAsync(mail, Ct);
-        Assert.Contains("To: " + SignIn.Maria, text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("To: " + DemoPeople.Maria, text, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("Account/ResetPassword?code=", text, StringComparison.Ordinal);
     }
 }

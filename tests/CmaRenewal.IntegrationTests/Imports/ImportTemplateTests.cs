@@ -1,10 +1,12 @@
 using System.Net;
 using CmaRenewal.IntegrationTests.Hosting;
+using CmaRenewal.TestKit.Demo;
 
 namespace CmaRenewal.IntegrationTests.Imports;
 
 /// <summary>The templates at their stable addresses, and the upload page, for a manager.</summary>
-public sealed class ImportTemplateTests
+[Collection(SharedApp.Collection)]
+public sealed class ImportTemplateTests(SharedApp shared)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -14,8 +16,8 @@ public sealed class ImportTemplateTests
     [InlineData("activities", "email,completed_on,title,provider,amount,unit,category,approved,counts_toward")]
     public async Task Template_IsTheHeaderAndOneExampleRow(string kind, string header)
     {
-        await using var app = new AppFactory();
-        using var client = await app.SignedInAsync(SignIn.RiversideManager);
+        var app = shared.App;
+        using var client = await app.SignedInAsync(DemoPeople.Rachel);
 
         var response = await client.GetAsync(new Uri($"/import/templates/{kind}.csv", UriKind.Relative), Ct);
         var lines = (await response.Content.ReadAsStringAsync(Ct)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
@@ -30,8 +32,8 @@ public sealed class ImportTemplateTests
     [Fact]
     public async Task UnknownTemplate_IsNotFound_AndThePageShowsTheUpload()
     {
-        await using var app = new AppFactory();
-        using var client = await app.SignedInAsync(SignIn.RiversideManager);
+        var app = shared.App;
+        using var client = await app.SignedInAsync(DemoPeople.Rachel);
 
         var missing = await client.GetAsync(new Uri("/import/templates/widgets.csv", UriKind.Relative), Ct);
         var page = await client.GetStringAsync(new Uri("/import", UriKind.Relative), Ct);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Security.Claims;
 using CmaRenewal.IntegrationTests.Hosting;
+using CmaRenewal.TestKit.Demo;
 using CmaRenewal.Web.Jobs;
 using Hangfire;
 using Hangfire.Dashboard;
@@ -13,7 +14,8 @@ namespace CmaRenewal.IntegrationTests.Jobs;
 /// The dashboard for admins only. Who is refused how (sign in, access denied) is in the authorization matrix; here,
 /// that an admin gets the real dashboard and that its own filter applies the Admin policy.
 /// </summary>
-public sealed class JobsDashboardTests
+[Collection(SharedApp.Collection)]
+public sealed class JobsDashboardTests(SharedApp shared)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -21,7 +23,7 @@ public sealed class JobsDashboardTests
     public async Task Admin_SeesTheDashboardWithTheRecurringJobs()
     {
         await using var app = new AppFactory(("Jobs:Enabled", "true"));
-        using var client = await app.SignedInAsync(SignIn.Admin);
+        using var client = await app.SignedInAsync(DemoPeople.Ada);
 
         using var response = await client.GetAsync(new Uri("/admin/jobs/recurring", UriKind.Relative), Ct);
         var html = await response.Content.ReadAsStringAsync(Ct);
@@ -39,7 +41,7 @@ public sealed class JobsDashboardTests
     [InlineData(null, false)]
     public async Task Filter_AppliesTheAdminPolicy(string? role, bool allowed)
     {
-        await using var app = new AppFactory();
+        var app = shared.App;
         await using var scope = app.Services.CreateAsyncScope();
         var http = new DefaultHttpContext
         {

@@ -3,6 +3,7 @@ using System.Net;
 using CmaRenewal.Core.Reminders;
 using CmaRenewal.Infrastructure.Persistence;
 using CmaRenewal.IntegrationTests.Hosting;
+using CmaRenewal.TestKit.Demo;
 using CmaRenewal.TestKit.Mail;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,11 +25,11 @@ public sealed class AccountMailTests : IAsyncLifetime
     {
         await using var app = App();
 
-        var response = await ForgotPasswordAsync(app, SignIn.Maria);
+        var response = await ForgotPasswordAsync(app, DemoPeople.Maria);
 
         Assert.Contains("ForgotPasswordConfirmation", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
         var mail = Assert.Single(smtp.Received);
-        Assert.Equal([SignIn.Maria], mail.Recipients);
+        Assert.Equal([DemoPeople.Maria], mail.Recipients);
         Assert.Contains("Account/ResetPassword?code=", mail.Message.TextBody, StringComparison.Ordinal);
         var row = await SingleOutboxRowAsync(app);
         Assert.Equal((OutboxPurpose.Account, OutboxStatus.Sent, row.MessageId), (row.Purpose, row.Status, mail.Message.MessageId));
@@ -42,7 +43,7 @@ public sealed class AccountMailTests : IAsyncLifetime
         await using var app = App();
         await smtp.StopAsync();
 
-        var response = await ForgotPasswordAsync(app, SignIn.Maria);
+        var response = await ForgotPasswordAsync(app, DemoPeople.Maria);
 
         Assert.Contains("ForgotPasswordConfirmation", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
         var row = await SingleOutboxRowAsync(app);

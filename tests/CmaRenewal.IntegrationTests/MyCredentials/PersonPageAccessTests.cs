@@ -1,24 +1,22 @@
 using System.Net;
 using CmaRenewal.IntegrationTests.Hosting;
+using CmaRenewal.TestKit.Demo;
 
 namespace CmaRenewal.IntegrationTests.MyCredentials;
 
 /// <summary>/people/{id} shows a person only to themselves, their clinic's managers and admins; anyone else gets "not found".</summary>
-public sealed class PersonPageAccessTests : IAsyncLifetime
+[Collection(SharedApp.Collection)]
+public sealed class PersonPageAccessTests(SharedApp shared)
 {
-    private const string James = "james.carter@demo.cmarenewal.test";
-    private readonly AppFactory app = new();
+    private const string James = DemoPeople.James;
+    private readonly AppFactory app = shared.App;
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
-
-    public ValueTask DisposeAsync() => app.DisposeAsync();
 
     [Fact]
     public async Task Maria_OpensHerOwnPage_WithHerCredentialCards()
     {
-        using var client = await app.SignedInAsync(SignIn.Maria);
-        var maria = await AppData.PersonIdAsync(app, SignIn.Maria);
+        using var client = await app.SignedInAsync(DemoPeople.Maria);
+        var maria = await AppData.PersonIdAsync(app, DemoPeople.Maria);
 
         var response = await client.GetAsync(new Uri($"/people/{maria}", UriKind.Relative), Ct);
         var html = await response.Content.ReadAsStringAsync(Ct);
@@ -33,7 +31,7 @@ public sealed class PersonPageAccessTests : IAsyncLifetime
     [Fact]
     public async Task Maria_AsksForJamessPage_GetsNotFound_AndNothingOfHis()
     {
-        using var client = await app.SignedInAsync(SignIn.Maria);
+        using var client = await app.SignedInAsync(DemoPeople.Maria);
         var james = await AppData.PersonIdAsync(app, James);
 
         await AssertNotFoundAsync(client, james, "James Carter", "HIPAA Privacy and Security Refresher");
@@ -42,19 +40,19 @@ public sealed class PersonPageAccessTests : IAsyncLifetime
     [Fact]
     public async Task ManagerOfAnotherClinic_GetsNotFound()
     {
-        using var client = await app.SignedInAsync(SignIn.RegionalManager);
-        var maria = await AppData.PersonIdAsync(app, SignIn.Maria);
+        using var client = await app.SignedInAsync(DemoPeople.Victor);
+        var maria = await AppData.PersonIdAsync(app, DemoPeople.Maria);
 
         await AssertNotFoundAsync(client, maria, "Maria Lopez", "Diabetes Care Essentials");
     }
 
     [Theory]
-    [InlineData(SignIn.RiversideManager)]
-    [InlineData(SignIn.Admin)]
+    [InlineData(DemoPeople.Rachel)]
+    [InlineData(DemoPeople.Ada)]
     public async Task ManagerOfHerClinic_AndAdmin_SeeMariasPage(string viewer)
     {
         using var client = await app.SignedInAsync(viewer);
-        var maria = await AppData.PersonIdAsync(app, SignIn.Maria);
+        var maria = await AppData.PersonIdAsync(app, DemoPeople.Maria);
 
         var html = await client.GetStringAsync(new Uri($"/people/{maria}", UriKind.Relative), Ct);
 
@@ -65,7 +63,7 @@ public sealed class PersonPageAccessTests : IAsyncLifetime
     [Fact]
     public async Task UnknownPerson_GetsNotFound()
     {
-        using var client = await app.SignedInAsync(SignIn.Admin);
+        using var client = await app.SignedInAsync(DemoPeople.Ada);
 
         await AssertNotFoundAsync(client, 999_999, "credential-card", "credential-card");
     }

@@ -1,4 +1,5 @@
 using CmaRenewal.IntegrationTests.Hosting;
+using CmaRenewal.TestKit.Demo;
 
 namespace CmaRenewal.IntegrationTests.MyCredentials;
 
@@ -11,8 +12,8 @@ public sealed class PersonPageLoadTests
     public async Task OpeningAPersonPage_ReadsTheirDetailInOneDbContext_WithFewRoundTrips()
     {
         await using var app = new AppFactory();
-        var maria = await AppData.PersonIdAsync(app, SignIn.Maria);
-        using var client = await app.SignedInAsync(SignIn.RiversideManager);
+        var maria = await AppData.PersonIdAsync(app, DemoPeople.Maria);
+        using var client = await app.SignedInAsync(DemoPeople.Rachel);
         var page = new Uri($"/people/{maria}", UriKind.Relative);
         // Once before counting, so start-up work (migrations, seeding, first-use caches) is not counted.
         await client.GetStringAsync(page, Ct);

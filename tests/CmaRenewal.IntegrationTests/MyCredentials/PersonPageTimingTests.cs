@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using CmaRenewal.IntegrationTests.Hosting;
+using CmaRenewal.TestKit.Demo;
 
 namespace CmaRenewal.IntegrationTests.MyCredentials;
 
@@ -8,15 +9,16 @@ namespace CmaRenewal.IntegrationTests.MyCredentials;
 /// The target is 100 ms; the assertion is ten times looser so a busy build machine cannot make it flaky, yet an N+1
 /// query or a per-activity engine run would still trip it. The figure is written to the test output.
 /// </summary>
-public sealed class PersonPageTimingTests
+[Collection(SharedApp.Collection)]
+public sealed class PersonPageTimingTests(SharedApp shared)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task MariasHomePage_RendersWellUnderASecond()
     {
-        await using var app = new AppFactory();
-        using var client = await app.SignedInAsync(SignIn.Maria);
+        var app = shared.App;
+        using var client = await app.SignedInAsync(DemoPeople.Maria);
         var home = new Uri("/", UriKind.Relative);
         for (var i = 0; i < 10; i++) await client.GetStringAsync(home, Ct);
 

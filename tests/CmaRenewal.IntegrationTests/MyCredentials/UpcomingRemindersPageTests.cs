@@ -1,5 +1,6 @@
 using System.Net;
 using CmaRenewal.IntegrationTests.Hosting;
+using CmaRenewal.TestKit.Demo;
 
 namespace CmaRenewal.IntegrationTests.MyCredentials;
 
@@ -16,7 +17,7 @@ public sealed class UpcomingRemindersPageTests : IAsyncLifetime
     [Fact]
     public async Task Maria_SeesHerNextReminders_AndWhenEmailsGoOut()
     {
-        using var client = await app.SignedInAsync(SignIn.Maria);
+        using var client = await app.SignedInAsync(DemoPeople.Maria);
 
         var html = await client.GetStringAsync(new Uri("/me", UriKind.Relative), Ct);
 
@@ -30,8 +31,8 @@ public sealed class UpcomingRemindersPageTests : IAsyncLifetime
     [Fact]
     public async Task ManagerOnMariasPage_DoesNotSeeHerReminderList()
     {
-        using var client = await app.SignedInAsync(SignIn.RiversideManager);
-        var maria = await AppData.PersonIdAsync(app, SignIn.Maria);
+        using var client = await app.SignedInAsync(DemoPeople.Rachel);
+        var maria = await AppData.PersonIdAsync(app, DemoPeople.Maria);
 
         using var response = await client.GetAsync(new Uri($"/people/{maria}", UriKind.Relative), Ct);
 

@@ -1,5 +1,6 @@
 using CmaRenewal.IntegrationTests.Hosting;
 using CmaRenewal.Infrastructure.Persistence;
+using CmaRenewal.TestKit.Demo;
 using CmaRenewal.TestKit.Mail;
 using CmaRenewal.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
@@ -38,6 +39,6 @@ public sealed class RemindersRunEndToEndTests
         Assert.Contains($"sent {sent.Count}, will retry 0, failed 0.", first.ToString(), StringComparison.Ordinal);
         Assert.Equal("Planned 0 reminders in 0 emails; sent 0, will retry 0, failed 0.", second.ToString().Trim());
         // The demo's deactivated assistant gets nothing.
-        Assert.DoesNotContain(smtp.Received, m => m.Recipients.Contains("ava.martinez@demo.cmarenewal.test"));
+        Assert.DoesNotContain(smtp.Received, m => m.Recipients.Contains(DemoPeople.Ava));
     }
 }

@@ -1,25 +1,27 @@
 using System.Net;
 using CmaRenewal.IntegrationTests.Hosting;
+using CmaRenewal.TestKit.Demo;
 
 namespace CmaRenewal.IntegrationTests.Security;
 
 /// <summary>Form posts that change who is signed in carry an antiforgery token; without it they are refused.</summary>
-public sealed class AntiforgeryTests
+[Collection(SharedApp.Collection)]
+public sealed class AntiforgeryTests(SharedApp shared)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task LoginPost_WithoutToken_IsRefused()
     {
-        await using var app = new AppFactory();
+        var app = shared.App;
         var client = app.Anonymous();
         await client.GetAsync(new Uri("/Account/Login", UriKind.Relative), Ct);
 
         using var response = await client.PostAsync(new Uri("/Account/Login", UriKind.Relative), Form(new()
         {
             ["_handler"] = "login",
-            ["Input.Email"] = SignIn.Maria,
-            ["Input.Password"] = Infrastructure.Identity.DemoAccounts.Password,
+            ["Input.Email"] = DemoPeople.Maria,
+            ["Input.Password"] = DemoPeople.Password,
         }), Ct);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
@@ -30,8 +32,8 @@ public sealed class AntiforgeryTests
     [Fact]
     public async Task LogoutPost_WithoutToken_IsRefusedAndTheUserStaysSignedIn()
     {
-        await using var app = new AppFactory();
-        using var client = await app.SignedInAsync(SignIn.Maria);
+        var app = shared.App;
+        using var client = await app.SignedInAsync(DemoPeople.Maria);
 
         var status = await LogoutStatusAsync(client);
 

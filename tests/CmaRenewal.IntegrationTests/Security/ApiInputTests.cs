@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using CmaRenewal.IntegrationTests.Api;
 using CmaRenewal.IntegrationTests.Hosting;
+using CmaRenewal.TestKit.Demo;
 using Microsoft.EntityFrameworkCore;
 
 namespace CmaRenewal.IntegrationTests.Security;
@@ -45,7 +46,7 @@ public sealed class ApiInputTests(ApiFixture fixture) : IClassFixture<ApiFixture
     [MemberData(nameof(BadActivities))]
     public async Task BadActivity_Is400NamingTheField_AndNothingIsWritten(string body, string field)
     {
-        var maria = await fixture.World.PersonAsync(SignIn.Maria);
+        var maria = await fixture.World.PersonAsync(DemoPeople.Maria);
         var before = await fixture.World.WithDbAsync(db => db.CeActivities.CountAsync(a => a.PersonId == maria, Ct));
 
         using var response = await fixture.Client(Actor.Maria).PostAsync(new Uri($"/api/v1/people/{maria}/activities", UriKind.Relative), Json(body), Ct);
@@ -57,7 +58,7 @@ public sealed class ApiInputTests(ApiFixture fixture) : IClassFixture<ApiFixture
     [Fact]
     public async Task BadCorrection_Is400NamingTheField()
     {
-        var maria = await fixture.World.PersonAsync(SignIn.Maria);
+        var maria = await fixture.World.PersonAsync(DemoPeople.Maria);
         var (activity, version) = await fixture.World.FreshActivityAsync(maria);
 
         using var response = await fixture.Client(Actor.Maria).PutAsync(new Uri($"/api/v1/activities/{activity}", UriKind.Relative), Json(
@@ -80,7 +81,7 @@ public sealed class ApiInputTests(ApiFixture fixture) : IClassFixture<ApiFixture
     [InlineData("""{"packCode":"CMA-AAMA","certifiedOn":"2020-01-01","expiresOnOverride":"9999-12-31","overrideReason":"printed so"}""", "expiresOnOverride")]
     public async Task BadCredentialDate_Is400NamingTheField_AndNothingIsWritten(string body, string field)
     {
-        var maria = await fixture.World.PersonAsync(SignIn.Maria);
+        var maria = await fixture.World.PersonAsync(DemoPeople.Maria);
         var before = await fixture.World.WithDbAsync(db => db.Credentials.CountAsync(c => c.PersonId == maria, Ct));
 
         using var response = await fixture.Client(Actor.Rachel).PostAsync(new Uri($"/api/v1/people/{maria}/credentials", UriKind.Relative), Json(body), Ct);
@@ -92,7 +93,7 @@ public sealed class ApiInputTests(ApiFixture fixture) : IClassFixture<ApiFixture
     [Fact]
     public async Task FeePaidThroughTheFarFuture_Is400NamingTheField()
     {
-        var maria = await fixture.World.PersonAsync(SignIn.Maria);
+        var maria = await fixture.World.PersonAsync(DemoPeople.Maria);
         var (credential, _) = await fixture.World.FreshCredentialAsync(maria);
 
         using var response = await fixture.Client(Actor.Maria).PostAsync(new Uri($"/api/v1/credentials/{credential}/fee-payments", UriKind.Relative),

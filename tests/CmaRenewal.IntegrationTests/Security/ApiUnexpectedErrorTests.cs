@@ -5,6 +5,7 @@ using System.Text.Json;
 using CmaRenewal.Application.ApiTokens;
 using CmaRenewal.Infrastructure.Persistence;
 using CmaRenewal.IntegrationTests.Hosting;
+using CmaRenewal.TestKit.Demo;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -32,7 +33,7 @@ public sealed class ApiUnexpectedErrorTests
         await using (var scope = host.Services.CreateAsyncScope())
         await using (var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<CmaRenewalDbContext>>().CreateDbContextAsync(Ct))
         {
-            maria = await db.People.Where(p => p.Email == SignIn.Maria).Select(p => p.Id).SingleAsync(Ct);
+            maria = await db.People.Where(p => p.Email == DemoPeople.Maria).Select(p => p.Id).SingleAsync(Ct);
             await db.Database.ExecuteSqlRawAsync("ALTER TABLE CeActivities RENAME TO CeActivitiesMissing", Ct);
         }
 
@@ -62,7 +63,7 @@ public sealed class ApiUnexpectedErrorTests
         static async Task<string> app(IServiceProvider services)
         {
             var users = services.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Infrastructure.Identity.AppUser>>();
-            return (await users.FindByEmailAsync(SignIn.Maria))!.Id;
+            return (await users.FindByEmailAsync(DemoPeople.Maria))!.Id;
         }
     }
 

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using CmaRenewal.IntegrationTests.Hosting;
+using CmaRenewal.TestKit.Demo;
 
 namespace CmaRenewal.IntegrationTests.Security;
 
@@ -80,7 +80,7 @@ public sealed class ChunkedBodyTests(KestrelApp host) : IClassFixture<KestrelApp
     }
 
     private async Task<string> ActivitiesPathAsync() =>
-        $"/api/v1/people/{await new Api.ApiWorld(host.App).PersonAsync(SignIn.Maria)}/activities";
+        $"/api/v1/people/{await new Api.ApiWorld(host.App).PersonAsync(DemoPeople.Maria)}/activities";
 
     private Task<RawResponse> PostJsonAsync(string path, long titleLength, bool chunked)
     {

@@ -1,15 +1,17 @@
 using CmaRenewal.IntegrationTests.Hosting;
+using CmaRenewal.TestKit.Demo;
 
 namespace CmaRenewal.IntegrationTests.Security;
 
-public sealed class CookieTests
+[Collection(SharedApp.Collection)]
+public sealed class CookieTests(SharedApp shared)
 {
     [Fact]
     public async Task SignIn_SetsOnlyHttpOnlyCookies()
     {
-        await using var app = new AppFactory();
+        var app = shared.App;
 
-        using var response = await SignIn.PostLoginAsync(app.Anonymous(), SignIn.Maria, Infrastructure.Identity.DemoAccounts.Password);
+        using var response = await SignIn.PostLoginAsync(app.Anonymous(), DemoPeople.Maria, DemoPeople.Password);
 
         var cookies = response.Headers.GetValues("Set-Cookie").ToList();
         Assert.Contains(cookies, c => c.StartsWith(".AspNetCore.Identity.Application=", StringComparison.Ordinal));

@@ -1,10 +1,11 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using CmaRenewal.Application.Imports;
 using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.IntegrationTests.Api;
 using CmaRenewal.IntegrationTests.Hosting;
-using CmaRenewal.Application.Imports;
+using CmaRenewal.TestKit.Demo;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CmaRenewal.IntegrationTests.Security;
@@ -21,8 +22,8 @@ public sealed class EnumerationTests(ApiFixture fixture) : IClassFixture<ApiFixt
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Theory]
-    [InlineData(SignIn.Maria)]
-    [InlineData(SignIn.Admin)]
+    [InlineData(DemoPeople.Maria)]
+    [InlineData(DemoPeople.Ada)]
     public async Task AManagerInvitingAnEmailUsedInAnotherClinic_GetsTheNeutralAnswer(string email)
     {
         var (status, detail) = await InviteAsync(Actor.Victor, email, "{lakeside}");
@@ -35,18 +36,18 @@ public sealed class EnumerationTests(ApiFixture fixture) : IClassFixture<ApiFixt
     [Fact]
     public async Task AnAdminInvitingAnEmailInUse_IsStillToldItHasAnAccount()
     {
-        var (status, detail) = await InviteAsync(Actor.Ada, SignIn.Tom, "{riverside}");
+        var (status, detail) = await InviteAsync(Actor.Ada, DemoPeople.Tom, "{riverside}");
 
         Assert.Equal(HttpStatusCode.Conflict, status);
-        Assert.Equal($"{SignIn.Tom} already has an account; nothing was created.", detail);
+        Assert.Equal($"{DemoPeople.Tom} already has an account; nothing was created.", detail);
     }
 
     [Theory]
-    [InlineData(SignIn.Maria)]
-    [InlineData(SignIn.Admin)]
+    [InlineData(DemoPeople.Maria)]
+    [InlineData(DemoPeople.Ada)]
     public async Task AManagerImportingAnEmailUsedInAnotherClinic_GetsTheSameNeutralAnswer(string email)
     {
-        var report = await ImportPeopleAsync(SignIn.RegionalManager, $"{email},Some,One,Lakeside Pediatrics,Assistant,");
+        var report = await ImportPeopleAsync(DemoPeople.Victor, $"{email},Some,One,Lakeside Pediatrics,Assistant,");
 
         var problem = Assert.Single(report.Problems);
         Assert.Equal((2, "email", Neutral), (problem.Line, problem.Column, problem.Reason));
@@ -55,7 +56,7 @@ public sealed class EnumerationTests(ApiFixture fixture) : IClassFixture<ApiFixt
     [Fact]
     public async Task TheVerbImportingAnAdminsRow_IsStillToldWhy()
     {
-        var report = await ImportPeopleAsync(null, $"{SignIn.Admin},Ada,Admin,Riverside Family Medicine,Assistant,");
+        var report = await ImportPeopleAsync(null, $"{DemoPeople.Ada},Ada,Admin,Riverside Family Medicine,Assistant,");
 
         Assert.Equal("belongs to an admin: change admins on the People page", Assert.Single(report.Problems).Reason);
     }

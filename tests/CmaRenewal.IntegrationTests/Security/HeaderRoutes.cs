@@ -1,13 +1,13 @@
 using System.Net;
+using CmaRenewal.Application.Calendar;
 using CmaRenewal.Core.ContinuingEducation;
-using CmaRenewal.Infrastructure.Access;
-using CmaRenewal.Infrastructure.Identity;
 using CmaRenewal.Infrastructure.Storage;
 using CmaRenewal.IntegrationTests.Api;
 using CmaRenewal.IntegrationTests.Certificates;
 using CmaRenewal.IntegrationTests.Hosting;
 using CmaRenewal.IntegrationTests.MyCredentials;
-using CmaRenewal.Application.Calendar;
+using CmaRenewal.TestKit.Demo;
+using CmaRenewal.TestKit.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -25,7 +25,7 @@ internal static class HeaderRoutes
     public static readonly HeaderRoute[] All =
     [
         new("sign-in page", null, "/Account/Login", HttpStatusCode.OK),
-        new("signed-in page", SignIn.Maria, "/me", HttpStatusCode.OK),
+        new("signed-in page", DemoPeople.Maria, "/me", HttpStatusCode.OK),
         new("redirect to sign-in", null, "/me", HttpStatusCode.Redirect),
         new("page not found", null, "/no-such-page", HttpStatusCode.NotFound),
         new("error: form post without antiforgery", null, "/Account/Login", HttpStatusCode.BadRequest, Post: true),
@@ -35,9 +35,9 @@ internal static class HeaderRoutes
         new("api not found", Token, "/api/v1/nothing-here", HttpStatusCode.NotFound),
         new("openapi document", null, "/openapi/v1.json", HttpStatusCode.OK),
         new("api reference page", null, "/api/docs/", HttpStatusCode.OK),
-        new("jobs dashboard", SignIn.Admin, "/admin/jobs", HttpStatusCode.OK),
-        new("certificate download", SignIn.Maria, "/certificates/" + Certificate, HttpStatusCode.OK),
-        new("compliance export", SignIn.RiversideManager, "/staff/export.csv", HttpStatusCode.OK),
+        new("jobs dashboard", DemoPeople.Ada, "/admin/jobs", HttpStatusCode.OK),
+        new("certificate download", DemoPeople.Maria, "/certificates/" + Certificate, HttpStatusCode.OK),
+        new("compliance export", DemoPeople.Rachel, "/staff/export.csv", HttpStatusCode.OK),
         new("calendar feed", null, "/calendar/" + Feed + ".ics", HttpStatusCode.OK),
     ];
 }
@@ -49,14 +49,14 @@ internal sealed class HeaderRouteSetup(AppFactory app)
     {
         var client = Client(app);
         if (route.Who == HeaderRoutes.Token)
-            client.DefaultRequestHeaders.Authorization = new("Bearer", (await app.NewTokenAsync(SignIn.Admin)).Secret);
+            client.DefaultRequestHeaders.Authorization = new("Bearer", (await app.NewTokenAsync(DemoPeople.Ada)).Secret);
         else if (route.Who is { } email)
-            Assert.Equal(HttpStatusCode.Redirect, (await SignIn.PostLoginAsync(client, email, DemoAccounts.Password)).StatusCode);
+            Assert.Equal(HttpStatusCode.Redirect, (await SignIn.PostLoginAsync(client, email, DemoPeople.Password)).StatusCode);
         var path = route.Path;
         if (path.Contains(HeaderRoutes.Certificate, StringComparison.Ordinal))
-            path = path.Replace(HeaderRoutes.Certificate, (await AttachCertificateAsync(SignIn.Maria, ct)).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            path = path.Replace(HeaderRoutes.Certificate, (await AttachCertificateAsync(DemoPeople.Maria, ct)).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         if (path.Contains(HeaderRoutes.Feed, StringComparison.Ordinal))
-            path = path.Replace(HeaderRoutes.Feed, await FeedTokenAsync(SignIn.Maria, ct), StringComparison.Ordinal);
+            path = path.Replace(HeaderRoutes.Feed, await FeedTokenAsync(DemoPeople.Maria, ct), StringComparison.Ordinal);
         var uri = new Uri(path, UriKind.Relative);
         return route.Post
             ? await client.PostAsync(uri, new FormUrlEncodedContent(new Dictionary<string, string> { ["_handler"] = "login" }), ct)
@@ -84,7 +84,7 @@ internal sealed class HeaderRouteSetup(AppFactory app)
     private async Task<string> FeedTokenAsync(string email, CancellationToken ct)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        var owner = await scope.ServiceProvider.GetRequiredService<AccessScopes>().ForPersonAsync(await AppData.PersonIdAsync(app, email), ct);
+        var owner = await app.Services.ActorAsync(email, ct);
         return await scope.ServiceProvider.GetRequiredService<CalendarFeeds>().GetOrCreateAsync(owner, null, ct)
             ?? throw new InvalidOperationException($"{email} may not have a calendar feed.");
     }

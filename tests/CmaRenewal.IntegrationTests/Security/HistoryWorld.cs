@@ -3,6 +3,7 @@ using CmaRenewal.Core.Rules;
 using CmaRenewal.Infrastructure.Persistence;
 using CmaRenewal.IntegrationTests.Hosting;
 using CmaRenewal.IntegrationTests.MyCredentials;
+using CmaRenewal.TestKit.Demo;
 using Microsoft.EntityFrameworkCore;
 
 namespace CmaRenewal.IntegrationTests.Security;
@@ -26,7 +27,7 @@ public sealed class HistoryWorld : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        MariaId = await AppData.PersonIdAsync(App, SignIn.Maria);
+        MariaId = await AppData.PersonIdAsync(App, DemoPeople.Maria);
         await using var db = AppData.Open(App);
         var cma = await db.Credentials.Where(c => c.PersonId == MariaId && c.PackCode == "CMA-AAMA").Select(c => c.Id).SingleAsync();
         var nextId = await db.CeActivities.MaxAsync(a => a.Id) + 1;

@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using CmaRenewal.IntegrationTests.Api;
 using CmaRenewal.IntegrationTests.Hosting;
+using CmaRenewal.TestKit.Demo;
 using CmaRenewal.TestKit.Mail;
 
 namespace CmaRenewal.IntegrationTests.Security;
@@ -30,7 +31,7 @@ public sealed partial class HostHeaderPoisoningTests : IAsyncLifetime
     {
         await using var app = App();
 
-        await PostFormWithForgedHostAsync(app.Anonymous(), "/Account/ForgotPassword", "forgot-password", ("Input.Email", SignIn.Maria));
+        await PostFormWithForgedHostAsync(app.Anonymous(), "/Account/ForgotPassword", "forgot-password", ("Input.Email", DemoPeople.Maria));
 
         AssertMailedLinkIsOnBaseUrl("/Account/ResetPassword");
     }
@@ -40,7 +41,7 @@ public sealed partial class HostHeaderPoisoningTests : IAsyncLifetime
     {
         await using var app = App();
 
-        await PostFormWithForgedHostAsync(app.Anonymous(), "/Account/ResendEmailConfirmation", "resend-email-confirmation", ("Input.Email", SignIn.Maria));
+        await PostFormWithForgedHostAsync(app.Anonymous(), "/Account/ResendEmailConfirmation", "resend-email-confirmation", ("Input.Email", DemoPeople.Maria));
 
         AssertMailedLinkIsOnBaseUrl("/Account/ConfirmEmail");
     }
@@ -49,7 +50,7 @@ public sealed partial class HostHeaderPoisoningTests : IAsyncLifetime
     public async Task ChangeEmail_WithAForgedHost_MailsTheConfirmLinkOnBaseUrl()
     {
         await using var app = App();
-        using var client = await app.SignedInAsync(SignIn.Maria);
+        using var client = await app.SignedInAsync(DemoPeople.Maria);
 
         await PostFormWithForgedHostAsync(client, "/Account/Manage/Email", "change-email", ("Input.NewEmail", "maria.new@example.org"));
 
@@ -60,7 +61,7 @@ public sealed partial class HostHeaderPoisoningTests : IAsyncLifetime
     public async Task ApiInvitation_WithAForgedHost_MailsTheSetPasswordLinkOnBaseUrl()
     {
         await using var app = App();
-        using var client = app.WithToken((await app.NewTokenAsync(SignIn.RiversideManager)).Secret);
+        using var client = app.WithToken((await app.NewTokenAsync(DemoPeople.Rachel)).Secret);
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/people")
         {
             Content = new StringContent("""{"email":"nia.hire@example.org","firstName":"Nia","lastName":"Hire","clinicId":1}""",

@@ -1,4 +1,5 @@
 using CmaRenewal.IntegrationTests.Hosting;
+using CmaRenewal.TestKit.Demo;
 using CmaRenewal.Web.Hosting;
 
 namespace CmaRenewal.IntegrationTests.Security;
@@ -10,7 +11,7 @@ namespace CmaRenewal.IntegrationTests.Security;
 /// </summary>
 public sealed class ImportProblemSizeTests(ImportProblemSizeTests.App fixture) : IClassFixture<ImportProblemSizeTests.App>, IDisposable
 {
-    private const string Maria = SignIn.Maria;
+    private const string Maria = DemoPeople.Maria;
     private const string PeopleHeader = "email,first_name,last_name,clinic,role,time_zone";
     private const string CredentialsHeader = "email,credential,number,certified_on,last_recertified_on,fee_paid_through";
     private const string ActivitiesHeader = "email,completed_on,title,provider,amount,unit,category,approved,counts_toward";

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using CmaRenewal.IntegrationTests.Api;
 using CmaRenewal.IntegrationTests.Hosting;
+using CmaRenewal.TestKit.Demo;
 
 namespace CmaRenewal.IntegrationTests.Security;
 
@@ -22,7 +23,7 @@ public sealed class KestrelApp : IAsyncLifetime
         App.StartServer();
         using var probe = App.CreateClient();
         Address = probe.BaseAddress!;
-        Token = (await App.NewTokenAsync(SignIn.Maria)).Secret;
+        Token = (await App.NewTokenAsync(DemoPeople.Maria)).Secret;
     }
 
     /// <summary>A plain socket client (no test handler in between) carrying Maria's token.</summary>

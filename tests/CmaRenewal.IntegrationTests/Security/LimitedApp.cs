@@ -1,15 +1,14 @@
 using System.Net;
 using CmaRenewal.Application.ApiTokens;
 using CmaRenewal.Application.Calendar;
-using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Identity;
 using CmaRenewal.IntegrationTests.Hosting;
+using CmaRenewal.TestKit.Persistence;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CmaRenewal.IntegrationTests.Security;
@@ -43,18 +42,8 @@ internal sealed class LimitedApp : IAsyncDisposable
         return client;
     }
 
-    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string page, string handler, Dictionary<string, string> fields)
-    {
-        fields["__RequestVerificationToken"] = await SignIn.TokenAsync(client, page);
-        fields["_handler"] = handler;
-        return await client.PostAsync(new Uri(page, UriKind.Relative), new FormUrlEncodedContent(fields));
-    }
-
-    public static Task<HttpResponseMessage> LoginAsync(HttpClient client, string email, string password = "wrong-password") =>
-        PostFormAsync(client, "/Account/Login", "login", new() { ["Input.Email"] = email, ["Input.Password"] = password });
-
     public static Task<HttpResponseMessage> ForgotPasswordAsync(HttpClient client, string email) =>
-        PostFormAsync(client, "/Account/ForgotPassword", "forgot-password", new() { ["Input.Email"] = email });
+        SignIn.PostFormAsync(client, "/Account/ForgotPassword", "forgot-password", new() { ["Input.Email"] = email });
 
     public async Task<string> NewTokenAsync(string email)
     {
@@ -68,11 +57,7 @@ internal sealed class LimitedApp : IAsyncDisposable
     public async Task<string> FeedTokenAsync(string email)
     {
         await using var scope = App.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<IDbContextFactory<Infrastructure.Persistence.CmaRenewalDbContext>>();
-        long personId;
-        await using (var context = await db.CreateDbContextAsync())
-            personId = await context.People.Where(p => p.Email == email).Select(p => p.Id).SingleAsync();
-        var owner = await scope.ServiceProvider.GetRequiredService<AccessScopes>().ForPersonAsync(personId, CancellationToken.None);
+        var owner = await App.Services.ActorAsync(email, CancellationToken.None);
         return await scope.ServiceProvider.GetRequiredService<CalendarFeeds>().GetOrCreateAsync(owner, null, CancellationToken.None)
             ?? throw new InvalidOperationException($"{email} may not have a feed.");
     }

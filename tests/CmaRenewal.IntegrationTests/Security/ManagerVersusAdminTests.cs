@@ -1,9 +1,10 @@
 using System.Net;
 using System.Text.Json;
+using CmaRenewal.Application.Imports;
 using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.IntegrationTests.Api;
 using CmaRenewal.IntegrationTests.Hosting;
-using CmaRenewal.Application.Imports;
+using CmaRenewal.TestKit.Demo;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -68,9 +69,9 @@ public sealed class ManagerVersusAdminTests(ApiFixture fixture) : IClassFixture<
     [Fact]
     public async Task ImportingACredentialForTheAdmin_AsHerClinicsManager_IsAProblemOnTheRow_WithTheSameReason()
     {
-        var rachel = await World.PersonAsync(SignIn.RiversideManager);
+        var rachel = await World.PersonAsync(DemoPeople.Rachel);
         var scope = await fixture.App.Services.GetRequiredService<AccessScopes>().ForPersonAsync(rachel, Ct);
-        var csv = $"email,credential,number,certified_on,last_recertified_on,fee_paid_through\n{SignIn.Admin},RMA-AMT,IMP-1,2024-01-10,,\n";
+        var csv = $"email,credential,number,certified_on,last_recertified_on,fee_paid_through\n{DemoPeople.Ada},RMA-AMT,IMP-1,2024-01-10,,\n";
         await using var services = fixture.App.Services.CreateAsyncScope();
         var import = services.ServiceProvider.GetRequiredService<ImportHandler>();
 
@@ -78,15 +79,15 @@ public sealed class ManagerVersusAdminTests(ApiFixture fixture) : IClassFixture<
             "admin.csv", DryRun: false, SkipInvalid: false), Ct)).Value!;
 
         Assert.False(report.Written);
-        Assert.Equal(new ImportProblem(2, "email", SignIn.Admin, Refusal), Assert.Single(report.Problems));
+        Assert.Equal(new ImportProblem(2, "email", DemoPeople.Ada, Refusal), Assert.Single(report.Problems));
     }
 
     [Fact]
     public async Task TheAdminsPage_ShowsHerManagerNoButtonToChangeHer_WhileMariasDoes()
     {
-        using var client = await fixture.App.SignedInAsync(SignIn.RiversideManager);
-        var ada = await World.PersonAsync(SignIn.Admin);
-        var maria = await World.PersonAsync(SignIn.Maria);
+        using var client = await fixture.App.SignedInAsync(DemoPeople.Rachel);
+        var ada = await World.PersonAsync(DemoPeople.Ada);
+        var maria = await World.PersonAsync(DemoPeople.Maria);
 
         var adaPage = await client.GetStringAsync(new Uri($"/people/{ada}", UriKind.Relative), Ct);
         var mariaPage = await client.GetStringAsync(new Uri($"/people/{maria}", UriKind.Relative), Ct);
@@ -100,12 +101,12 @@ public sealed class ManagerVersusAdminTests(ApiFixture fixture) : IClassFixture<
     [Fact]
     public async Task TheStaffList_OffersHerManagerNoDeactivateForTheAdmin_WhileItDoesForMaria()
     {
-        using var client = await fixture.App.SignedInAsync(SignIn.RiversideManager);
+        using var client = await fixture.App.SignedInAsync(DemoPeople.Rachel);
 
         var rows = (await client.GetStringAsync(new Uri("/staff/people", UriKind.Relative), Ct)).Split("<tr", StringSplitOptions.None);
 
-        Assert.DoesNotContain("Deactivate", Assert.Single(rows, r => r.Contains(SignIn.Admin, StringComparison.Ordinal)), StringComparison.Ordinal);
-        Assert.Contains("Deactivate", Assert.Single(rows, r => r.Contains(SignIn.Maria, StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.DoesNotContain("Deactivate", Assert.Single(rows, r => r.Contains(DemoPeople.Ada, StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Contains("Deactivate", Assert.Single(rows, r => r.Contains(DemoPeople.Maria, StringComparison.Ordinal)), StringComparison.Ordinal);
     }
 
     // filled: the path and the body (empty for none) as ApiWorld.FillAsync gives them.
@@ -121,7 +122,7 @@ public sealed class ManagerVersusAdminTests(ApiFixture fixture) : IClassFixture<
     // Everything a write could change about Ada, in one comparable string.
     private Task<string> FingerprintOfAdaAsync() => World.WithDbAsync(async db =>
     {
-        var ada = await db.People.AsNoTracking().SingleAsync(p => p.Email == SignIn.Admin, Ct);
+        var ada = await db.People.AsNoTracking().SingleAsync(p => p.Email == DemoPeople.Ada, Ct);
         var credentials = await db.Credentials.AsNoTracking().Where(c => c.PersonId == ada.Id).Select(c => new { c.Id, c.Number, c.CertifiedOn }).ToListAsync(Ct);
         var ids = credentials.Select(c => c.Id).ToList();
         var fees = await db.FeePayments.AsNoTracking().CountAsync(f => ids.Contains(f.CredentialId), Ct);

@@ -1,14 +1,13 @@
 using System.Net;
-using CmaRenewal.Infrastructure.Identity;
 using CmaRenewal.IntegrationTests.Hosting;
+using CmaRenewal.TestKit.Demo;
 
 namespace CmaRenewal.IntegrationTests.Security;
 
 /// <summary>Finding: signing in with <c>ReturnUrl=//evil.example/</c> answered 500. An outside address goes home instead.</summary>
-public sealed class OutsideReturnUrlTests
+[Collection(SharedApp.Collection)]
+public sealed class OutsideReturnUrlTests(SharedApp shared)
 {
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
     [Theory]
     [InlineData("//evil.example/")]
     [InlineData("/\\evil.example/")]
@@ -16,9 +15,9 @@ public sealed class OutsideReturnUrlTests
     [InlineData("javascript:alert(1)")]
     public async Task SignIn_WithAnOutsideReturnUrl_GoesHome(string returnUrl)
     {
-        await using var app = new AppFactory();
+        var app = shared.App;
 
-        using var response = await SignInAsync(app, returnUrl);
+        using var response = await SignIn.PostLoginAsync(app.Anonymous(), DemoPeople.Maria, returnUrl: returnUrl);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/", Inside(response.Headers.Location!));
@@ -27,9 +26,9 @@ public sealed class OutsideReturnUrlTests
     [Fact]
     public async Task SignIn_WithALocalReturnUrl_StillGoesThere()
     {
-        await using var app = new AppFactory();
+        var app = shared.App;
 
-        using var response = await SignInAsync(app, "/me/profile?tab=email");
+        using var response = await SignIn.PostLoginAsync(app.Anonymous(), DemoPeople.Maria, returnUrl: "/me/profile?tab=email");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/me/profile?tab=email", Inside(response.Headers.Location!));
@@ -41,18 +40,5 @@ public sealed class OutsideReturnUrlTests
         if (!location.IsAbsoluteUri) return location.OriginalString;
         Assert.Equal("http://localhost", location.GetLeftPart(UriPartial.Authority));
         return location.PathAndQuery;
-    }
-
-    private static async Task<HttpResponseMessage> SignInAsync(AppFactory app, string returnUrl)
-    {
-        var client = app.Anonymous();
-        var page = $"/Account/Login?ReturnUrl={Uri.EscapeDataString(returnUrl)}";
-        return await client.PostAsync(new Uri(page, UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = await SignIn.TokenAsync(client, page),
-            ["_handler"] = "login",
-            ["Input.Email"] = SignIn.Maria,
-            ["Input.Password"] = DemoAccounts.Password,
-        }), Ct);
     }
 }

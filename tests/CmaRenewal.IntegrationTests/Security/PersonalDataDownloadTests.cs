@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using CmaRenewal.IntegrationTests.Hosting;
+using CmaRenewal.TestKit.Demo;
 
 namespace CmaRenewal.IntegrationTests.Security;
 
@@ -8,7 +9,8 @@ namespace CmaRenewal.IntegrationTests.Security;
 /// Finding: <c>POST /Account/Manage/DownloadPersonalData</c> was accepted without an antiforgery token, so another site
 /// could make a signed-in browser fetch it. The page's own button carries the token and still works.
 /// </summary>
-public sealed class PersonalDataDownloadTests
+[Collection(SharedApp.Collection)]
+public sealed class PersonalDataDownloadTests(SharedApp shared)
 {
     private const string Download = "/Account/Manage/DownloadPersonalData";
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -16,22 +18,22 @@ public sealed class PersonalDataDownloadTests
     [Fact]
     public async Task DownloadWithoutAToken_IsRefusedSayingWhy()
     {
-        await using var app = new AppFactory();
-        using var client = await app.SignedInAsync(SignIn.Maria);
+        var app = shared.App;
+        using var client = await app.SignedInAsync(DemoPeople.Maria);
 
         using var response = await client.PostAsync(new Uri(Download, UriKind.Relative), new FormUrlEncodedContent([]), Ct);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var body = await response.Content.ReadAsStringAsync(Ct);
         Assert.Contains("reload the personal data page", body, StringComparison.Ordinal);
-        Assert.DoesNotContain(SignIn.Maria, body, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(DemoPeople.Maria, body, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
     public async Task TheDownloadButton_PostsTheToken_AndGetsTheFile()
     {
-        await using var app = new AppFactory();
-        using var client = await app.SignedInAsync(SignIn.Maria);
+        var app = shared.App;
+        using var client = await app.SignedInAsync(DemoPeople.Maria);
         var token = await SignIn.TokenAsync(client, "/Account/Manage/PersonalData");
 
         using var response = await client.PostAsync(new Uri(Download, UriKind.Relative),
@@ -40,6 +42,6 @@ public sealed class PersonalDataDownloadTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
         var data = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement;
-        Assert.Equal(SignIn.Maria, data.GetProperty("Email").GetString());
+        Assert.Equal(DemoPeople.Maria, data.GetProperty("Email").GetString());
     }
 }

@@ -1,6 +1,6 @@
 using System.Net;
-using CmaRenewal.Infrastructure.Identity;
 using CmaRenewal.IntegrationTests.Hosting;
+using CmaRenewal.TestKit.Demo;
 
 namespace CmaRenewal.IntegrationTests.Security;
 
@@ -19,12 +19,12 @@ public sealed class RateLimitTests
         await using var app = new LimitedApp([.. LimitedApp.Limit("SignInPerIp", 3)]);
         using var attacker = app.ClientFrom(Attacker);
 
-        foreach (var email in new[] { SignIn.Maria, SignIn.Tom, SignIn.Admin })
-            Assert.Equal(HttpStatusCode.OK, (await LimitedApp.LoginAsync(attacker, email)).StatusCode);
-        using var refused = await LimitedApp.LoginAsync(attacker, SignIn.RiversideManager);
+        foreach (var email in new[] { DemoPeople.Maria, DemoPeople.Tom, DemoPeople.Ada })
+            Assert.Equal(HttpStatusCode.OK, (await SignIn.PostLoginAsync(attacker, email, SignIn.WrongPassword)).StatusCode);
+        using var refused = await SignIn.PostLoginAsync(attacker, DemoPeople.Rachel, SignIn.WrongPassword);
 
         await ExpectTooManyAsync(refused, "sign-in");
-        using var elsewhere = await LimitedApp.LoginAsync(app.ClientFrom(Other), SignIn.RiversideManager, DemoAccounts.Password);
+        using var elsewhere = await SignIn.PostLoginAsync(app.ClientFrom(Other), DemoPeople.Rachel);
         Assert.Equal(HttpStatusCode.Redirect, elsewhere.StatusCode);
     }
 
@@ -33,12 +33,12 @@ public sealed class RateLimitTests
     {
         await using var app = new LimitedApp([.. LimitedApp.Limit("SignInPerAccount", 2)]);
 
-        Assert.Equal(HttpStatusCode.OK, (await LimitedApp.LoginAsync(app.ClientFrom(Attacker), SignIn.Maria)).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await LimitedApp.LoginAsync(app.ClientFrom(Other), SignIn.Maria.ToUpperInvariant())).StatusCode);
-        using var refused = await LimitedApp.LoginAsync(app.ClientFrom(Third), SignIn.Maria);
+        Assert.Equal(HttpStatusCode.OK, (await SignIn.PostLoginAsync(app.ClientFrom(Attacker), DemoPeople.Maria, SignIn.WrongPassword)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await SignIn.PostLoginAsync(app.ClientFrom(Other), DemoPeople.Maria.ToUpperInvariant(), SignIn.WrongPassword)).StatusCode);
+        using var refused = await SignIn.PostLoginAsync(app.ClientFrom(Third), DemoPeople.Maria, SignIn.WrongPassword);
 
         await ExpectTooManyAsync(refused, "sign-in");
-        using var otherAccount = await LimitedApp.LoginAsync(app.ClientFrom(Third), SignIn.Tom, DemoAccounts.Password);
+        using var otherAccount = await SignIn.PostLoginAsync(app.ClientFrom(Third), DemoPeople.Tom);
         Assert.Equal(HttpStatusCode.Redirect, otherAccount.StatusCode);
     }
 
@@ -47,10 +47,10 @@ public sealed class RateLimitTests
     {
         await using var app = new LimitedApp([.. LimitedApp.Limit("SignInPerAccount", 1), .. LimitedApp.Limit("SignInPerIp", 2)]);
 
-        Assert.Equal(HttpStatusCode.Redirect, (await LimitedApp.ForgotPasswordAsync(app.ClientFrom(Attacker), SignIn.Maria)).StatusCode);
-        using var sameAccount = await LimitedApp.ForgotPasswordAsync(app.ClientFrom(Other), SignIn.Maria);
-        Assert.Equal(HttpStatusCode.Redirect, (await LimitedApp.ForgotPasswordAsync(app.ClientFrom(Attacker), SignIn.Tom)).StatusCode);
-        using var sameAddress = await LimitedApp.ForgotPasswordAsync(app.ClientFrom(Attacker), SignIn.Admin);
+        Assert.Equal(HttpStatusCode.Redirect, (await LimitedApp.ForgotPasswordAsync(app.ClientFrom(Attacker), DemoPeople.Maria)).StatusCode);
+        using var sameAccount = await LimitedApp.ForgotPasswordAsync(app.ClientFrom(Other), DemoPeople.Maria);
+        Assert.Equal(HttpStatusCode.Redirect, (await LimitedApp.ForgotPasswordAsync(app.ClientFrom(Attacker), DemoPeople.Tom)).StatusCode);
+        using var sameAddress = await LimitedApp.ForgotPasswordAsync(app.ClientFrom(Attacker), DemoPeople.Ada);
 
         await ExpectTooManyAsync(sameAccount, "password");
         await ExpectTooManyAsync(sameAddress, "password");
@@ -60,8 +60,8 @@ public sealed class RateLimitTests
     public async Task Api_IsLimitedPerToken_AndOtherTokensAreUnaffected()
     {
         await using var app = new LimitedApp([.. LimitedApp.Limit("ApiPerToken", 3)]);
-        using var busy = app.ClientFrom(Attacker, await app.NewTokenAsync(SignIn.Admin));
-        using var quiet = app.ClientFrom(Attacker, await app.NewTokenAsync(SignIn.RiversideManager));
+        using var busy = app.ClientFrom(Attacker, await app.NewTokenAsync(DemoPeople.Ada));
+        using var quiet = app.ClientFrom(Attacker, await app.NewTokenAsync(DemoPeople.Rachel));
 
         for (var i = 0; i < 3; i++) Assert.Equal(HttpStatusCode.OK, (await busy.GetAsync(People, Ct)).StatusCode);
         using var refused = await busy.GetAsync(People, Ct);
@@ -94,8 +94,8 @@ public sealed class RateLimitTests
     public async Task CalendarFeed_IsLimitedPerToken()
     {
         await using var app = new LimitedApp([.. LimitedApp.Limit("CalendarPerToken", 2)]);
-        var busy = Feed(await app.FeedTokenAsync(SignIn.Maria));
-        var quiet = Feed(await app.FeedTokenAsync(SignIn.Tom));
+        var busy = Feed(await app.FeedTokenAsync(DemoPeople.Maria));
+        var quiet = Feed(await app.FeedTokenAsync(DemoPeople.Tom));
         using var calendarApp = app.ClientFrom(Attacker);
 
         for (var i = 0; i < 2; i++) Assert.Equal(HttpStatusCode.OK, (await calendarApp.GetAsync(busy, Ct)).StatusCode);

@@ -1,7 +1,6 @@
 using System.Net;
-using System.Text.RegularExpressions;
-using CmaRenewal.Infrastructure.Identity;
 using CmaRenewal.IntegrationTests.Hosting;
+using CmaRenewal.TestKit.Demo;
 
 namespace CmaRenewal.IntegrationTests.Security;
 
@@ -9,7 +8,7 @@ namespace CmaRenewal.IntegrationTests.Security;
 /// Finding: behind a TLS-terminating proxy, cookies lost <c>Secure</c> and no HSTS was sent. The scheme a known proxy
 /// forwards is believed; the same header from anyone else is not.
 /// </summary>
-public sealed partial class ReverseProxyTests
+public sealed class ReverseProxyTests
 {
     private const string Loopback = "127.0.0.1";
     private const string Stranger = "203.0.113.9";
@@ -32,14 +31,14 @@ public sealed partial class ReverseProxyTests
     {
         await using var proxied = new ProxiedApp();
         using var page = await proxied.SendAsync(HttpMethod.Get, "/Account/Login", Loopback, "https");
-        var token = WebUtility.HtmlDecode(Token().Match(await page.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).Groups[1].Value);
+        var token = SignIn.TokenIn(await page.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), "/Account/Login");
 
         using var response = await proxied.SendAsync(HttpMethod.Post, "/Account/Login", Loopback, "https", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = token,
             ["_handler"] = "login",
-            ["Input.Email"] = SignIn.Maria,
-            ["Input.Password"] = DemoAccounts.Password,
+            ["Input.Email"] = DemoPeople.Maria,
+            ["Input.Password"] = DemoPeople.Password,
         }), Cookies(page));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -73,7 +72,4 @@ public sealed partial class ReverseProxyTests
 
     private static List<string> Cookies(HttpResponseMessage response) =>
         response.Headers.TryGetValues("Set-Cookie", out var values) ? [.. values] : [];
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex Token();
 }

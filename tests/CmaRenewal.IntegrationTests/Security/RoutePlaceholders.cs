@@ -1,6 +1,7 @@
 using System.Globalization;
 using CmaRenewal.Infrastructure.Persistence;
 using CmaRenewal.IntegrationTests.Hosting;
+using CmaRenewal.TestKit.Demo;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,7 +18,7 @@ public static class RoutePlaceholders
         if (!path.Contains('{', StringComparison.Ordinal)) return path;
         await using var scope = app.Services.CreateAsyncScope();
         await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<CmaRenewalDbContext>>().CreateDbContextAsync(ct);
-        var maria = await db.People.Where(p => p.Email == SignIn.Maria).Select(p => p.Id).SingleAsync(ct);
+        var maria = await db.People.Where(p => p.Email == DemoPeople.Maria).Select(p => p.Id).SingleAsync(ct);
         if (path.Contains("{mariaActivity}", StringComparison.Ordinal))
         {
             var activity = await db.CeActivities.Where(a => a.PersonId == maria).OrderBy(a => a.Id).Select(a => a.Id).FirstAsync(ct);

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using CmaRenewal.IntegrationTests.Hosting;
+using CmaRenewal.TestKit.Demo;
 
 namespace CmaRenewal.IntegrationTests.Security;
 
@@ -48,7 +48,7 @@ public sealed partial class StartupTests
         {
             ["__RequestVerificationToken"] = token,
             ["_handler"] = "forgot-password",
-            ["Input.Email"] = SignIn.Maria,
+            ["Input.Email"] = DemoPeople.Maria,
         }), Ct);
 
         Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);

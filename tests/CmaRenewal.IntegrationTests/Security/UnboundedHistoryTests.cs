@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using CmaRenewal.IntegrationTests.Api;
 using CmaRenewal.IntegrationTests.Hosting;
+using CmaRenewal.TestKit.Demo;
 
 namespace CmaRenewal.IntegrationTests.Security;
 
@@ -18,7 +19,7 @@ public sealed partial class UnboundedHistoryTests(HistoryWorld world) : IClassFi
     [Fact]
     public async Task MePage_With20000Activities_RendersOnlyTheNewest25()
     {
-        using var client = await world.App.SignedInAsync(SignIn.Maria);
+        using var client = await world.App.SignedInAsync(DemoPeople.Maria);
 
         var watch = Stopwatch.StartNew();
         var html = await client.GetStringAsync(new Uri("/me", UriKind.Relative), Ct);
@@ -43,7 +44,7 @@ public sealed partial class UnboundedHistoryTests(HistoryWorld world) : IClassFi
     [Fact]
     public async Task MePage_Page2_ShowsTheNext25()
     {
-        using var client = await world.App.SignedInAsync(SignIn.Maria);
+        using var client = await world.App.SignedInAsync(DemoPeople.Maria);
 
         var html = await client.GetStringAsync(new Uri("/me?page=2", UriKind.Relative), Ct);
 
@@ -54,7 +55,7 @@ public sealed partial class UnboundedHistoryTests(HistoryWorld world) : IClassFi
     [Fact]
     public async Task PersonPage_AsManager_IsPagedToo()
     {
-        using var client = await world.App.SignedInAsync(SignIn.RiversideManager);
+        using var client = await world.App.SignedInAsync(DemoPeople.Rachel);
 
         var html = await client.GetStringAsync(new Uri($"/people/{world.MariaId}?page=3", UriKind.Relative), Ct);
 
@@ -65,7 +66,7 @@ public sealed partial class UnboundedHistoryTests(HistoryWorld world) : IClassFi
     [Fact]
     public async Task Search_FindsMatchesAcrossEveryPage()
     {
-        using var client = await world.App.SignedInAsync(SignIn.Maria);
+        using var client = await world.App.SignedInAsync(DemoPeople.Maria);
 
         var html = await client.GetStringAsync(new Uri("/me?search=entry%201999", UriKind.Relative), Ct);
 
@@ -76,7 +77,7 @@ public sealed partial class UnboundedHistoryTests(HistoryWorld world) : IClassFi
     [Fact]
     public async Task Search_TakesWildcardsLiterally()
     {
-        using var client = await world.App.SignedInAsync(SignIn.Maria);
+        using var client = await world.App.SignedInAsync(DemoPeople.Maria);
 
         var percent = await client.GetStringAsync(new Uri("/me?search=100%25", UriKind.Relative), Ct);
         var underscore = await client.GetStringAsync(new Uri("/me?search=entry_1", UriKind.Relative), Ct);
@@ -90,7 +91,7 @@ public sealed partial class UnboundedHistoryTests(HistoryWorld world) : IClassFi
     [Fact]
     public async Task PagePastTheEnd_SaysSo()
     {
-        using var client = await world.App.SignedInAsync(SignIn.Maria);
+        using var client = await world.App.SignedInAsync(DemoPeople.Maria);
 
         var html = await client.GetStringAsync(new Uri("/me?page=2147483647", UriKind.Relative), Ct);
 
@@ -101,7 +102,7 @@ public sealed partial class UnboundedHistoryTests(HistoryWorld world) : IClassFi
     [Fact]
     public async Task BadAddress_SaysWhatIsWrong_AndShowsTheFirstPage()
     {
-        using var client = await world.App.SignedInAsync(SignIn.Maria);
+        using var client = await world.App.SignedInAsync(DemoPeople.Maria);
 
         var html = System.Net.WebUtility.HtmlDecode(
             await client.GetStringAsync(new Uri("/me?page=0&status=Nonsense", UriKind.Relative), Ct));
@@ -114,7 +115,7 @@ public sealed partial class UnboundedHistoryTests(HistoryWorld world) : IClassFi
     [Fact]
     public async Task Api_ListsOnePageFromSql()
     {
-        using var client = world.App.WithToken((await world.App.NewTokenAsync(SignIn.Maria)).Secret);
+        using var client = world.App.WithToken((await world.App.NewTokenAsync(DemoPeople.Maria)).Secret);
 
         var watch = Stopwatch.StartNew();
         var page = (await client.GetFromJsonAsync<Page>($"/api/v1/people/{world.MariaId}/activities?page=2&pageSize=25", Ct))!;

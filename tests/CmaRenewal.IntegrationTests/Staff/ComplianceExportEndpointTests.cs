@@ -1,11 +1,13 @@
 using System.Net;
 using CmaRenewal.IntegrationTests.Hosting;
+using CmaRenewal.TestKit.Demo;
 using MiniExcelLibs;
 
 namespace CmaRenewal.IntegrationTests.Staff;
 
 /// <summary>The staff page's compliance-export buttons: the contract's columns, the pivot, and the manager's clinics only.</summary>
-public sealed class ComplianceExportEndpointTests
+[Collection(SharedApp.Collection)]
+public sealed class ComplianceExportEndpointTests(SharedApp shared)
 {
     private const string Header =
         "email,credential,number,status,expires_on,ce_due_on,fee_due_on,required,earned,still_need,still_need_by_category,still_need_approved,rule_note";
@@ -23,27 +25,28 @@ public sealed class ComplianceExportEndpointTests
     [Fact]
     public async Task PerCredential_ForAManager_HasTheContractHeader_AndOnlyTheirClinicsPeople()
     {
-        await using var app = new AppFactory();
-        using var rachel = await app.SignedInAsync(SignIn.RiversideManager);
-        using var ada = await app.SignedInAsync(SignIn.Admin);
+        var app = shared.App;
+        using var rachel = await app.SignedInAsync(DemoPeople.Rachel);
+        using var ada = await app.SignedInAsync(DemoPeople.Ada);
 
         var mine = await LinesAsync(rachel, "/staff/compliance.csv?asOf=2026-06-15");
         var everyone = await LinesAsync(ada, "/staff/compliance.csv?asOf=2026-06-15");
 
         Assert.Equal(Header, mine[0]);
         Assert.Equal(Header, everyone[0]);
-        Assert.Contains(mine, l => l.StartsWith(SignIn.Maria + ",", StringComparison.Ordinal));
-        Assert.DoesNotContain(mine, l => l.StartsWith(SignIn.Tom + ",", StringComparison.Ordinal));
-        Assert.Contains(everyone, l => l.StartsWith(SignIn.Tom + ",", StringComparison.Ordinal));
+        Assert.Contains(mine, l => l.StartsWith(DemoPeople.Maria + ",", StringComparison.Ordinal));
+        Assert.DoesNotContain(mine, l => l.StartsWith(DemoPeople.Tom + ",", StringComparison.Ordinal));
+        Assert.Contains(everyone, l => l.StartsWith(DemoPeople.Tom + ",", StringComparison.Ordinal));
         Assert.Subset(everyone.ToHashSet(), mine.ToHashSet());
-        Assert.InRange(mine.Length, 2, everyone.Length - 1);
+        // Header plus one row per credential: Riverside's six (Maria 2, James, Aisha, Liam 2) of the demo's fifteen.
+        Assert.Equal((7, 16), (mine.Length, everyone.Length));
     }
 
     [Fact]
     public async Task Pivot_HasOneRowPerPerson_AndEachCellIsThatCredentialsStatus()
     {
-        await using var app = new AppFactory();
-        using var ada = await app.SignedInAsync(SignIn.Admin);
+        var app = shared.App;
+        using var ada = await app.SignedInAsync(DemoPeople.Ada);
 
         var rows = (await LinesAsync(ada, "/staff/compliance.csv?asOf=2026-06-15")).Skip(1).Select(l => l.Split(',')).ToList();
         var pivot = (await LinesAsync(ada, "/staff/compliance-pivot.csv?asOf=2026-06-15")).Select(l => l.Split(',')).ToList();
@@ -66,8 +69,8 @@ public sealed class ComplianceExportEndpointTests
     [Fact]
     public async Task Xlsx_OpensWithTheSameRowsAsTheCsv()
     {
-        await using var app = new AppFactory();
-        using var rachel = await app.SignedInAsync(SignIn.RiversideManager);
+        var app = shared.App;
+        using var rachel = await app.SignedInAsync(DemoPeople.Rachel);
 
         var csv = await LinesAsync(rachel, "/staff/compliance-pivot.csv?asOf=2026-06-15");
         var bytes = await rachel.GetByteArrayAsync(new Uri("/staff/compliance-pivot.xlsx?asOf=2026-06-15", UriKind.Relative), Ct);
@@ -83,8 +86,8 @@ public sealed class ComplianceExportEndpointTests
     [InlineData("/staff/compliance.csv?clinic=999")]
     public async Task AnotherManagersClinic_IsNotFound(string url)
     {
-        await using var app = new AppFactory();
-        using var rachel = await app.SignedInAsync(SignIn.RiversideManager);
+        var app = shared.App;
+        using var rachel = await app.SignedInAsync(DemoPeople.Rachel);
 
         var response = await rachel.GetAsync(new Uri(url, UriKind.Relative), Ct);
 
@@ -94,8 +97,8 @@ public sealed class ComplianceExportEndpointTests
     [Fact]
     public async Task AMistypedDate_IsABadRequest_SayingSo()
     {
-        await using var app = new AppFactory();
-        using var rachel = await app.SignedInAsync(SignIn.RiversideManager);
+        var app = shared.App;
+        using var rachel = await app.SignedInAsync(DemoPeople.Rachel);
 
         var response = await rachel.GetAsync(new Uri("/staff/compliance.csv?asOf=15/06/2026", UriKind.Relative), Ct);
 

@@ -1,17 +1,19 @@
 using System.Net;
 using CmaRenewal.IntegrationTests.Hosting;
+using CmaRenewal.TestKit.Demo;
 
 namespace CmaRenewal.IntegrationTests.Staff;
 
-public sealed class StaffExportTests
+[Collection(SharedApp.Collection)]
+public sealed class StaffExportTests(SharedApp shared)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task Csv_ForAManager_HasTheHeaderAndOnlyTheirClinicsRows()
     {
-        await using var app = new AppFactory();
-        using var client = await app.SignedInAsync(SignIn.RiversideManager);
+        var app = shared.App;
+        using var client = await app.SignedInAsync(DemoPeople.Rachel);
 
         var response = await client.GetAsync(new Uri("/staff/export.csv", UriKind.Relative), Ct);
         var lines = (await response.Content.ReadAsStringAsync(Ct)).Split(["\r\n", "\n"], StringSplitOptions.RemoveEmptyEntries);
@@ -28,8 +30,8 @@ public sealed class StaffExportTests
     [Fact]
     public async Task Csv_FiltersByStatus()
     {
-        await using var app = new AppFactory();
-        using var client = await app.SignedInAsync(SignIn.RiversideManager);
+        var app = shared.App;
+        using var client = await app.SignedInAsync(DemoPeople.Rachel);
 
         var csv = await client.GetStringAsync(new Uri("/staff/export.csv?clinic=1&status=AtRisk", UriKind.Relative), Ct);
 
@@ -43,8 +45,8 @@ public sealed class StaffExportTests
     [InlineData("/staff/export.csv?clinic=999")]
     public async Task AnotherManagersClinic_IsNotFound_AndReturnsNoData(string url)
     {
-        await using var app = new AppFactory();
-        using var client = await app.SignedInAsync(SignIn.RiversideManager);
+        var app = shared.App;
+        using var client = await app.SignedInAsync(DemoPeople.Rachel);
 
         var response = await client.GetAsync(new Uri(url, UriKind.Relative), Ct);
 
@@ -57,8 +59,8 @@ public sealed class StaffExportTests
     [Fact]
     public async Task Assistant_GetsNoExport()
     {
-        await using var app = new AppFactory();
-        using var client = await app.SignedInAsync(SignIn.Maria);
+        var app = shared.App;
+        using var client = await app.SignedInAsync(DemoPeople.Maria);
 
         var response = await client.GetAsync(new Uri("/staff/export.csv", UriKind.Relative), Ct);
 
@@ -69,8 +71,8 @@ public sealed class StaffExportTests
     [Fact]
     public async Task Xlsx_IsAWorkbook()
     {
-        await using var app = new AppFactory();
-        using var client = await app.SignedInAsync(SignIn.RegionalManager);
+        var app = shared.App;
+        using var client = await app.SignedInAsync(DemoPeople.Victor);
 
         var response = await client.GetAsync(new Uri("/staff/export.xlsx?clinic=2&asOf=2030-01-01", UriKind.Relative), Ct);
         var bytes = await response.Content.ReadAsByteArrayAsync(Ct);
@@ -83,8 +85,8 @@ public sealed class StaffExportTests
     [Fact]
     public async Task BadDate_IsABadRequestWithAMessage()
     {
-        await using var app = new AppFactory();
-        using var client = await app.SignedInAsync(SignIn.RiversideManager);
+        var app = shared.App;
+        using var client = await app.SignedInAsync(DemoPeople.Rachel);
 
         var response = await client.GetAsync(new Uri("/staff/export.csv?asOf=tomorrow", UriKind.Relative), Ct);
 

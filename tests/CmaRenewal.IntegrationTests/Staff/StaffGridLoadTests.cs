@@ -1,4 +1,5 @@
 using CmaRenewal.IntegrationTests.Hosting;
+using CmaRenewal.TestKit.Demo;
 
 namespace CmaRenewal.IntegrationTests.Staff;
 
@@ -11,7 +12,7 @@ public sealed class StaffGridLoadTests
     public async Task OpeningTheGrid_ReadsInOneDbContext_WithClinicsOnce()
     {
         await using var app = new AppFactory();
-        using var client = await app.SignedInAsync(SignIn.RiversideManager);
+        using var client = await app.SignedInAsync(DemoPeople.Rachel);
         // Once before counting, so start-up work (migrations, seeding, first-use caches) is not counted.
         await client.GetStringAsync(new Uri("/staff", UriKind.Relative), Ct);
 

@@ -2,18 +2,20 @@ using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using CmaRenewal.IntegrationTests.Hosting;
+using CmaRenewal.TestKit.Demo;
 
 namespace CmaRenewal.IntegrationTests.Staff;
 
-public sealed partial class StaffPageTests
+[Collection(SharedApp.Collection)]
+public sealed partial class StaffPageTests(SharedApp shared)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task RiversideManager_SeesOnlyRiversideStaff()
     {
-        await using var app = new AppFactory();
-        using var client = await app.SignedInAsync(SignIn.RiversideManager);
+        var app = shared.App;
+        using var client = await app.SignedInAsync(DemoPeople.Rachel);
 
         var html = await client.GetStringAsync(new Uri("/staff", UriKind.Relative), Ct);
 
@@ -29,8 +31,8 @@ public sealed partial class StaffPageTests
     [Fact]
     public async Task ManageStaff_ListsTheManagersClinicOnly_WithTheInviteForm()
     {
-        await using var app = new AppFactory();
-        using var client = await app.SignedInAsync(SignIn.RegionalManager);
+        var app = shared.App;
+        using var client = await app.SignedInAsync(DemoPeople.Victor);
 
         var html = await client.GetStringAsync(new Uri("/staff/people", UriKind.Relative), Ct);
 
@@ -43,8 +45,8 @@ public sealed partial class StaffPageTests
     [Fact]
     public async Task Assistant_IsDeniedTheStaffPage()
     {
-        await using var app = new AppFactory();
-        using var client = await app.SignedInAsync(SignIn.Maria);
+        var app = shared.App;
+        using var client = await app.SignedInAsync(DemoPeople.Maria);
 
         var response = await client.GetAsync(new Uri("/staff", UriKind.Relative), Ct);
 

@@ -8,6 +8,8 @@ using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Identity;
 using CmaRenewal.Infrastructure.Persistence;
 using CmaRenewal.IntegrationTests.Hosting;
+using CmaRenewal.TestKit.Demo;
+using CmaRenewal.TestKit.Persistence;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -26,7 +28,7 @@ public sealed partial class StaffPeopleTests
     {
         await using var app = new AppFactory();
         await using var scope = app.Services.CreateAsyncScope();
-        var rachel = await ScopeOfAsync(scope, SignIn.RiversideManager);
+        var rachel = await ScopeOfAsync(scope, DemoPeople.Rachel);
 
         var result = await scope.ServiceProvider.GetRequiredService<StaffInvitations>().InviteAsync(rachel,
             new InviteRequest { Email = "New.Hire@Example.org", FirstName = "Nia", LastName = "Hire", ClinicId = 1 }, ResetPage, Ct);
@@ -50,7 +52,7 @@ public sealed partial class StaffPeopleTests
     {
         await using var app = new AppFactory();
         await using var scope = app.Services.CreateAsyncScope();
-        var rachel = await ScopeOfAsync(scope, SignIn.RiversideManager);
+        var rachel = await ScopeOfAsync(scope, DemoPeople.Rachel);
         await scope.ServiceProvider.GetRequiredService<StaffInvitations>().InviteAsync(rachel,
             new InviteRequest { Email = "nia.hire@example.org", FirstName = "Nia", LastName = "Hire", ClinicId = 1 }, ResetPage, Ct);
         var mail = await MimeKit.MimeMessage.LoadAsync(Directory.GetFiles(Path.Combine(app.DataDirectory, "mail-pickup"), "*.eml").Single(), Ct);
@@ -84,12 +86,12 @@ public sealed partial class StaffPeopleTests
     {
         await using var app = new AppFactory();
         await using var scope = app.Services.CreateAsyncScope();
-        var rachel = await ScopeOfAsync(scope, SignIn.RiversideManager);
+        var rachel = await ScopeOfAsync(scope, DemoPeople.Rachel);
         await using var db = await Db(scope);
         var (people, users) = (await db.People.CountAsync(Ct), await db.Users.CountAsync(Ct));
 
         var result = await scope.ServiceProvider.GetRequiredService<StaffInvitations>().InviteAsync(rachel,
-            new InviteRequest { Email = SignIn.Maria.ToUpperInvariant(), FirstName = "Maria", LastName = "Again", ClinicId = 1 }, ResetPage, Ct);
+            new InviteRequest { Email = DemoPeople.Maria.ToUpperInvariant(), FirstName = "Maria", LastName = "Again", ClinicId = 1 }, ResetPage, Ct);
 
         Assert.Equal(UseCaseOutcome.Conflict, result.Outcome);
         Assert.Contains("already has an account", result.Message, StringComparison.Ordinal);
@@ -103,7 +105,7 @@ public sealed partial class StaffPeopleTests
     {
         await using var app = new AppFactory();
         await using var scope = app.Services.CreateAsyncScope();
-        var rachel = await ScopeOfAsync(scope, SignIn.RiversideManager);
+        var rachel = await ScopeOfAsync(scope, DemoPeople.Rachel);
 
         var result = await scope.ServiceProvider.GetRequiredService<StaffInvitations>().InviteAsync(rachel,
             new InviteRequest { Email = "someone@example.org", FirstName = "Some", LastName = "One", ClinicId = 2 }, ResetPage, Ct);
@@ -118,20 +120,20 @@ public sealed partial class StaffPeopleTests
     {
         await using var app = new AppFactory();
         await using var scope = app.Services.CreateAsyncScope();
-        var rachel = await ScopeOfAsync(scope, SignIn.RiversideManager);
+        var rachel = await ScopeOfAsync(scope, DemoPeople.Rachel);
         var directory = scope.ServiceProvider.GetRequiredService<StaffDirectory>();
         var james = (await directory.ListAsync(rachel, Ct)).Value!.Single(m => m.Name == "James Carter");
 
         Assert.True((await directory.SetActiveAsync(rachel, james.Id, active: false, Ct)).IsDone);
 
-        var refused = await SignIn.PostLoginAsync(app.Anonymous(), "james.carter@demo.cmarenewal.test", DemoAccounts.Password);
+        var refused = await SignIn.PostLoginAsync(app.Anonymous(), DemoPeople.James, DemoPeople.Password);
         Assert.NotEqual(HttpStatusCode.Redirect, refused.StatusCode);
         Assert.Contains("Invalid login attempt", await refused.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         await using var db = await Db(scope);
         Assert.True(await db.Credentials.AnyAsync(c => c.PersonId == james.Id, Ct));
 
         Assert.True((await directory.SetActiveAsync(rachel, james.Id, active: true, Ct)).IsDone);
-        using var _ = await app.SignedInAsync("james.carter@demo.cmarenewal.test");
+        using var _ = await app.SignedInAsync(DemoPeople.James);
     }
 
     [Fact]
@@ -139,9 +141,9 @@ public sealed partial class StaffPeopleTests
     {
         await using var app = new AppFactory();
         await using var scope = app.Services.CreateAsyncScope();
-        var rachel = await ScopeOfAsync(scope, SignIn.RiversideManager);
+        var rachel = await ScopeOfAsync(scope, DemoPeople.Rachel);
         await using var db = await Db(scope);
-        var tom = await db.People.SingleAsync(p => p.Email == SignIn.Tom, Ct);
+        var tom = await db.People.SingleAsync(p => p.Email == DemoPeople.Tom, Ct);
 
         var result = await scope.ServiceProvider.GetRequiredService<StaffDirectory>().SetActiveAsync(rachel, tom.Id, active: false, Ct);
 
@@ -163,10 +165,6 @@ public sealed partial class StaffPeopleTests
         return AccessOfAsync(scope, email);
     }
 
-    private static async Task<AccessScope> AccessOfAsync(AsyncServiceScope scope, string email)
-    {
-        await using var db = await Db(scope);
-        var id = await db.People.Where(p => p.Email == email).Select(p => p.Id).SingleAsync(Ct);
-        return await scope.ServiceProvider.GetRequiredService<AccessScopes>().ForPersonAsync(id, Ct);
-    }
+    private static Task<AccessScope> AccessOfAsync(AsyncServiceScope scope, string email) =>
+        scope.ServiceProvider.GetRequiredService<IDbContextFactory<CmaRenewalDbContext>>().ActorAsync(email, Ct);
 }

@@ -51,7 +51,7 @@ public sealed class RuleEditorTests
     {
         var (json, _) = RuleEditor.Draft(Aama, [], Edit(total: 70));
         var holder = new RuleCatalogHolder(Packs.Shipped);
-        var engine = new ComplianceEngine(holder, TimeProvider.System);
+        var engine = new ComplianceEngine(holder, TestClock.Create());
         var credential = new CredentialFacts(1, "CMA-AAMA", D(certifiedOn), []);
 
         Assert.Equal(60, engine.CycleOf(credential, D("2028-06-01")).Rules.Ce!.Total);

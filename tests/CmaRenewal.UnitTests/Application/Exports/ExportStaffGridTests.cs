@@ -4,6 +4,7 @@ using CmaRenewal.Application.Exports;
 using CmaRenewal.Application.StaffCompliance;
 using CmaRenewal.Core.People;
 using CmaRenewal.Infrastructure.Access;
+using CmaRenewal.TestKit.Demo;
 using CmaRenewal.UnitTests.Application.StaffCompliance;
 
 namespace CmaRenewal.UnitTests.Application.Exports;
@@ -53,7 +54,7 @@ public sealed class ExportStaffGridTests(StaffGridWorld world) : IClassFixture<S
     [Fact]
     public async Task WithoutADate_TheExportIsForTheActorsToday()
     {
-        var rachel = await world.PersonIdAsync("rachel.greene@demo.cmarenewal.test");
+        var rachel = await world.PersonIdAsync(DemoPeople.Rachel);
         var manager = new AccessScope(rachel, PersonRole.Manager, new HashSet<long> { await world.ClinicIdAsync(Riverside) });
 
         var export = (await Handler().HandleAsync(manager, new StaffExportRequest(StaffFilter.All, null), Ct)).Value!;

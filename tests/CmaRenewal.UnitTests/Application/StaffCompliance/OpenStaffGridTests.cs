@@ -3,6 +3,7 @@ using CmaRenewal.Application.StaffCompliance;
 using CmaRenewal.Core.ContinuingEducation;
 using CmaRenewal.Core.People;
 using CmaRenewal.Infrastructure.Access;
+using CmaRenewal.TestKit.Demo;
 using Microsoft.EntityFrameworkCore;
 
 namespace CmaRenewal.UnitTests.Application.StaffCompliance;
@@ -90,7 +91,7 @@ public sealed class OpenStaffGridTests(StaffGridWorld world) : IClassFixture<Sta
     [Fact]
     public async Task WithoutADate_TheGridIsProjectedForTodayInTheActorsZone()
     {
-        var rachel = await world.PersonIdAsync("rachel.greene@demo.cmarenewal.test");
+        var rachel = await world.PersonIdAsync(DemoPeople.Rachel);
         var manager = new AccessScope(rachel, PersonRole.Manager, new HashSet<long> { await world.ClinicIdAsync(Riverside) });
 
         var view = (await world.Handler().HandleAsync(manager, new StaffGridRequest(), Ct)).Value!;
