@@ -23,6 +23,8 @@ internal static class CredentialHeaders
     {
         var credentials = db.Credentials.AsNoTracking()
             .Join(db.People, c => c.PersonId, p => p.Id, (c, p) => new { c, p })
+            // The holder's clinic only for its own CE lead time (null: the organisation's), in the same round trip.
+            .Join(db.Clinics, x => x.p.ClinicId, k => k.Id, (x, k) => new { x.c, x.p, LeadTime = k.CeLeadTimeDays })
             .Where(x => scope.ClinicIds == null || scope.ClinicIds.Contains(x.p.ClinicId))
             .Where(x => scope.PersonId == null || x.p.Id == scope.PersonId);
         // Two shapes rather than a conditional inside one, so callers that do not ask pay nothing for the subquery.
@@ -30,9 +32,9 @@ internal static class CredentialHeaders
         var upTo = lastActivityUpTo.GetValueOrDefault();
         var rows = await (lastActivityUpTo is null
             ? credentials.Select(x => new HeaderRow(x.c.Id, x.c.PackCode, x.c.Number, x.c.CertifiedOn, x.c.ExpiresOnOverride,
-                x.p.FirstName, x.p.LastName, x.p.Email, x.p.Id, x.p.ClinicId, x.p.IsActive, null))
+                x.p.FirstName, x.p.LastName, x.p.Email, x.p.Id, x.p.ClinicId, x.p.IsActive, x.LeadTime, null))
             : credentials.Select(x => new HeaderRow(x.c.Id, x.c.PackCode, x.c.Number, x.c.CertifiedOn, x.c.ExpiresOnOverride,
-                x.p.FirstName, x.p.LastName, x.p.Email, x.p.Id, x.p.ClinicId, x.p.IsActive,
+                x.p.FirstName, x.p.LastName, x.p.Email, x.p.Id, x.p.ClinicId, x.p.IsActive, x.LeadTime,
                 db.CeActivities.Where(a => a.PersonId == x.p.Id && a.CompletedOn <= upTo && a.Verification != VerificationStatus.Rejected)
                     .Max(a => (DateOnly?)a.CompletedOn))))
             .ToListAsync(ct);
@@ -43,17 +45,15 @@ internal static class CredentialHeaders
         var payments = (await db.FeePayments.AsNoTracking().Where(f => ids.Contains(f.CredentialId))
                 .Select(f => new { f.CredentialId, f.PaidOn, f.PaidThrough, f.AmountCents }).ToListAsync(ct))
             .ToLookup(f => f.CredentialId, f => new FeePaymentFacts(f.PaidOn, f.PaidThrough, f.AmountCents / 100m));
-        // Clinics are few; the ones with their own lead time come along whole rather than joined into every row.
-        var leadTimes = await db.Clinics.AsNoTracking().Where(k => k.CeLeadTimeDays != null)
-            .ToDictionaryAsync(k => k.Id, k => k.CeLeadTimeDays, ct);
 
         return [.. rows.Select(r => new CredentialHeader(
             new CredentialFacts(r.Id, r.PackCode, r.CertifiedOn, [.. renewals[r.Id].OrderBy(x => x.RenewedOn)], r.ExpiresOnOverride,
-                leadTimes.GetValueOrDefault(r.ClinicId)),
+                r.LeadTimeDays),
             r.PersonId, $"{r.FirstName} {r.LastName}", r.Email, r.ClinicId, r.IsActive, r.Number, [.. payments[r.Id]], r.LastActivityOn))];
     }
 
     private sealed record HeaderRow(
         long Id, string PackCode, string? Number, DateOnly CertifiedOn, DateOnly? ExpiresOnOverride,
-        string FirstName, string LastName, string Email, long PersonId, long ClinicId, bool IsActive, DateOnly? LastActivityOn);
+        string FirstName, string LastName, string Email, long PersonId, long ClinicId, bool IsActive, int? LeadTimeDays,
+        DateOnly? LastActivityOn);
 }

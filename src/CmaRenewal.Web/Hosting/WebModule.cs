@@ -13,6 +13,8 @@ public static class WebModule
     {
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
+        builder.Services.AddMemoryCache();
+        builder.Services.AddSingleton<PrerenderHandoff>();
         builder.Services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
         builder.AddCmaEmails();
         builder.AddRequestBodyLimits();

@@ -1,3 +1,4 @@
+using CmaRenewal.Web.Components;
 using CmaRenewal.Application;
 using CmaRenewal.Application.Access;
 using CmaRenewal.Application.ContinuingEducation;
@@ -34,6 +35,7 @@ public sealed partial class PersonCredentials
 
     [Inject] private CurrentUser User { get; set; } = null!;
     [Inject] private PersonDetailQuery Detail { get; set; } = null!;
+    [Inject] private PrerenderHandoff Handoff { get; set; } = null!;
     [Inject] private ActivityHandler Activities { get; set; } = null!;
     [Inject] private CredentialHandler Credentials { get; set; } = null!;
     [Inject] private NavigationManager Navigation { get; set; } = null!;
@@ -51,17 +53,17 @@ public sealed partial class PersonCredentials
     [SupplyParameterFromQuery(Name = HistoryAddress.StatusKey)] public string? StatusText { get; set; }
 
     /// <summary>
-    /// The page as the prerender read it, handed to the interactive render so the engine runs once per visit; later
-    /// parameter changes (another page of history) read again.
+    /// The key of the page as the prerender read it (<see cref="PrerenderHandoff"/>), so the engine runs once per visit;
+    /// later parameter changes (another page of history) read again.
     /// </summary>
     [PersistentState]
-    public PersonView? Opened { get; set; }
+    public string? OpenedKey { get; set; }
 
     protected override async Task OnParametersSetAsync()
     {
         actor = await User.ScopeAsync(Cancellation);
         (historyRequest, historyProblem) = HistoryAddress.Read(PageNumber, SearchText, StatusText);
-        if (opening && Opened is { } restored && restored.PersonId == PersonId) Show(restored);
+        if (opening && Handoff.Take<PersonView>(actor.PersonId, OpenedKey) is { } restored && restored.PersonId == PersonId) Show(restored);
         else await ReloadAsync();
         opening = false;
     }
@@ -74,11 +76,11 @@ public sealed partial class PersonCredentials
         if (result.Value is not { } opened)
         {
             // Unknown and invisible people look the same: neither is said to exist.
-            (view, notFound, Opened) = (null, true, null);
+            (view, notFound, OpenedKey) = (null, true, null);
             Navigation.NotFound();
             return;
         }
-        Opened = opened;
+        if (!RendererInfo.IsInteractive) OpenedKey = Handoff.Park(actor.PersonId, opened);
         Show(opened);
     }
 

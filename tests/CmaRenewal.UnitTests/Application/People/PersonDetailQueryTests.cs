@@ -1,4 +1,3 @@
-using System.Text.Json;
 using CmaRenewal.Application;
 using CmaRenewal.Application.Access;
 using CmaRenewal.Application.People.PersonDetail;
@@ -115,19 +114,6 @@ public sealed class PersonDetailQueryTests : IAsyncLifetime
 
         Assert.Equal(("Ana Lopez", "ana.lopez@example.org", "Lakeside Family Clinic", world.AnaCredential),
             (evidence.Person.FullName, evidence.Person.Email, evidence.Person.ClinicName, evidence.Credential.Id));
-    }
-
-    [Fact]
-    public async Task OpenedView_SurvivesThePrerendersHandOver_AsJson()
-    {
-        var view = (await Query().OpenAsync(await world.ActorAsync(world.Ana, Ct), new(world.Ana, new HistoryRequest()), Ct)).Value!;
-
-        // The person page persists what the prerender read ([PersistentState]); the interactive render reads it back.
-        var json = JsonSerializer.Serialize(view, JsonSerializerOptions.Web);
-        var back = JsonSerializer.Deserialize<PersonView>(json, JsonSerializerOptions.Web)!;
-
-        Assert.Equal(json, JsonSerializer.Serialize(back, JsonSerializerOptions.Web));
-        Assert.Equal(view.Credentials[0].Result.Cycle.CeCompleteBy, back.Credentials[0].Result.Cycle.CeCompleteBy);
     }
 
     private long IdOf(string name) => name switch
