@@ -73,7 +73,9 @@ public abstract class PageScanTests(RunningApp app, DebianChromium chromium) : B
         }
         catch (TimeoutException)
         {
-            TestContext.Current.TestOutputHelper?.WriteLine($"{path}: circuit not up in time, scanned the prerendered page");
+            // The state a prerender hands to its circuit travels in the circuit's first messages: say how big it was.
+            var state = await Page.EvaluateAsync<int>("() => (document.documentElement.innerHTML.match(/Blazor-Server-Component-State:([^-]*)/) || ['', ''])[1].length");
+            TestContext.Current.TestOutputHelper?.WriteLine($"{path}: circuit not up in time ({state} chars of persisted state), scanned the prerendered page");
         }
     }
 
