@@ -61,8 +61,9 @@ public abstract class PageScanTests(RunningApp app, DebianChromium chromium) : B
     }
 
     /// <summary>
-    /// Opens the page and waits for its circuit. On the loaded 2-core CI machine a circuit now and then takes longer
-    /// than the wait; the prerendered page holds the same markup and data, so it is scanned as it stands (and says so).
+    /// Opens the page and waits for its circuit. The person pages (/, /me as an assistant, /people/{id}) do not start
+    /// theirs today (see KeyboardOnlyTests); their prerendered page holds the same markup and data, so it is scanned as
+    /// it stands and the test output says so.
     /// </summary>
     private async Task GotoScannableAsync(string path)
     {
@@ -73,9 +74,7 @@ public abstract class PageScanTests(RunningApp app, DebianChromium chromium) : B
         }
         catch (TimeoutException)
         {
-            // The state a prerender hands to its circuit travels in the circuit's first messages: say how big it was.
-            var state = await Page.EvaluateAsync<int>("() => (document.documentElement.innerHTML.match(/Blazor-Server-Component-State:([^-]*)/) || ['', ''])[1].length");
-            TestContext.Current.TestOutputHelper?.WriteLine($"{path}: circuit not up in time ({state} chars of persisted state), scanned the prerendered page");
+            TestContext.Current.TestOutputHelper?.WriteLine($"{path}: circuit not up in time, scanned the prerendered page");
         }
     }
 
