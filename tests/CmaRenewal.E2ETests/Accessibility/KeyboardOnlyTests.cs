@@ -1,4 +1,4 @@
-using CmaRenewal.Infrastructure.Identity;
+using CmaRenewal.TestKit.Demo;
 
 namespace CmaRenewal.E2ETests.Accessibility;
 
@@ -10,17 +10,10 @@ public sealed class KeyboardOnlyTests(RunningApp app, DebianChromium chromium) :
 {
     private const string Title = "Keyboard-only Charting Refresher";
 
-    /// <summary>
-    /// Why the flow below is skipped on this branch: /me and /people/{id} never start their circuit (LogCeTests fails the
-    /// same way), so no keyboard, mouse or script can act on them. Remove the skip once those pages are interactive again.
-    /// </summary>
-    private const string PersonPagesNotInteractive =
-        "Person pages (/me, /people/{id}) do not become interactive since the person-detail handover (LogCeTests fails too).";
-
     [Fact]
     public async Task ManagerReachesTheStaffGrid_PastTheMenu_WithTheSkipLink()
     {
-        await SignInWithKeyboardAsync(DemoUsers.RiversideManager);
+        await SignInWithKeyboardAsync(DemoPeople.Rachel);
         await GotoInteractiveAsync("/staff");
 
         // Opening a page puts the focus on its h1 (Routes' FocusOnNavigate): the content is zero Tabs away.
@@ -33,10 +26,10 @@ public sealed class KeyboardOnlyTests(RunningApp app, DebianChromium chromium) :
         Assert.True(await Page.Locator("main").HasFocusAsync(), "Tab after the skip link left the main content");
     }
 
-    [Fact(Skip = PersonPagesNotInteractive)]
+    [Fact]
     public async Task AssistantLogsCe_AndManagerVerifiesIt_WithTheKeyboardOnly()
     {
-        await SignInWithKeyboardAsync(DemoUsers.Maria);
+        await SignInWithKeyboardAsync(DemoPeople.Maria);
         await GotoInteractiveAsync("/me");
         await SkipToContentAsync();
         await Page.TabToAsync(Page.GetByTestId("log-ce"));
@@ -51,8 +44,8 @@ public sealed class KeyboardOnlyTests(RunningApp app, DebianChromium chromium) :
         await Page.TabToAsync(Page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }), backwards: true);
         await Page.Keyboard.PressAsync("Enter");
         await Page.WaitForURLAsync(url => !url.Contains("/me", StringComparison.Ordinal));
-        await SignInWithKeyboardAsync(DemoUsers.RiversideManager);
-        await GotoInteractiveAsync($"/people/{await App.PersonIdAsync(DemoUsers.Maria)}");
+        await SignInWithKeyboardAsync(DemoPeople.Rachel);
+        await GotoInteractiveAsync($"/people/{await App.PersonIdAsync(DemoPeople.Maria)}");
         await SkipToContentAsync();
         var row = Page.GetByTestId("history-table").Locator("tr", new() { HasText = Title });
         await Page.TabToAsync(row.GetByTestId("verify"));
@@ -73,7 +66,7 @@ public sealed class KeyboardOnlyTests(RunningApp app, DebianChromium chromium) :
     {
         await Page.GotoAsync("/Account/Login");
         await Page.TypeIntoAsync(Page.Locator("#Input\\.Email"), email);
-        await Page.TypeIntoAsync(Page.Locator("#Input\\.Password"), DemoAccounts.Password);
+        await Page.TypeIntoAsync(Page.Locator("#Input\\.Password"), DemoPeople.Password);
         await Page.Keyboard.PressAsync("Enter");
         await Page.WaitForURLAsync(url => !url.Contains("/Account/", StringComparison.Ordinal));
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CmaRenewal.TestKit.Demo;
 
 namespace CmaRenewal.E2ETests.Accessibility;
 
@@ -19,7 +20,7 @@ public abstract class PageScanTests(RunningApp app, DebianChromium chromium) : B
     private static readonly string[] AdminPages =
         [.. ManagerPages, "/admin", "/admin/clinics", "/admin/people", "/admin/rules", "/admin/audit", "/admin/outbox", "/admin/policies"];
 
-    public static TheoryData<string> Roles() => [Anonymous, DemoUsers.Maria, DemoUsers.RiversideManager, DemoUsers.Admin];
+    public static TheoryData<string> Roles() => [Anonymous, DemoPeople.Maria, DemoPeople.Rachel, DemoPeople.Ada];
 
     [Theory]
     [MemberData(nameof(Roles))]
@@ -47,8 +48,8 @@ public abstract class PageScanTests(RunningApp app, DebianChromium chromium) : B
         {
             if (message.Type == "error") TestContext.Current.TestOutputHelper?.WriteLine($"console: {message.Text}");
         };
-        await SignInAsync(role);
-        var maria = (await App.PersonIdAsync(DemoUsers.Maria)).ToString(CultureInfo.InvariantCulture);
+        await Page.SignInAsync(role);
+        var maria = (await App.PersonIdAsync(DemoPeople.Maria)).ToString(CultureInfo.InvariantCulture);
         var findings = new List<AxeFinding>();
         foreach (var path in PagesOf(role).Select(p => p.Replace("{maria}", maria, StringComparison.Ordinal)))
         {
@@ -61,9 +62,8 @@ public abstract class PageScanTests(RunningApp app, DebianChromium chromium) : B
     }
 
     /// <summary>
-    /// Opens the page and waits for its circuit. The person pages (/, /me as an assistant, /people/{id}) do not start
-    /// theirs today (see KeyboardOnlyTests); their prerendered page holds the same markup and data, so it is scanned as
-    /// it stands and the test output says so.
+    /// Opens the page and waits for its circuit. A page served without one (static server rendering) is scanned as it
+    /// stands, and the test output says so; whether pages become interactive is InteractivityMarkerTests' business.
     /// </summary>
     private async Task GotoScannableAsync(string path)
     {
@@ -80,8 +80,8 @@ public abstract class PageScanTests(RunningApp app, DebianChromium chromium) : B
 
     private static string[] PagesOf(string role) => role switch
     {
-        DemoUsers.Admin => AdminPages,
-        DemoUsers.RiversideManager => ManagerPages,
+        DemoPeople.Ada => AdminPages,
+        DemoPeople.Rachel => ManagerPages,
         _ => AssistantPages,
     };
 
