@@ -41,7 +41,12 @@ public sealed class ReminderJobsTests
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Ct);
         timeout.CancelAfter(TimeSpan.FromSeconds(30));
-        while (ports.Calls.Count < 2) await Task.Delay(100, timeout.Token);
-        Assert.Equal(["plan now dry-run=False", "send"], ports.Calls.Take(2));
+        // The outbox's own recurring send may run first when the server starts on its minute: what matters is that the
+        // triggered job planned and then sent.
+        while (SentAfterPlanning(ports.Calls) is false) await Task.Delay(100, timeout.Token);
+        Assert.Equal(["plan now dry-run=False", "send"], ports.Calls.SkipWhile(c => c == "send").Take(2));
     }
+
+    private static bool SentAfterPlanning(IReadOnlyList<string> calls) =>
+        calls.SkipWhile(c => c != "plan now dry-run=False").Skip(1).Contains("send");
 }
