@@ -87,9 +87,10 @@ public sealed class Credential
 
     /// <summary>
     /// The engine's view; renewals must have been loaded with the credential. <paramref name="clinicLeadTimeDays"/> is
-    /// the holder's clinic's lead time (<see cref="Clinics.Clinic.CeLeadTimeDays"/>), null for the organisation's.
+    /// the holder's clinic's lead time (<see cref="Clinics.Clinic.CeLeadTimeDays"/>), null for the organisation's. It
+    /// has no default on purpose: a caller that forgot the clinic would silently judge with the organisation's.
     /// </summary>
-    public CredentialFacts ToFacts(int? clinicLeadTimeDays = null) =>
+    public CredentialFacts ToFacts(int? clinicLeadTimeDays) =>
         new(Id, PackCode, CertifiedOn, [.. renewals.OrderBy(r => r.RenewedOn).Select(r => new RenewalFacts(r.RenewedOn))],
             ExpiresOnOverride, clinicLeadTimeDays);
 

@@ -62,7 +62,7 @@ public sealed class SmallDemoTests
                 .Where(a => a.CountsToward.Any(l => l.CredentialId == row.CredentialId)).ToListAsync(Ct);
             var payments = await db.FeePayments.Where(p => p.CredentialId == row.CredentialId).ToListAsync(Ct);
 
-            var detailed = engine.Evaluate(credential.ToFacts(), activities.Select(a => a.ToFacts(row.CredentialId)),
+            var detailed = engine.Evaluate(credential.ToFacts(clinicLeadTimeDays: null), activities.Select(a => a.ToFacts(row.CredentialId)),
                 payments.Select(p => p.ToFacts()), asOf);
 
             Assert.Equal(detailed.Status, row.Result.Status);

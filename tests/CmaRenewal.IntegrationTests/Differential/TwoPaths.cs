@@ -27,7 +27,7 @@ internal sealed class TwoPaths(SqliteTestDatabase database)
         // Rejected CE never counts; the engine itself leaves out what lies outside the window or was claimed.
         var activities = await db.CeActivities.AsNoTracking().Include(a => a.Splits).Include(a => a.CountsToward).AsSplitQuery()
             .Where(a => people.Contains(a.PersonId) && a.Verification != VerificationStatus.Rejected).ToListAsync(ct);
-        return credentials.ToDictionary(c => c.Id, c => engine.Evaluate(c.ToFacts(),
+        return credentials.ToDictionary(c => c.Id, c => engine.Evaluate(c.ToFacts(clinicLeadTimeDays: null),
             activities.Where(a => a.CountsToward.Any(l => l.CredentialId == c.Id)).Select(a => a.ToFacts(c.Id)), payments[c.Id], asOf));
     }
 

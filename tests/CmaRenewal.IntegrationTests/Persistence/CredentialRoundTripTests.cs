@@ -34,7 +34,7 @@ public sealed class CredentialRoundTripTests : IAsyncLifetime
         Assert.Equal("NHA-7781", loaded.Number);
         Assert.Equal("Date printed on the renewed card", loaded.OverrideReason);
         Assert.Equal(credential.Version, loaded.Version);
-        var facts = loaded.ToFacts();
+        var facts = loaded.ToFacts(clinicLeadTimeDays: null);
         Assert.Equal((credential.Id, "CCMA-NHA", new DateOnly(2022, 4, 1), (DateOnly?)new DateOnly(2026, 4, 30)),
             (facts.Id, facts.PackCode, facts.CertifiedOn, facts.ExpiresOnOverride));
         Assert.Equal([new RenewalFacts(new DateOnly(2024, 3, 20))], facts.Renewals);

@@ -50,6 +50,6 @@ public sealed class CredentialTests
         credential.RecordRenewal(new DateOnly(2022, 1, 1));
 
         Assert.Equal([new RenewalFacts(new DateOnly(2022, 1, 1)), new RenewalFacts(new DateOnly(2025, 1, 1))],
-            credential.ToFacts().Renewals);
+            credential.ToFacts(clinicLeadTimeDays: null).Renewals);
     }
 }
