@@ -1,6 +1,5 @@
 using System.Globalization;
 using CmaRenewal.Application.Exports;
-using CmaRenewal.Infrastructure.Exports;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CmaRenewal.Web.Api;
@@ -12,13 +11,11 @@ namespace CmaRenewal.Web.Api;
 /// </summary>
 public static class ComplianceExportEndpoint
 {
-    private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     public static RouteGroupBuilder MapComplianceExport(this RouteGroupBuilder api)
     {
         api.MapGet("/compliance/export", ExportAsync).RequireAuthorization(ApiModule.ManagerPolicy).WithTags("Compliance")
             .WithName("ExportCompliance").Produces(StatusCodes.Status200OK, contentType: "text/csv")
-            .Produces(StatusCodes.Status200OK, contentType: Xlsx);
+            .Produces(StatusCodes.Status200OK, contentType: ExportDocument.XlsxContentType);
         return api;
     }
 
@@ -38,10 +35,7 @@ public static class ComplianceExportEndpoint
 
         var day = asOf ?? DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var rows = await exports.RowsAsync(clinics, day, ct);
-        var buffer = new MemoryStream();
-        if (format == "csv") await ComplianceExportWriter.WriteCsvAsync(buffer, ComplianceExportColumns.Names, rows, ct);
-        else await ComplianceExportWriter.WriteXlsxAsync(buffer, ComplianceExportColumns.Names, rows, ct);
-        buffer.Position = 0;
-        return TypedResults.File(buffer, format == "csv" ? "text/csv; charset=utf-8" : Xlsx, $"compliance-{day:yyyy-MM-dd}.{format}");
+        var file = await ExportDocument.WriteAsync(format, ComplianceExportColumns.Names, rows, "Compliance", $"compliance-{day:yyyy-MM-dd}.{format}", ct);
+        return TypedResults.File(file.Content, file.ContentType, file.FileName);
     }
 }
