@@ -39,9 +39,15 @@ internal static class CeTotalsQuery
 
     private const string GroupBy = "GROUP BY l.CredentialId, a.Unit, COALESCE(s.Category, a.Category), a.IsApprovedProvider, a.Kind";
 
-    private const int FewCredentials = 2_000;
+    internal const int FewCredentials = 2_000;
 
-    private static string Aggregate(string window, int credentials)
+    internal static string WindowTable(bool sqlite) => sqlite ? "temp.cma_window" : "#cma_window";
+
+    internal static string CreateWindowTable(bool sqlite) => sqlite
+        ? "CREATE TEMP TABLE IF NOT EXISTS cma_window (CredentialId INTEGER PRIMARY KEY, EarnFrom TEXT NOT NULL, EarnThrough TEXT NOT NULL); DELETE FROM temp.cma_window;"
+        : "IF OBJECT_ID('tempdb..#cma_window') IS NULL CREATE TABLE #cma_window (CredentialId bigint PRIMARY KEY, EarnFrom date NOT NULL, EarnThrough date NOT NULL); DELETE FROM #cma_window;";
+
+    internal static string Aggregate(string window, int credentials)
     {
         var from = credentials <= FewCredentials
             ? $"FROM {window} w CROSS JOIN CeActivityCredentials l"
@@ -53,13 +59,11 @@ internal static class CeTotalsQuery
         CmaRenewalDbContext db, IReadOnlyList<CeWindow> windows, CancellationToken ct)
     {
         var sqlite = db.Database.IsSqlite();
-        var table = sqlite ? "temp.cma_window" : "#cma_window";
+        var table = WindowTable(sqlite);
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            await db.Database.ExecuteSqlRawAsync(sqlite
-                ? "CREATE TEMP TABLE IF NOT EXISTS cma_window (CredentialId INTEGER PRIMARY KEY, EarnFrom TEXT NOT NULL, EarnThrough TEXT NOT NULL); DELETE FROM temp.cma_window;"
-                : "IF OBJECT_ID('tempdb..#cma_window') IS NULL CREATE TABLE #cma_window (CredentialId bigint PRIMARY KEY, EarnFrom date NOT NULL, EarnThrough date NOT NULL); DELETE FROM #cma_window;", ct);
+            await db.Database.ExecuteSqlRawAsync(CreateWindowTable(sqlite), ct);
             var count = await FillAsync(db, table, windows, ct);
             return await ReadAsync(db, Aggregate(table, count), ct);
         }
@@ -78,19 +82,24 @@ internal static class CeTotalsQuery
         foreach (var chunk in windows.Chunk(500))
         {
             count += chunk.Length;
-            var sql = new StringBuilder($"INSERT INTO {table} (CredentialId, EarnFrom, EarnThrough) VALUES ");
-            for (var i = 0; i < chunk.Length; i++)
-            {
-                var (id, cycle, asOf) = chunk[i];
-                var through = cycle.EarnThrough < asOf ? cycle.EarnThrough : asOf;
-                sql.Append(i == 0 ? "" : ",").Append(CultureInfo.InvariantCulture,
-                    $"({id},'{cycle.EarnFrom:yyyy-MM-dd}','{through:yyyy-MM-dd}')");
-            }
-#pragma warning disable EF1002 // Only integers and formatted dates computed above are interpolated.
-            await db.Database.ExecuteSqlRawAsync(sql.ToString(), ct);
+#pragma warning disable EF1002 // Only integers and formatted dates computed by FillStatement are interpolated.
+            await db.Database.ExecuteSqlRawAsync(FillStatement(table, chunk), ct);
 #pragma warning restore EF1002
         }
         return count;
+    }
+
+    internal static string FillStatement(string table, IReadOnlyList<CeWindow> chunk)
+    {
+        var sql = new StringBuilder($"INSERT INTO {table} (CredentialId, EarnFrom, EarnThrough) VALUES ");
+        for (var i = 0; i < chunk.Count; i++)
+        {
+            var (id, cycle, asOf) = chunk[i];
+            var through = cycle.EarnThrough < asOf ? cycle.EarnThrough : asOf;
+            sql.Append(i == 0 ? "" : ",").Append(CultureInfo.InvariantCulture,
+                $"({id},'{cycle.EarnFrom:yyyy-MM-dd}','{through:yyyy-MM-dd}')");
+        }
+        return sql.ToString();
     }
 
     // A plain reader: the organisation's aggregate returns hundreds of thousands of small rows.

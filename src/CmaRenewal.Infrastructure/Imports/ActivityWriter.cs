@@ -25,19 +25,25 @@ public sealed class ActivityWriter : IAsyncDisposable
     {
         this.db = db;
         this.run = run;
-        var entity = db.Model.FindEntityType(typeof(CeActivity))!;
-        var sql = db.GetService<ISqlGenerationHelper>();
-        string Column(string property) => sql.DelimitIdentifier(entity.FindProperty(property)!.GetColumnName());
         exists = db.Database.GetDbConnection().CreateCommand();
         exists.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        exists.CommandText = run.SelectOne(sql.DelimitIdentifier(entity.GetTableName()!),
-            $"{Column("PersonId")} = @p0 AND {Column("CompletedOn")} = @p1 AND {Column("Title")} = @p2 AND {Column("Provider")} = @p3");
+        exists.CommandText = ExistsStatement(db, run);
         for (var i = 0; i < 4; i++)
         {
             var parameter = exists.CreateParameter();
             parameter.ParameterName = $"@p{i}";
             exists.Parameters.Add(parameter);
         }
+    }
+
+    /// <summary>"Is this activity already there?" by its natural key, in the run's dialect.</summary>
+    internal static string ExistsStatement(CmaRenewalDbContext db, ImportDatabase run)
+    {
+        var entity = db.Model.FindEntityType(typeof(CeActivity))!;
+        var sql = db.GetService<ISqlGenerationHelper>();
+        string Column(string property) => sql.DelimitIdentifier(entity.FindProperty(property)!.GetColumnName());
+        return run.SelectOne(sql.DelimitIdentifier(entity.GetTableName()!),
+            $"{Column("PersonId")} = @p0 AND {Column("CompletedOn")} = @p1 AND {Column("Title")} = @p2 AND {Column("Provider")} = @p3");
     }
 
     public async Task<bool> ExistsAsync(long personId, DateOnly completedOn, string title, string provider, CancellationToken ct)

@@ -16,15 +16,13 @@ public sealed class BulkTable : IAsyncDisposable
 {
     private readonly DbCommand command;
     private readonly bool sqlite;
-    private readonly bool identityInsert;
-    private readonly string table;
+    private readonly string? identityOff;
 
-    private BulkTable(DbCommand command, bool sqlite, bool identityInsert, string table)
+    private BulkTable(DbCommand command, bool sqlite, string? identityOff)
     {
         this.command = command;
         this.sqlite = sqlite;
-        this.identityInsert = identityInsert;
-        this.table = table;
+        this.identityOff = identityOff;
     }
 
     public static Task<BulkTable> OpenAsync<TEntity>(DbContext db, CancellationToken ct, params string[] properties) =>
@@ -40,37 +38,46 @@ public sealed class BulkTable : IAsyncDisposable
     private static async Task<BulkTable> OpenAsync<TEntity>(DbContext db, bool returnId, string[] properties, CancellationToken ct)
     {
         var entity = db.Model.FindEntityType(typeof(TEntity)) ?? throw new InvalidOperationException($"{typeof(TEntity).Name} is not mapped.");
+        var statements = StatementsFor(db, entity, returnId, properties);
+        var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction()
+            ?? throw new InvalidOperationException("Bulk inserts run inside a transaction.");
+        if (statements.IdentityOn is not null)
+        {
+            command.CommandText = statements.IdentityOn;
+            await command.ExecuteNonQueryAsync(ct);
+        }
+        command.CommandText = statements.Insert;
+        for (var i = 0; i < properties.Length; i++)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = $"@p{i}";
+            command.Parameters.Add(parameter);
+        }
+        return new BulkTable(command, db.Database.IsSqlite(), statements.IdentityOff);
+    }
+
+    /// <summary>The statements a bulk insert into <paramref name="entity"/>'s table sends, in the context's dialect.</summary>
+    internal static BulkStatements StatementsFor(DbContext db, IEntityType entity, bool returnId, IReadOnlyList<string> properties)
+    {
         var sql = db.GetService<ISqlGenerationHelper>();
         var table = sql.DelimitIdentifier(entity.GetTableName()!);
         var columns = properties.Select(p => sql.DelimitIdentifier(Column(entity, p))).ToList();
         var sqlite = db.Database.IsSqlite();
         // SQL Server refuses explicit ids in an identity column unless told; SQLite takes them as they are.
         var identityInsert = !sqlite && properties.Contains("Id") && entity.FindProperty("Id")!.ValueGenerated != ValueGenerated.Never;
-
-        var command = db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction()
-            ?? throw new InvalidOperationException("Bulk inserts run inside a transaction.");
-        if (identityInsert)
-        {
-            command.CommandText = $"SET IDENTITY_INSERT {table} ON";
-            await command.ExecuteNonQueryAsync(ct);
-        }
         var into = $"INSERT INTO {table} ({string.Join(", ", columns)})";
         var values = $"VALUES ({string.Join(", ", columns.Select((_, i) => $"@p{i}"))})";
         var id = returnId ? sql.DelimitIdentifier(Column(entity, "Id")) : null;
-        command.CommandText = (id, sqlite) switch
+        var insert = (id, sqlite) switch
         {
             (null, _) => $"{into} {values}",
             (_, true) => $"{into} {values} RETURNING {id}",
             _ => $"{into} OUTPUT INSERTED.{id} {values}",
         };
-        for (var i = 0; i < columns.Count; i++)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = $"@p{i}";
-            command.Parameters.Add(parameter);
-        }
-        return new BulkTable(command, sqlite, identityInsert, table);
+        return identityInsert
+            ? new BulkStatements($"SET IDENTITY_INSERT {table} ON", insert, $"SET IDENTITY_INSERT {table} OFF")
+            : new BulkStatements(null, insert, null);
     }
 
     public async Task InsertAsync(CancellationToken ct, params object?[] values)
@@ -88,10 +95,10 @@ public sealed class BulkTable : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (identityInsert)
+        if (identityOff is not null)
         {
             command.Parameters.Clear();
-            command.CommandText = $"SET IDENTITY_INSERT {table} OFF";
+            command.CommandText = identityOff;
             await command.ExecuteNonQueryAsync();
         }
         await command.DisposeAsync();
@@ -116,3 +123,6 @@ public sealed class BulkTable : IAsyncDisposable
         entity.FindProperty(property)?.GetColumnName()
         ?? throw new InvalidOperationException($"{entity.DisplayName()} has no property {property}.");
 }
+
+/// <summary>A bulk insert's statements: the insert, and around it SQL Server's identity switch when ids are given.</summary>
+internal sealed record BulkStatements(string? IdentityOn, string Insert, string? IdentityOff);

@@ -1,6 +1,7 @@
 using CmaRenewal.Core.Compliance;
 using CmaRenewal.Infrastructure.Compliance;
 using CmaRenewal.Infrastructure.Demo;
+using CmaRenewal.Infrastructure.Persistence;
 using CmaRenewal.TestKit;
 using CmaRenewal.TestKit.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace CmaRenewal.IntegrationTests.Compliance;
 
-public sealed class SmallDemoTests
+public abstract class SmallDemoTests(DatabaseProvider provider)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -19,7 +20,7 @@ public sealed class SmallDemoTests
     [InlineData("2026-01-01")]
     public async Task SmallDemo_ShowsEveryStatus_WheneverItIsSeeded(string today)
     {
-        await using var database = await SqliteTestDatabase.CreateAsync(Ct);
+        await using var database = await TestDatabases.CreateAsync(provider, Assert.Skip, Ct);
         var clock = new FakeTimeProvider(new DateTimeOffset(Dates.D(today), TimeOnly.MinValue, TimeSpan.Zero));
 
         var seeded = await Seeder(database, clock).SeedAsync(DemoSize.Small, Ct);
@@ -32,7 +33,7 @@ public sealed class SmallDemoTests
     [Fact]
     public async Task SeedingTwice_IsRefused_AndChangesNothing()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync(Ct);
+        await using var database = await TestDatabases.CreateAsync(provider, Assert.Skip, Ct);
         await Seeder(database).SeedAsync(DemoSize.Small, Ct);
         await using var before = database.CreateContext();
         var activities = await before.CeActivities.CountAsync(Ct);
@@ -47,7 +48,7 @@ public sealed class SmallDemoTests
     [Fact]
     public async Task SqlTotals_GiveTheSameVerdictsAsLoadingEveryActivity()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync(Ct);
+        await using var database = await TestDatabases.CreateAsync(provider, Assert.Skip, Ct);
         await Seeder(database).SeedAsync(DemoSize.Small, Ct);
         var asOf = DateOnly.FromDateTime(database.Clock.GetUtcNow().UtcDateTime);
 
@@ -74,7 +75,7 @@ public sealed class SmallDemoTests
     [Fact]
     public async Task ClinicScope_OnlyReturnsThatClinicsCredentials()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync(Ct);
+        await using var database = await TestDatabases.CreateAsync(provider, Assert.Skip, Ct);
         await Seeder(database).SeedAsync(DemoSize.Small, Ct);
 
         var rows = await Queries(database).EvaluateAsync(ComplianceScope.Clinic(2), Dates.D("2026-11-27"), Ct);
@@ -83,9 +84,14 @@ public sealed class SmallDemoTests
         Assert.All(rows, r => Assert.Equal(2, r.ClinicId));
     }
 
-    private static DemoSeeder Seeder(SqliteTestDatabase database, TimeProvider? clock = null) =>
+    private static DemoSeeder Seeder(TestDatabase database, TimeProvider? clock = null) =>
         new(new OptionsDbContextFactory(database.Options()), Packs.Shipped, clock ?? database.Clock);
 
-    private static ComplianceQueries Queries(SqliteTestDatabase database) =>
+    private static ComplianceQueries Queries(TestDatabase database) =>
         new(new OptionsDbContextFactory(database.Options()), new ComplianceEngine(Packs.Shipped, database.Clock));
 }
+
+public sealed class SmallDemoTestsOnSqlite() : SmallDemoTests(DatabaseProvider.Sqlite);
+
+[Trait("Database", "SqlServer")]
+public sealed class SmallDemoTestsOnSqlServer() : SmallDemoTests(DatabaseProvider.SqlServer);

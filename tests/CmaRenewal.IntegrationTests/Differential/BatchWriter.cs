@@ -13,7 +13,7 @@ internal sealed record WrittenBatch(long ClinicId, IReadOnlyDictionary<long, (in
 /// <summary>Writes a generated batch as one clinic through the domain's own methods, so every row is one the app could hold.</summary>
 internal static class BatchWriter
 {
-    public static async Task<WrittenBatch> WriteAsync(SqliteTestDatabase database, GeneratedBatch batch, int number, CancellationToken ct)
+    public static async Task<WrittenBatch> WriteAsync(TestDatabase database, GeneratedBatch batch, int number, CancellationToken ct)
     {
         // No audit interceptor: generated rows need no trail, and writing one would double the rows this test writes.
         await using var db = new CmaRenewalDbContext(CmaRenewalDbOptions.Create(DatabaseProvider.Sqlite, database.ConnectionString));

@@ -9,7 +9,7 @@ internal static class PathAgreement
 {
     /// <summary>The totals path's results (they equal the per-activity ones), by date and credential.</summary>
     public static async Task<Dictionary<DateOnly, Dictionary<long, ComplianceResult>>> AssertAsync(
-        SqliteTestDatabase database, GeneratedBatch batch, int number, CancellationToken ct)
+        TestDatabase database, GeneratedBatch batch, int number, CancellationToken ct)
     {
         var written = await BatchWriter.WriteAsync(database, batch, number, ct);
         var paths = new TwoPaths(database);

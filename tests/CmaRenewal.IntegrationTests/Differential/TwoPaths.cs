@@ -12,7 +12,7 @@ namespace CmaRenewal.IntegrationTests.Differential;
 /// packs do: load the activities, hand them to <see cref="ComplianceEngine.Evaluate"/>) and from SQL totals (what the
 /// grid, the whole organisation, the export and reminders do: <see cref="ComplianceQueries"/>).
 /// </summary>
-internal sealed class TwoPaths(SqliteTestDatabase database)
+internal sealed class TwoPaths(TestDatabase database)
 {
     private readonly ComplianceEngine engine = new(Packs.Shipped, database.Clock);
 

@@ -1,7 +1,8 @@
-using CmaRenewal.Core.People;
 using System.Text.Json;
 using CmaRenewal.Core.Auditing;
 using CmaRenewal.Core.Clinics;
+using CmaRenewal.Core.People;
+using CmaRenewal.Infrastructure.Persistence;
 using CmaRenewal.TestKit;
 using CmaRenewal.TestKit.Builders;
 using CmaRenewal.TestKit.Persistence;
@@ -9,13 +10,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CmaRenewal.IntegrationTests.Persistence;
 
-public sealed class AuditTrailTests : IAsyncLifetime
+public abstract class AuditTrailTests(DatabaseProvider provider) : IAsyncLifetime
 {
-    private SqliteTestDatabase database = null!;
+    private TestDatabase database = null!;
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public async ValueTask InitializeAsync() => database = await SqliteTestDatabase.CreateAsync(Ct);
-    public ValueTask DisposeAsync() => database.DisposeAsync();
+    public async ValueTask InitializeAsync() => database = await TestDatabases.CreateAsync(provider, Assert.Skip, Ct);
+    // The SQL Server variant may have skipped before it had a database.
+    public ValueTask DisposeAsync() => database?.DisposeAsync() ?? ValueTask.CompletedTask;
 
     [Fact]
     public async Task Modification_RecordsActorTimeAndValuesBeforeAndAfter()
@@ -151,3 +153,8 @@ public sealed class AuditTrailTests : IAsyncLifetime
         return document.RootElement.GetProperty(property).GetString();
     }
 }
+
+public sealed class AuditTrailTestsOnSqlite() : AuditTrailTests(DatabaseProvider.Sqlite);
+
+[Trait("Database", "SqlServer")]
+public sealed class AuditTrailTestsOnSqlServer() : AuditTrailTests(DatabaseProvider.SqlServer);

@@ -1,3 +1,4 @@
+using CmaRenewal.Infrastructure.Persistence;
 using CmaRenewal.TestKit.Builders;
 using CmaRenewal.TestKit.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -5,20 +6,21 @@ using Microsoft.EntityFrameworkCore;
 namespace CmaRenewal.IntegrationTests.Persistence;
 
 /// <summary>Two people edit the same row from stale copies: the second save must fail, not overwrite.</summary>
-public sealed class ConcurrencyTests : IAsyncLifetime
+public abstract class ConcurrencyTests(DatabaseProvider provider) : IAsyncLifetime
 {
-    private SqliteTestDatabase database = null!;
+    private TestDatabase database = null!;
     private long personId;
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     public async ValueTask InitializeAsync()
     {
-        database = await SqliteTestDatabase.CreateAsync(Ct);
+        database = await TestDatabases.CreateAsync(provider, Assert.Skip, Ct);
         var clinic = await database.SaveAsync(A.Clinic(), Ct);
         personId = (await database.SaveAsync(A.Person(clinic.Id), Ct)).Id;
     }
 
-    public ValueTask DisposeAsync() => database.DisposeAsync();
+    // The SQL Server variant may have skipped before it had a database.
+    public ValueTask DisposeAsync() => database?.DisposeAsync() ?? ValueTask.CompletedTask;
 
     [Fact]
     public async Task Credential_ChangedSinceItWasRead_RaisesConcurrencyException()
@@ -54,3 +56,8 @@ public sealed class ConcurrencyTests : IAsyncLifetime
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => second.SaveChangesAsync(Ct));
     }
 }
+
+public sealed class ConcurrencyTestsOnSqlite() : ConcurrencyTests(DatabaseProvider.Sqlite);
+
+[Trait("Database", "SqlServer")]
+public sealed class ConcurrencyTestsOnSqlServer() : ConcurrencyTests(DatabaseProvider.SqlServer);

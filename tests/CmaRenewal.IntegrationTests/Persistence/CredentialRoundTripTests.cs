@@ -1,25 +1,27 @@
 using CmaRenewal.Core.Credentials;
 using CmaRenewal.Core.Fees;
+using CmaRenewal.Infrastructure.Persistence;
 using CmaRenewal.TestKit.Builders;
 using CmaRenewal.TestKit.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace CmaRenewal.IntegrationTests.Persistence;
 
-public sealed class CredentialRoundTripTests : IAsyncLifetime
+public abstract class CredentialRoundTripTests(DatabaseProvider provider) : IAsyncLifetime
 {
-    private SqliteTestDatabase database = null!;
+    private TestDatabase database = null!;
     private long personId;
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     public async ValueTask InitializeAsync()
     {
-        database = await SqliteTestDatabase.CreateAsync(Ct);
+        database = await TestDatabases.CreateAsync(provider, Assert.Skip, Ct);
         var clinic = await database.SaveAsync(A.Clinic(), Ct);
         personId = (await database.SaveAsync(A.Person(clinic.Id), Ct)).Id;
     }
 
-    public ValueTask DisposeAsync() => database.DisposeAsync();
+    // The SQL Server variant may have skipped before it had a database.
+    public ValueTask DisposeAsync() => database?.DisposeAsync() ?? ValueTask.CompletedTask;
 
     [Fact]
     public async Task Credential_WithRenewalsAndOverride_RoundTripsToTheSameFacts()
@@ -70,3 +72,8 @@ public sealed class CredentialRoundTripTests : IAsyncLifetime
         Assert.Equal(new FeePaymentFacts(new DateOnly(2025, 3, 1), new DateOnly(2026, 3, 31), 169.00m), loaded.ToFacts());
     }
 }
+
+public sealed class CredentialRoundTripTestsOnSqlite() : CredentialRoundTripTests(DatabaseProvider.Sqlite);
+
+[Trait("Database", "SqlServer")]
+public sealed class CredentialRoundTripTestsOnSqlServer() : CredentialRoundTripTests(DatabaseProvider.SqlServer);

@@ -1,23 +1,25 @@
 using CmaRenewal.Core.People;
+using CmaRenewal.Infrastructure.Persistence;
 using CmaRenewal.TestKit.Builders;
 using CmaRenewal.TestKit.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace CmaRenewal.IntegrationTests.Persistence;
 
-public sealed class UniqueConstraintTests : IAsyncLifetime
+public abstract class UniqueConstraintTests(DatabaseProvider provider) : IAsyncLifetime
 {
-    private SqliteTestDatabase database = null!;
+    private TestDatabase database = null!;
     private long clinicId;
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     public async ValueTask InitializeAsync()
     {
-        database = await SqliteTestDatabase.CreateAsync(Ct);
+        database = await TestDatabases.CreateAsync(provider, Assert.Skip, Ct);
         clinicId = (await database.SaveAsync(A.Clinic("Lakeside"), Ct)).Id;
     }
 
-    public ValueTask DisposeAsync() => database.DisposeAsync();
+    // The SQL Server variant may have skipped before it had a database.
+    public ValueTask DisposeAsync() => database?.DisposeAsync() ?? ValueTask.CompletedTask;
 
     [Fact]
     public async Task Clinic_WithATakenName_IsRefused() =>
@@ -51,3 +53,8 @@ public sealed class UniqueConstraintTests : IAsyncLifetime
         await Assert.ThrowsAsync<DbUpdateException>(() => database.SaveAsync(new ClinicManager(managerId, clinicId), Ct));
     }
 }
+
+public sealed class UniqueConstraintTestsOnSqlite() : UniqueConstraintTests(DatabaseProvider.Sqlite);
+
+[Trait("Database", "SqlServer")]
+public sealed class UniqueConstraintTestsOnSqlServer() : UniqueConstraintTests(DatabaseProvider.SqlServer);

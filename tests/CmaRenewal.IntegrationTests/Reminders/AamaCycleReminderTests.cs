@@ -1,4 +1,5 @@
 using CmaRenewal.Core.Rules;
+using CmaRenewal.Infrastructure.Persistence;
 
 namespace CmaRenewal.IntegrationTests.Reminders;
 
@@ -6,14 +7,14 @@ namespace CmaRenewal.IntegrationTests.Reminders;
 /// A CMA (AAMA) certified 2026-01-15: expires 2031-01-31, CE and the $125 fee due with the application on
 /// 2031-01-01 (30 days before), CE renewal possible until 2031-05-01 (90 days' grace). The planner runs every day.
 /// </summary>
-public sealed class AamaCycleReminderTests
+public abstract class AamaCycleReminderTests(DatabaseProvider provider)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task NothingDone_EveryRungOnItsDay_ThenExpiry_WeeklyGrace_AndOneLapseNotice()
     {
-        await using var world = await ReminderWorld.CreateAsync(Ct);
+        await using var world = await ReminderWorld.CreateAsync(provider, Ct);
         var ana = await world.PersonAsync("ana@example.org");
         await world.CredentialAsync(ana, "CMA-AAMA", "2026-01-15");
 
@@ -50,7 +51,7 @@ public sealed class AamaCycleReminderTests
     [Fact]
     public async Task CeDoneThenFeePaidThenRenewed_EachLadderStops_AndTheNextCycleReArms()
     {
-        await using var world = await ReminderWorld.CreateAsync(Ct);
+        await using var world = await ReminderWorld.CreateAsync(provider, Ct);
         var ana = await world.PersonAsync("ana@example.org");
         var cma = await world.CredentialAsync(ana, "CMA-AAMA", "2026-01-15");
 
@@ -79,3 +80,8 @@ public sealed class AamaCycleReminderTests
         ], await world.EmailsAsync(ana));
     }
 }
+
+public sealed class AamaCycleReminderTestsOnSqlite() : AamaCycleReminderTests(DatabaseProvider.Sqlite);
+
+[Trait("Database", "SqlServer")]
+public sealed class AamaCycleReminderTestsOnSqlServer() : AamaCycleReminderTests(DatabaseProvider.SqlServer);

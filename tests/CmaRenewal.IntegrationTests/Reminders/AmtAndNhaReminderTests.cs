@@ -1,6 +1,8 @@
+using CmaRenewal.Infrastructure.Persistence;
+
 namespace CmaRenewal.IntegrationTests.Reminders;
 
-public sealed class AmtAndNhaReminderTests
+public abstract class AmtAndNhaReminderTests(DatabaseProvider provider)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -11,7 +13,7 @@ public sealed class AmtAndNhaReminderTests
     [Fact]
     public async Task AmtFeeYear_StopsWhenPaid_AndReArmsForNextYearsFee()
     {
-        await using var world = await ReminderWorld.CreateAsync(Ct);
+        await using var world = await ReminderWorld.CreateAsync(provider, Ct);
         var ben = await world.PersonAsync("ben@example.org", "America/Chicago");
         var rma = await world.CredentialAsync(ben, "RMA-AMT", "2026-03-10");
 
@@ -35,7 +37,7 @@ public sealed class AmtAndNhaReminderTests
     [Fact]
     public async Task NhaCycle_NothingDone_CeFeeAndExpiryRungsShareEmails()
     {
-        await using var world = await ReminderWorld.CreateAsync(Ct);
+        await using var world = await ReminderWorld.CreateAsync(provider, Ct);
         var cy = await world.PersonAsync("cy@example.org", "Pacific/Honolulu");
         await world.CredentialAsync(cy, "CCMA-NHA", "2026-03-10");
 
@@ -55,3 +57,8 @@ public sealed class AmtAndNhaReminderTests
         ], await world.EmailsAsync(cy));
     }
 }
+
+public sealed class AmtAndNhaReminderTestsOnSqlite() : AmtAndNhaReminderTests(DatabaseProvider.Sqlite);
+
+[Trait("Database", "SqlServer")]
+public sealed class AmtAndNhaReminderTestsOnSqlServer() : AmtAndNhaReminderTests(DatabaseProvider.SqlServer);

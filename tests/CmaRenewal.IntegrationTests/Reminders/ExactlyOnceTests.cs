@@ -1,10 +1,11 @@
 using CmaRenewal.Core.People;
 using CmaRenewal.Core.Reminders;
+using CmaRenewal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace CmaRenewal.IntegrationTests.Reminders;
 
-public sealed class ExactlyOnceTests
+public abstract class ExactlyOnceTests(DatabaseProvider provider)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -13,7 +14,7 @@ public sealed class ExactlyOnceTests
     [Fact]
     public async Task PlanningTwice_QueuesNothingTheSecondTime()
     {
-        await using var world = await ReminderWorld.CreateAsync(Ct);
+        await using var world = await ReminderWorld.CreateAsync(provider, Ct);
         var ny = await world.PersonAsync("ny@example.org");
         await world.CredentialAsync(ny, "CCMA-NHA", "2025-03-14");
         world.Clock.SetUtcNow(Morning);
@@ -30,7 +31,7 @@ public sealed class ExactlyOnceTests
     [Fact]
     public async Task TwoPlannersAtOnceOnOneDatabase_EachReminderAndEmailExistsOnce()
     {
-        await using var world = await ReminderWorld.CreateAsync(Ct);
+        await using var world = await ReminderWorld.CreateAsync(provider, Ct);
         var clinic = (await world.PersonAsync("first@example.org")).ClinicId;
         var people = new List<Person>();
         for (var i = 0; i < 40; i++)
@@ -60,7 +61,7 @@ public sealed class ExactlyOnceTests
     [Fact]
     public async Task DryRun_ReportsWhatWouldGo_AndWritesNothing()
     {
-        await using var world = await ReminderWorld.CreateAsync(Ct);
+        await using var world = await ReminderWorld.CreateAsync(provider, Ct);
         var ny = await world.PersonAsync("ny@example.org");
         await world.CredentialAsync(ny, "CCMA-NHA", "2025-03-14");
 
@@ -84,7 +85,7 @@ public sealed class ExactlyOnceTests
     [Fact]
     public async Task AReminderPlannedAfterTodaysEmail_WaitsForTomorrow_AndIsCancelledIfTheNeedIsGone()
     {
-        await using var world = await ReminderWorld.CreateAsync(Ct);
+        await using var world = await ReminderWorld.CreateAsync(provider, Ct);
         var ny = await world.PersonAsync("ny@example.org");
         await world.CredentialAsync(ny, "CCMA-NHA", "2025-03-14");
         world.Clock.SetUtcNow(Morning);
@@ -107,3 +108,8 @@ public sealed class ExactlyOnceTests
         Assert.Equal(["CeDue/7:Queued", "FeeDue/7:Cancelled", "ExpiresSoon/7:Queued"], states);
     }
 }
+
+public sealed class ExactlyOnceTestsOnSqlite() : ExactlyOnceTests(DatabaseProvider.Sqlite);
+
+[Trait("Database", "SqlServer")]
+public sealed class ExactlyOnceTestsOnSqlServer() : ExactlyOnceTests(DatabaseProvider.SqlServer);

@@ -2,6 +2,7 @@ using System.Globalization;
 using CmaRenewal.Core.Credentials;
 using CmaRenewal.Core.People;
 using CmaRenewal.Infrastructure.Compliance;
+using CmaRenewal.Infrastructure.Persistence;
 using CmaRenewal.Infrastructure.Reminders;
 using CmaRenewal.TestKit;
 using CmaRenewal.TestKit.Builders;
@@ -13,20 +14,21 @@ using Microsoft.Extensions.Time.Testing;
 namespace CmaRenewal.IntegrationTests.Reminders;
 
 /// <summary>
-/// A real SQLite database, a fake clock and the real planner: people and credentials go in, days go by, and what
+/// A real database (SQLite, or SQL Server where one is found), a fake clock and the real planner: people and credentials go in, days go by, and what
 /// the outbox holds comes out as "day: Kind/offset, Kind/offset" lines, one per email.
 /// </summary>
 public sealed class ReminderWorld : IAsyncDisposable
 {
-    private readonly SqliteTestDatabase database;
+    private readonly TestDatabase database;
 
-    private ReminderWorld(SqliteTestDatabase database) => this.database = database;
+    private ReminderWorld(TestDatabase database) => this.database = database;
 
     public FakeTimeProvider Clock => database.Clock;
-    public SqliteTestDatabase Database => database;
+    public TestDatabase Database => database;
     public ReminderOptions Options { get; } = new();
 
-    public static async Task<ReminderWorld> CreateAsync(CancellationToken ct) => new(await SqliteTestDatabase.CreateAsync(ct));
+    public static async Task<ReminderWorld> CreateAsync(DatabaseProvider provider, CancellationToken ct) =>
+        new(await TestDatabases.CreateAsync(provider, Assert.Skip, ct));
 
     public async Task<Person> PersonAsync(string email, string timeZone = "America/New_York", PersonRole role = PersonRole.Assistant, long? clinicId = null)
     {
@@ -126,7 +128,8 @@ public sealed class ReminderWorld : IAsyncDisposable
         }
     }
 
-    public ValueTask DisposeAsync() => database.DisposeAsync();
+    // The SQL Server variant may have skipped before it had a database.
+    public ValueTask DisposeAsync() => database?.DisposeAsync() ?? ValueTask.CompletedTask;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 }

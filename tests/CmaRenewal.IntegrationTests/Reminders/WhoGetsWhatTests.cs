@@ -1,8 +1,9 @@
 using CmaRenewal.Core.People;
+using CmaRenewal.Infrastructure.Persistence;
 
 namespace CmaRenewal.IntegrationTests.Reminders;
 
-public sealed class WhoGetsWhatTests
+public abstract class WhoGetsWhatTests(DatabaseProvider provider)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -14,7 +15,7 @@ public sealed class WhoGetsWhatTests
     [Fact]
     public async Task Manager_GetsOneEscalationPerStatus_AndAMondayDigest()
     {
-        await using var world = await ReminderWorld.CreateAsync(Ct);
+        await using var world = await ReminderWorld.CreateAsync(provider, Ct);
         var ben = await world.PersonAsync("ben@example.org");
         await world.CredentialAsync(ben, "CMA-AAMA", "2022-04-10");
         var rachel = await world.ManagerAsync("rachel@example.org", ben.ClinicId);
@@ -38,7 +39,7 @@ public sealed class WhoGetsWhatTests
     [Fact]
     public async Task DeactivatedPeople_OptedOutKinds_AndSnoozes_AreRespected()
     {
-        await using var world = await ReminderWorld.CreateAsync(Ct);
+        await using var world = await ReminderWorld.CreateAsync(provider, Ct);
         var gone = await world.PersonAsync("gone@example.org");
         await world.CredentialAsync(gone, "CCMA-NHA", "2025-03-14");
         await world.ChangePersonAsync(gone, p => p.Deactivate());
@@ -60,7 +61,7 @@ public sealed class WhoGetsWhatTests
     [Fact]
     public async Task ClinicOffsets_ReplaceTheRulePacks()
     {
-        await using var world = await ReminderWorld.CreateAsync(Ct);
+        await using var world = await ReminderWorld.CreateAsync(provider, Ct);
         var ana = await world.PersonAsync("ana@example.org");
         await world.CredentialAsync(ana, "CCMA-NHA", "2025-03-14");
         await world.ChangeClinicAsync(ana.ClinicId, c => c.UseReminderOffsets("10, 3", "", "2"));
@@ -78,3 +79,8 @@ public sealed class WhoGetsWhatTests
         ], await world.EmailsAsync(ana));
     }
 }
+
+public sealed class WhoGetsWhatTestsOnSqlite() : WhoGetsWhatTests(DatabaseProvider.Sqlite);
+
+[Trait("Database", "SqlServer")]
+public sealed class WhoGetsWhatTestsOnSqlServer() : WhoGetsWhatTests(DatabaseProvider.SqlServer);

@@ -1,17 +1,10 @@
 using CmaRenewal.Infrastructure.Persistence;
-using CmaRenewal.Infrastructure.Persistence.Auditing;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Time.Testing;
 
 namespace CmaRenewal.TestKit.Persistence;
 
-/// <summary>
-/// A real SQLite file under the temp folder, migrated with the app's own migrations (never EnsureCreated), and
-/// deleted on dispose. Contexts it creates audit as <see cref="TestActor"/> on <see cref="Clock"/>.
-/// </summary>
-public sealed class SqliteTestDatabase : IAsyncDisposable
+/// <summary>A real SQLite file under the temp folder, deleted on dispose.</summary>
+public sealed class SqliteTestDatabase : TestDatabase
 {
     private SqliteTestDatabase()
     {
@@ -20,9 +13,9 @@ public sealed class SqliteTestDatabase : IAsyncDisposable
         ConnectionString = SqliteFiles.ConnectionStringFor(FilePath);
     }
 
+    public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
     public string FilePath { get; }
-    public string ConnectionString { get; }
-    public FakeTimeProvider Clock { get; } = TestClock.Create();
+    public override string ConnectionString { get; }
 
     /// <summary>A migrated database, ready for data.</summary>
     public static async Task<SqliteTestDatabase> CreateAsync(CancellationToken cancellationToken)
@@ -35,20 +28,12 @@ public sealed class SqliteTestDatabase : IAsyncDisposable
     /// <summary>Only a path: the file does not exist until something migrates it.</summary>
     public static SqliteTestDatabase CreateUnmigrated() => new();
 
-    public Task MigrateAsync(CancellationToken cancellationToken) =>
-        new DatabaseMigrator(new OptionsDbContextFactory(Options()), NullLogger<DatabaseMigrator>.Instance)
-            .MigrateAsync(cancellationToken);
-
-    public DbContextOptions<CmaRenewalDbContext> Options(string actor = TestActor.DefaultName) =>
-        CmaRenewalDbOptions.Create(DatabaseProvider.Sqlite, ConnectionString, new AuditInterceptor(new TestActor(actor), Clock));
-
-    public CmaRenewalDbContext CreateContext(string actor = TestActor.DefaultName) => new(Options(actor));
-
-    public ValueTask DisposeAsync()
+    public override ValueTask DisposeAsync()
     {
         // Pooled connections keep the file open; let them go before deleting it and its WAL companions.
         using (var connection = new SqliteConnection(ConnectionString)) SqliteConnection.ClearPool(connection);
         foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(FilePath + suffix);
+        GC.SuppressFinalize(this);
         return ValueTask.CompletedTask;
     }
 }

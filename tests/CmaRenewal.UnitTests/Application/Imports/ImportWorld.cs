@@ -1,14 +1,15 @@
 using System.Text;
+using CmaRenewal.Application.Imports;
 using CmaRenewal.Core.People;
 using CmaRenewal.Infrastructure.Access;
+using CmaRenewal.Infrastructure.Persistence;
 using CmaRenewal.TestKit.Builders;
 using CmaRenewal.TestKit.Persistence;
-using CmaRenewal.Application.Imports;
 
 namespace CmaRenewal.UnitTests.Application.Imports;
 
 /// <summary>
-/// Two clinics on a real SQLite file, on 2026-03-02: Ana (CMA-AAMA and RMA-AMT) and Ben (RMA-AMT) at Lakeside, managed
+/// Two clinics on a real database (SQLite, or SQL Server where one is found), on 2026-03-02: Ana (CMA-AAMA and RMA-AMT) and Ben (RMA-AMT) at Lakeside, managed
 /// by Mo; Oz at Mesa, which Mo does not manage. Runs the import service on CSV text.
 /// </summary>
 public sealed class ImportWorld : IAsyncDisposable
@@ -17,9 +18,9 @@ public sealed class ImportWorld : IAsyncDisposable
     public const string CredentialsHeader = "email,credential,number,certified_on,last_recertified_on,fee_paid_through";
     public const string PeopleHeader = "email,first_name,last_name,clinic,role,time_zone";
 
-    private ImportWorld(SqliteTestDatabase database) => Database = database;
+    private ImportWorld(TestDatabase database) => Database = database;
 
-    public SqliteTestDatabase Database { get; }
+    public TestDatabase Database { get; }
     public long Lakeside { get; private set; }
     public long Mesa { get; private set; }
     public long Ana { get; private set; }
@@ -32,9 +33,12 @@ public sealed class ImportWorld : IAsyncDisposable
 
     public AccessScope Manager => new(Mo, PersonRole.Manager, new HashSet<long> { Lakeside });
 
-    public static async Task<ImportWorld> CreateAsync(CancellationToken ct)
+    public static Task<ImportWorld> CreateAsync(CancellationToken ct) => CreateAsync(DatabaseProvider.Sqlite, ct);
+
+    /// <summary>The world on <paramref name="provider"/>: SQL Server runs the import's own bulk path (identity ids).</summary>
+    public static async Task<ImportWorld> CreateAsync(DatabaseProvider provider, CancellationToken ct)
     {
-        var world = new ImportWorld(await SqliteTestDatabase.CreateAsync(ct));
+        var world = new ImportWorld(await TestDatabases.CreateAsync(provider, Assert.Skip, ct));
         var db = world.Database;
         world.Lakeside = (await db.SaveAsync(A.Clinic(), ct)).Id;
         world.Mesa = (await db.SaveAsync(A.Clinic("Mesa Urgent Care", "America/Phoenix"), ct)).Id;

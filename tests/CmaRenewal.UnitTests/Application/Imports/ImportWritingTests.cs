@@ -1,19 +1,21 @@
+using CmaRenewal.Application.Imports;
 using CmaRenewal.Core.ContinuingEducation;
 using CmaRenewal.Core.People;
-using CmaRenewal.Application.Imports;
+using CmaRenewal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace CmaRenewal.UnitTests.Application.Imports;
 
 /// <summary>What a real run writes: all or nothing, the valid rows with --skip-invalid, nothing twice, and an audit entry.</summary>
-public sealed class ImportWritingTests : IAsyncLifetime
+public abstract class ImportWritingTests(DatabaseProvider provider) : IAsyncLifetime
 {
     private ImportWorld world = null!;
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public async ValueTask InitializeAsync() => world = await ImportWorld.CreateAsync(Ct);
+    public async ValueTask InitializeAsync() => world = await ImportWorld.CreateAsync(provider, Ct);
 
-    public ValueTask DisposeAsync() => world.DisposeAsync();
+    // The SQL Server variant may have skipped before it had a world.
+    public ValueTask DisposeAsync() => world?.DisposeAsync() ?? ValueTask.CompletedTask;
 
     private static readonly string Activities = ImportWorld.Csv(ImportWorld.ActivitiesHeader,
         "ana.lopez@example.org,2026-01-10,Asthma care,AAMA,2,aama-ceu,clinical,yes,",
@@ -193,3 +195,8 @@ public sealed class ImportWritingTests : IAsyncLifetime
         Assert.False(await db.Clinics.AnyAsync(c => c.Name == "Harbor Clinic", Ct));
     }
 }
+
+public sealed class ImportWritingTestsOnSqlite() : ImportWritingTests(DatabaseProvider.Sqlite);
+
+[Trait("Database", "SqlServer")]
+public sealed class ImportWritingTestsOnSqlServer() : ImportWritingTests(DatabaseProvider.SqlServer);

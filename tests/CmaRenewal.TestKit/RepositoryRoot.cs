@@ -1,6 +1,6 @@
-namespace CmaRenewal.E2ETests.Hosting;
+namespace CmaRenewal.TestKit;
 
-/// <summary>Where the repository sits, found from the test binaries upwards, so artifacts land in one place.</summary>
+/// <summary>Where the repository sits, found from the test binaries upwards: sources to scan, one place for artifacts.</summary>
 public static class RepositoryRoot
 {
     public static readonly string Path = Find(AppContext.BaseDirectory);

@@ -1,9 +1,9 @@
 namespace CmaRenewal.TestKit.Persistence;
 
-public static class SqliteTestDatabaseExtensions
+public static class TestDatabaseExtensions
 {
     /// <summary>Saves entities in a context of their own, so what a test reads next comes from the file.</summary>
-    public static async Task<T> SaveAsync<T>(this SqliteTestDatabase database, T entity, CancellationToken cancellationToken)
+    public static async Task<T> SaveAsync<T>(this TestDatabase database, T entity, CancellationToken cancellationToken)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(database);
