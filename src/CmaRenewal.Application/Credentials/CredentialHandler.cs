@@ -9,8 +9,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CmaRenewal.Application.Credentials;
 
-/// <summary>Adds and corrects credentials and records fee payments for an explicit actor; each answers with the saved id or why not.</summary>
-public sealed class CredentialHandler(IDbContextFactory<CmaRenewalDbContext> factory, AccessScopes scopes, PersonClock clock, RuleCatalog catalog)
+/// <summary>
+/// Adds and corrects credentials and records fee payments for an explicit actor; each answers with the saved id or why
+/// not. The credential types are the catalog in force at the call, so a type an admin defines while a person's page
+/// is open can be added without a reload.
+/// </summary>
+public sealed class CredentialHandler(IDbContextFactory<CmaRenewalDbContext> factory, AccessScopes scopes, PersonClock clock, IRuleCatalogSource catalogs)
 {
     public const string Conflict = "Someone else changed this credential while you had it open. Nothing was saved: reload to see their change.";
     public const string Duplicate = "This person already has that credential with that number. Nothing was saved.";
@@ -22,7 +26,7 @@ public sealed class CredentialHandler(IDbContextFactory<CmaRenewalDbContext> fac
         ArgumentNullException.ThrowIfNull(input);
         if (await scopes.RefusalAsync<long>(actor, personId, ct) is { } refused) return refused;
         if (input.CredentialId is not null && input.Version is null) return UseCaseResult<long>.Invalid("Version", ActivityHandler.SendVersion);
-        if (input.Validate(await clock.TodayForAsync(personId, ct), code => catalog.TryGet(code, out _)) is { Count: > 0 } errors)
+        if (input.Validate(await clock.TodayForAsync(personId, ct), code => catalogs.Current.TryGet(code, out _)) is { Count: > 0 } errors)
             return UseCaseResult<long>.Invalid(errors);
         await using var db = await factory.CreateDbContextAsync(ct);
         var certified = CeActivityRules.ParseDate(input.CertifiedOn)!.Value;

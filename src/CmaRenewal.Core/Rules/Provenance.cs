@@ -15,7 +15,12 @@ public enum Confidence
 public sealed record Provenance(
     string Source, DateOnly CheckedOn, Confidence Confidence, string? Note = null, IReadOnlyList<UnverifiedValue>? Unverified = null)
 {
+    /// <summary>The source of a rule an admin defined for the organisation's own credential type (no outside citation).</summary>
+    public const string Organisation = "organisation";
+
     public bool IsVerified => Confidence == Confidence.Verified;
+
+    public bool IsDefinedByOrganisation => Source == Organisation;
 
     public IReadOnlyList<UnverifiedValue> UnverifiedValues => Unverified ?? [];
 }

@@ -6,6 +6,12 @@ namespace CmaRenewal.Core.Rules;
 /// </summary>
 public sealed record RulePack(string Code, string Body, string Credential, string Title, IReadOnlyList<RulePackVersion> Versions)
 {
+    /// <summary>The <c>origin</c> a pack file names when an admin defined the type, not a certifying body.</summary>
+    public const string OrganisationOrigin = "organisation";
+
+    /// <summary>An admin defined this type (a custom credential type): its rules cite the organisation, not a body's page.</summary>
+    public bool DefinedByOrganisation { get; init; }
+
     /// <summary>The version in force on <paramref name="cycleStart"/>; cycles older than every version use the first.</summary>
     public RulePackVersion VersionFor(DateOnly cycleStart)
     {

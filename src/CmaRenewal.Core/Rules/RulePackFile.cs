@@ -9,6 +9,10 @@ internal sealed class RulePackFile
     public string? Body { get; set; }
     public string? Credential { get; set; }
     public string? Title { get; set; }
+
+    /// <summary>Absent for a certifying body's pack; <c>organisation</c> for a type an admin defined.</summary>
+    public string? Origin { get; set; }
+
     public List<VersionFile>? Versions { get; set; }
 }
 

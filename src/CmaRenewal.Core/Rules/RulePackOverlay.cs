@@ -12,7 +12,6 @@ public static class RulePackOverlay
     public static RulePack Apply(RulePack shipped, IEnumerable<string> versionJsons)
     {
         ArgumentNullException.ThrowIfNull(shipped);
-        var label = $"{shipped.Code} with admin overrides";
         var file = new RulePackFile
         {
             Code = shipped.Code,
@@ -21,6 +20,16 @@ public static class RulePackOverlay
             Title = shipped.Title,
             Versions = [.. shipped.Versions.Select(RulePackWriter.ToFile)],
         };
+        return Read(file, versionJsons, $"{shipped.Code} with admin overrides");
+    }
+
+    /// <summary>
+    /// Appends stored versions (each one element of a pack file's <c>versions</c>) to <paramref name="file"/> and reads
+    /// the whole pack, so a stored version is judged exactly as a hand-edited file would be.
+    /// </summary>
+    internal static RulePack Read(RulePackFile file, IEnumerable<string> versionJsons, string label)
+    {
+        file.Versions ??= [];
         foreach (var json in versionJsons)
         {
             try

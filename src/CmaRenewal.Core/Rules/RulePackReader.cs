@@ -33,8 +33,17 @@ public static class RulePackReader
 
     private sealed class Validator(string fileName)
     {
+        // An organisation's own type has no outside page to cite; its rules say so instead of naming a source.
+        private bool organisation;
+
         public RulePack Pack(RulePackFile file)
         {
+            organisation = file.Origin switch
+            {
+                null => false,
+                RulePack.OrganisationOrigin => true,
+                _ => throw Error("origin", $"must be '{RulePack.OrganisationOrigin}' or absent."),
+            };
             var code = Text(file.Code, "code");
             var body = Text(file.Body, "body");
             var credential = Text(file.Credential, "credential");
@@ -50,7 +59,7 @@ public static class RulePackReader
                 if (read[i].Version <= read[i - 1].Version)
                     Fail($"versions[{i}].version", "version numbers must increase.");
             }
-            return new RulePack(code, body, credential, Text(file.Title, "title"), read);
+            return new RulePack(code, body, credential, Text(file.Title, "title"), read) { DefinedByOrganisation = organisation };
         }
 
         private RulePackVersion Version(VersionFile v, string at)
@@ -167,7 +176,8 @@ public static class RulePackReader
         private Provenance Provenance(ProvenanceFile p, string at)
         {
             var source = Text(p.Source, $"{at}.source");
-            if (!Uri.TryCreate(source, UriKind.Absolute, out var uri) || (uri.Scheme != "https" && uri.Scheme != "http"))
+            var ownRule = organisation && source == Rules.Provenance.Organisation;
+            if (!ownRule && (!Uri.TryCreate(source, UriKind.Absolute, out var uri) || (uri.Scheme != "https" && uri.Scheme != "http")))
                 Fail($"{at}.source", $"'{source}' is not an http(s) address.");
             var confidence = Enum<Confidence>(p.Confidence, $"{at}.confidence");
             var flags = (p.Unverified ?? []).Select((f, i) => Flag(p, f, $"{at}.unverified[{i}]")).ToList();

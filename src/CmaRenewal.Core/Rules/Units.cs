@@ -18,4 +18,14 @@ public static class Units
         [AamaCeu, AmtPoint, NhaCredit, ClockHour, ContactHour, IacetCeu, CollegeCredit];
 
     public static bool IsKnown(string? unit) => unit is not null && All.Contains(unit, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A unit as the forms show it ("NHA credits", "clock hour").</summary>
+    public static string Label(string unit) => (unit ?? "").Replace('-', ' ') switch
+    {
+        "aama ceu" => "AAMA CEU",
+        "iacet ceu" => "IACET CEU",
+        "amt point" => "AMT points",
+        "nha credit" => "NHA credits",
+        var other => other,
+    };
 }

@@ -1,13 +1,15 @@
 using CmaRenewal.Core.Rules;
+using CmaRenewal.Core.Rules.Custom;
 using CmaRenewal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace CmaRenewal.Infrastructure.Compliance;
 
 /// <summary>
-/// Rebuilds the catalog in force from the shipped packs plus every saved <see cref="RulePackOverride"/>: at start,
-/// and right after an admin saves one. A saved override that no longer fits (say a newer shipped version) stops
-/// the app at start with the field named, like a broken pack file.
+/// Rebuilds the catalog in force from the shipped packs plus every saved <see cref="RulePackOverride"/> and every
+/// credential type the organisation defined (<see cref="CustomCredentialType"/>): at start, and right after an admin
+/// saves either. A saved version that no longer fits (say a newer shipped version) stops the app at start with the
+/// field named, like a broken pack file.
 /// </summary>
 public sealed class RuleOverrides(IDbContextFactory<CmaRenewalDbContext> factory, RuleCatalogHolder holder)
 {
@@ -24,11 +26,19 @@ public sealed class RuleOverrides(IDbContextFactory<CmaRenewalDbContext> factory
         return await db.RulePackOverrides.AsNoTracking().OrderBy(o => o.PackCode).ThenBy(o => o.Version).ToListAsync(ct);
     }
 
+    /// <summary>Every stored version of every type the organisation defined, for its history and who saved it.</summary>
+    public async Task<IReadOnlyList<CustomCredentialType>> CustomTypesAsync(CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await db.CustomCredentialTypes.AsNoTracking().OrderBy(t => t.Code).ThenBy(t => t.Version).ToListAsync(ct);
+    }
+
     public Task ReloadAsync(CancellationToken ct) =>
         holder.RebuildAsync(async token =>
         {
             await using var db = await factory.CreateDbContextAsync(token);
             var all = await db.RulePackOverrides.AsNoTracking().ToListAsync(token);
-            return RulePackOverlay.Apply(holder.Shipped, all);
+            var custom = await db.CustomCredentialTypes.AsNoTracking().ToListAsync(token);
+            return CustomTypePacks.Join(RulePackOverlay.Apply(holder.Shipped, all), custom);
         }, ct);
 }

@@ -6,6 +6,7 @@ using CmaRenewal.Core.Credentials;
 using CmaRenewal.Core.Fees;
 using CmaRenewal.Core.People;
 using CmaRenewal.Core.Rules;
+using CmaRenewal.Core.Rules.Custom;
 using CmaRenewal.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using CmaRenewal.Core.Reminders;
@@ -30,6 +31,7 @@ public sealed class CmaRenewalDbContext(DbContextOptions<CmaRenewalDbContext> op
     public DbSet<FeePayment> FeePayments => Set<FeePayment>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<RulePackOverride> RulePackOverrides => Set<RulePackOverride>();
+    public DbSet<CustomCredentialType> CustomCredentialTypes => Set<CustomCredentialType>();
     public DbSet<Reminder> Reminders => Set<Reminder>();
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();

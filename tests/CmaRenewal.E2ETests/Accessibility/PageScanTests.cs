@@ -18,7 +18,7 @@ public abstract class PageScanTests(RunningApp app, DebianChromium chromium) : B
         [.. AssistantPages, "/staff", "/staff/people", "/staff/audit-drill", "/import", "/people/{maria}"];
 
     private static readonly string[] AdminPages =
-        [.. ManagerPages, "/admin", "/admin/clinics", "/admin/people", "/admin/rules", "/admin/audit", "/admin/outbox", "/admin/policies"];
+        [.. ManagerPages, "/admin", "/admin/clinics", "/admin/people", "/admin/rules", "/admin/audit", "/admin/outbox", "/admin/policies", "/admin/credential-types"];
 
     public static TheoryData<string> Roles() => [Anonymous, DemoPeople.Maria, DemoPeople.Rachel, DemoPeople.Ada];
 

@@ -20,6 +20,7 @@ public sealed record RouteRule(string Path, params Actor[] Allowed)
         new("/admin/people", Actor.Ada),
         new("/admin/rules", Actor.Ada),
         new("/admin/policies", Actor.Ada),
+        new("/admin/credential-types", Actor.Ada),
         new("/admin/audit", Actor.Ada),
         new("/admin/outbox", Actor.Ada),
         // The Hangfire dashboard: not a Blazor page, but refused and redirected the same way.

@@ -1,12 +1,13 @@
 using CmaRenewal.Application.Administration;
 using CmaRenewal.Application.Clinics;
+using CmaRenewal.Application.CredentialTypes;
 using CmaRenewal.Application.People;
 
 namespace CmaRenewal.Web.Features.Admin;
 
 public static class AdminFeatures
 {
-    /// <summary>The admin pages' services: clinics, people and accounts, rule pack overrides, the audit trail, the outbox.</summary>
+    /// <summary>The admin pages' services: clinics, people and accounts, rule pack overrides, custom credential types, the audit trail, the outbox.</summary>
     public static IHostApplicationBuilder AddCmaAdmin(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -15,6 +16,7 @@ public static class AdminFeatures
         builder.Services.AddScoped<PeopleAdmin>();
         builder.Services.AddScoped<AccountActions>();
         builder.Services.AddScoped<RuleOverrideService>();
+        builder.Services.AddScoped<CustomTypeService>();
         builder.Services.AddScoped<AuditQuery>();
         builder.Services.AddScoped<OutboxQuery>();
         builder.Services.AddScoped<OutboxResend>();

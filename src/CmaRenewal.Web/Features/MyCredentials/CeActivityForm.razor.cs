@@ -1,6 +1,7 @@
 using CmaRenewal.Infrastructure.Storage;
 using CmaRenewal.Application.Certificates;
 using CmaRenewal.Application.ContinuingEducation;
+using CmaRenewal.Core.Rules;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 
@@ -31,14 +32,7 @@ public sealed partial class CeActivityForm
         if (!linksTouched) DefaultLinks();
     }
 
-    public static string UnitLabel(string unit) => unit.Replace('-', ' ') switch
-    {
-        "aama ceu" => "AAMA CEU",
-        "iacet ceu" => "IACET CEU",
-        "amt point" => "AMT points",
-        "nha credit" => "NHA credits",
-        var other => other,
-    };
+    public static string UnitLabel(string unit) => Units.Label(unit);
 
     private bool Has(string field) => errors.ContainsKey(field);
 

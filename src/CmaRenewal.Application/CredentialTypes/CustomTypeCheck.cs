@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+using CmaRenewal.Core.Rules;
+using CmaRenewal.Core.Rules.Custom;
+
+namespace CmaRenewal.Application.CredentialTypes;
+
+/// <summary>The version a draft makes, with its JSON, or each field's problem.</summary>
+public sealed record CustomTypeCheckResult(IReadOnlyDictionary<string, string> Errors, RulePackVersion? Version, string? Json);
+
+/// <summary>
+/// Everything that decides whether a custom type's version may be saved, without a database: the form's own rules
+/// (codes, lengths, the date an edit takes effect), then the pack with the new version, read by
+/// <see cref="RulePackReader"/> like a shipped file; its complaint is put on the form field it is about.
+/// </summary>
+public static partial class CustomTypeCheck
+{
+    public const int MaxCycleMonths = 600;
+
+    public static CustomTypeCheckResult Run(IReadOnlyList<CustomCredentialType> saved, CustomTypeDraft draft, DateOnly effectiveFrom)
+    {
+        ArgumentNullException.ThrowIfNull(saved);
+        ArgumentNullException.ThrowIfNull(draft);
+        var errors = new Dictionary<string, string>();
+        if (!CodePart().IsMatch(draft.Credential.Trim())) errors[nameof(draft.Credential)] = "Credential code: use 1 to 15 letters or digits, such as ACLS.";
+        if (!CodePart().IsMatch(draft.Body.Trim())) errors[nameof(draft.Body)] = "Issuing body: use 1 to 15 letters or digits, such as AHA.";
+        if (draft.Name.Trim().Length > CustomCredentialType.TitleMaxLength)
+            errors[nameof(draft.Name)] = $"Name: at most {CustomCredentialType.TitleMaxLength} characters.";
+        if (draft.CycleMonths is < 1 or > MaxCycleMonths) errors[nameof(draft.CycleMonths)] = $"Cycle length: 1 to {MaxCycleMonths} months.";
+        if (draft.Reason.Trim().Length > RulePackOverride.ReasonMaxLength)
+            errors[nameof(draft.Reason)] = $"Reason: at most {RulePackOverride.ReasonMaxLength} characters.";
+        if (saved.Count > 0 && effectiveFrom <= saved[^1].EffectiveFrom)
+            errors[nameof(draft.EffectiveFrom)] =
+                $"The new version must take effect after {saved[^1].EffectiveFrom:yyyy-MM-dd}, when version {saved[^1].Version} did.";
+        if (errors.Count > 0) return new CustomTypeCheckResult(errors, null, null);
+        try
+        {
+            var (json, pack) = CustomTypePacks.Draft(saved, draft.ToDefinition(), effectiveFrom);
+            return new CustomTypeCheckResult(errors, pack.Latest, json);
+        }
+        catch (RulePackException ex)
+        {
+            var (field, label) = FieldOf(ex.Field);
+            return new CustomTypeCheckResult(new Dictionary<string, string> { [field] = $"{label} {ex.Problem}" }, null, null);
+        }
+    }
+
+    // The reader names a path in the pack file ("versions[1].ce.conversions[0].unit"); the form names its own fields.
+    private static (string Field, string Label) FieldOf(string path) => path switch
+    {
+        "title" => (nameof(CustomTypeDraft.Name), "Name"),
+        "code" or "credential" => (nameof(CustomTypeDraft.Credential), "Credential code"),
+        "body" => (nameof(CustomTypeDraft.Body), "Issuing body"),
+        _ when path.Contains(".cycle.length", StringComparison.Ordinal) => (nameof(CustomTypeDraft.CycleMonths), "Cycle length"),
+        _ when path.Contains(".cycle", StringComparison.Ordinal) => (nameof(CustomTypeDraft.Anchor), "Expiry"),
+        _ when path.Contains(".ce.conversions", StringComparison.Ordinal) || path.EndsWith(".ce.unitName", StringComparison.Ordinal) =>
+            (nameof(CustomTypeDraft.CeUnit), "CE unit"),
+        _ when path.Contains(".ce", StringComparison.Ordinal) => (nameof(CustomTypeDraft.CeTotal), "CE total"),
+        _ when path.Contains(".fees", StringComparison.Ordinal) => (nameof(CustomTypeDraft.FeeAmount), "Fee"),
+        _ when path.Contains("effectiveFrom", StringComparison.Ordinal) => (nameof(CustomTypeDraft.EffectiveFrom), "Takes effect"),
+        _ => ("Definition", path),
+    };
+
+    [GeneratedRegex("^[A-Za-z0-9]{1,15}$", RegexOptions.CultureInvariant)]
+    private static partial Regex CodePart();
+}
