@@ -91,8 +91,8 @@ public sealed class CredentialCardTests : MudBlazorTestContext
         var gaps = cut.Find("[data-testid=audit-gaps]");
         Assert.Equal("· 3 certificates missing, 2 unverified", gaps.TextContent.Trim());
         Assert.Equal("certificates:3;unverified:2", gaps.GetAttribute("data-gaps"));
-        // Beside the chip, in the card's header, not somewhere down the card.
-        Assert.NotNull(gaps.Closest(".mud-card-header-actions")?.QuerySelector("[data-status]"));
+        // On the status's own line, beside the chip.
+        Assert.NotNull(gaps.Closest("[data-testid=card-status]")?.QuerySelector("[data-status]"));
     }
 
     [Fact]
