@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CmaRenewal.Application.People.PersonDetail;
 using CmaRenewal.Infrastructure.Compliance;
 using CmaRenewal.Infrastructure.Persistence;
 using CmaRenewal.Application.Exports;
@@ -21,7 +22,8 @@ internal static class ExportScenario
         await using var scope = host.Services.CreateAsyncScope();
         var exports = new ComplianceExportRows(
             scope.ServiceProvider.GetRequiredService<IDbContextFactory<CmaRenewalDbContext>>(),
-            scope.ServiceProvider.GetRequiredService<ComplianceQueries>());
+            scope.ServiceProvider.GetRequiredService<ComplianceQueries>(),
+            ActivatorUtilities.CreateInstance<PersonDetailQuery>(scope.ServiceProvider));
         var folder = Path.GetDirectoryName(db)!;
 
         var csv = await TimeAsync(async () =>

@@ -1,3 +1,4 @@
+using CmaRenewal.Application.People.PersonDetail;
 using CmaRenewal.Application.StaffCompliance;
 using CmaRenewal.Core.Compliance;
 using CmaRenewal.Core.People;
@@ -18,7 +19,7 @@ internal static class StaffGridScenario
         using var host = BenchHost.Create(db);
         await using var scope = host.Services.CreateAsyncScope();
         var clock = ActivatorUtilities.CreateInstance<PersonClock>(scope.ServiceProvider);
-        var grid = ActivatorUtilities.CreateInstance<OpenStaffGrid>(scope.ServiceProvider, clock);
+        var grid = ActivatorUtilities.CreateInstance<OpenStaffGrid>(scope.ServiceProvider, clock, ActivatorUtilities.CreateInstance<PersonDetailQuery>(scope.ServiceProvider));
         var manager = new AccessScope(0, PersonRole.Manager, new HashSet<long> { 1 });
         var filter = new StaffFilter(ClinicId: 1, Statuses: [CredentialStatus.AtRisk, CredentialStatus.DueSoon, CredentialStatus.Overdue]);
 

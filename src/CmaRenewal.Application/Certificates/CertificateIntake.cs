@@ -1,4 +1,7 @@
+using CmaRenewal.Application.Access;
+using CmaRenewal.Application.ContinuingEducation;
 using CmaRenewal.Core.ContinuingEducation;
+using CmaRenewal.Infrastructure.Persistence;
 using CmaRenewal.Infrastructure.Storage;
 
 namespace CmaRenewal.Application.Certificates;
@@ -25,6 +28,33 @@ public sealed class CertificateIntake(ICertificateStore store)
     {
         ArgumentNullException.ThrowIfNull(file);
         store.Delete(file.StorageKey);
+    }
+
+    /// <summary>
+    /// Stores <paramref name="pending"/>, attaches it to <paramref name="activity"/> and saves the context: done with the
+    /// activity's id, invalid (field <c>Certificate</c>) for a bad file, a conflict with <paramref name="stale"/>. The file
+    /// is stored before the row, so a row never points at nothing, and removed again when the row is not saved.
+    /// </summary>
+    public async Task<UseCaseResult<long>> AttachAndSaveAsync(
+        CmaRenewalDbContext db, CeActivity activity, PendingCertificate pending, string stale, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(activity);
+        ArgumentNullException.ThrowIfNull(pending);
+        var (file, error) = await AcceptAsync(pending.FileName, new MemoryStream(pending.Content), ct);
+        if (file is null) return UseCaseResult<long>.Invalid("Certificate", error!);
+        activity.AttachCertificate(file);
+        var saved = false;
+        try
+        {
+            var result = await db.SaveAsync(() => activity.Id, stale, ct);
+            saved = result.IsDone;
+            return result;
+        }
+        finally
+        {
+            if (!saved) Discard(file);
+        }
     }
 
     public async Task<(CertificateFile? File, string? Error)> AcceptAsync(string fileName, Stream content, CancellationToken ct)

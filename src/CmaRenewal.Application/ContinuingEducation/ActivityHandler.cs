@@ -58,22 +58,29 @@ public sealed class ActivityHandler(
         if (shares.Count > 0) activity.SplitAcross(shares);
         if (await LinkAsync(db, activity, personId, input.CredentialIds, ct) is { } linkProblem)
             return UseCaseResult<long>.Invalid("CredentialIds", linkProblem);
-        if (input.Certificate is not { } pending) return await db.SaveAsync(() => activity.Id, Conflict, ct);
-        // Stored before the row, so a row never points at nothing; removed again when the row is not saved.
-        var (file, error) = await intake.AcceptAsync(pending.FileName, new MemoryStream(pending.Content), ct);
-        if (file is null) return UseCaseResult<long>.Invalid("Certificate", error!);
-        activity.AttachCertificate(file);
-        var saved = false;
-        try
-        {
-            var result = await db.SaveAsync(() => activity.Id, Conflict, ct);
-            saved = result.IsDone;
-            return result;
-        }
-        finally
-        {
-            if (!saved) intake.Discard(file);
-        }
+        return input.Certificate is { } pending
+            ? await intake.AttachAndSaveAsync(db, activity, pending, Conflict, ct)
+            : await db.SaveAsync(() => activity.Id, Conflict, ct);
+    }
+
+    /// <summary>
+    /// Attaches or replaces the certificate of the person's own entry, a verified one included: the file is evidence for
+    /// an audit, not a change to what was verified, so every other field stays locked. Done with its id; the audit trail
+    /// records the change as it records every change of an entry.
+    /// </summary>
+    public async Task<UseCaseResult<long>> AttachCertificateAsync(
+        AccessScope actor, long activityId, Guid? version, PendingCertificate certificate, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(certificate);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var activity = await db.CeActivities.SingleOrDefaultAsync(a => a.Id == activityId, ct);
+        if (activity is null) return UseCaseResult<long>.NotFound(PersonWrites.Gone);
+        if (await scopes.RefusalAsync<long>(actor, activity.PersonId, ct) is { Outcome: UseCaseOutcome.NotFound } unseen) return unseen;
+        if (activity.PersonId != actor.PersonId) return UseCaseResult<long>.Forbidden(OwnerOnly);
+        if (version is not { } read) return UseCaseResult<long>.Invalid("Version", SendVersion);
+        db.Entry(activity).Property(a => a.Version).OriginalValue = read;
+        return await intake.AttachAndSaveAsync(db, activity, certificate, Conflict, ct);
     }
 
     /// <summary>Deletes the person's own unverified entry; done with its id.</summary>

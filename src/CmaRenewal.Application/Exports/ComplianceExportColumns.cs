@@ -1,4 +1,5 @@
 using System.Globalization;
+using CmaRenewal.Core.AuditPacks;
 using CmaRenewal.Core.Compliance;
 using CmaRenewal.Core.Rules;
 
@@ -9,7 +10,9 @@ namespace CmaRenewal.Application.Exports;
 /// <see cref="ComplianceResult"/>. Dates are YYYY-MM-DD; CE amounts are in the pack's own unit and blank for
 /// credentials without CE (a BLS card). The order and names are a contract read by other programs: new columns only
 /// ever go at the end. <c>rule_note</c> names the rule pack version that judged the row and the values in it no source
-/// confirms (<see cref="RulePackVersion.UnverifiedValues"/>; the reasons are on /rules).
+/// confirms (<see cref="RulePackVersion.UnverifiedValues"/>; the reasons are on /rules). <c>audit_ready</c> (<c>yes</c> or
+/// <c>no</c>) and <c>audit_gaps</c> (<see cref="AuditReadiness.Gaps"/>, e.g. <c>certificates:3;unverified:2</c>, empty when
+/// ready) are the audit drill's verdict on the same cycle, added after <c>rule_note</c> because columns only ever go at the end.
 /// </summary>
 public static class ComplianceExportColumns
 {
@@ -17,10 +20,14 @@ public static class ComplianceExportColumns
     [
         "email", "credential", "number", "status", "expires_on", "ce_due_on", "fee_due_on",
         "required", "earned", "still_need", "still_need_by_category", "still_need_approved", "rule_note",
+        "audit_ready", "audit_gaps",
     ];
 
-    /// <summary>Strings and dates as text, amounts as decimals (numbers in a spreadsheet), null for "none".</summary>
-    public static object?[] Values(string email, string packCode, string? number, ComplianceResult r)
+    /// <summary>
+    /// Strings and dates as text, amounts as decimals (numbers in a spreadsheet), null for "none"; both audit cells are
+    /// empty when the drill did not judge the credential (<paramref name="readiness"/> null).
+    /// </summary>
+    public static object?[] Values(string email, string packCode, string? number, ComplianceResult r, AuditReadiness? readiness)
     {
         var progress = r.Progress;
         return
@@ -31,6 +38,7 @@ public static class ComplianceExportColumns
             progress is null ? "" : ByCategory(progress, r.StillNeed),
             progress?.Approved is null ? null : r.StillNeed.Approved,
             RuleNote(r.Cycle.Rules),
+            readiness is null ? "" : readiness.IsReady ? "yes" : "no", readiness?.Gaps ?? "",
         ];
     }
 

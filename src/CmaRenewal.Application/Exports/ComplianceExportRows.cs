@@ -1,3 +1,5 @@
+using CmaRenewal.Application.People.PersonDetail;
+using CmaRenewal.Core.AuditPacks;
 using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Compliance;
 using CmaRenewal.Infrastructure.Persistence;
@@ -10,7 +12,7 @@ namespace CmaRenewal.Application.Exports;
 /// API's export. Like the staff grid it includes inactive people: their credentials still have a standing, and
 /// a reader filtering them out can do so by email.
 /// </summary>
-public sealed class ComplianceExportRows(IDbContextFactory<CmaRenewalDbContext> factory, ComplianceQueries queries)
+public sealed class ComplianceExportRows(IDbContextFactory<CmaRenewalDbContext> factory, ComplianceQueries queries, PersonDetailQuery detail)
 {
     /// <summary>The id of the clinic with this name, compared case-insensitively; null when there is none.</summary>
     public async Task<long?> FindClinicAsync(string name, CancellationToken ct)
@@ -39,9 +41,11 @@ public sealed class ComplianceExportRows(IDbContextFactory<CmaRenewalDbContext> 
     public async Task<IReadOnlyList<object?[]>> RowsAsync(IReadOnlyCollection<long>? clinicIds, DateOnly asOf, CancellationToken ct)
     {
         var evaluated = await EvaluateAsync(clinicIds, asOf, ct);
+        var readiness = clinicIds is { Count: 0 } ? new Dictionary<long, AuditReadiness>()
+            : await detail.ReadinessAsync(clinicIds is null ? ComplianceScope.Organization : ComplianceScope.Clinics(clinicIds), asOf, ct);
         return [.. evaluated
             .OrderBy(c => c.Email, StringComparer.OrdinalIgnoreCase).ThenBy(c => c.PackCode, StringComparer.Ordinal).ThenBy(c => c.CredentialId)
-            .Select(c => ComplianceExportColumns.Values(c.Email, c.PackCode, c.Number, c.Result))];
+            .Select(c => ComplianceExportColumns.Values(c.Email, c.PackCode, c.Number, c.Result, readiness.GetValueOrDefault(c.CredentialId)))];
     }
 
     /// <summary>The person × credential layout (see <see cref="CompliancePivot"/>) of the same clinics on the same day.</summary>

@@ -1,3 +1,4 @@
+using CmaRenewal.Application.People.PersonDetail;
 using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Compliance;
 using CmaRenewal.Infrastructure.Persistence;
@@ -8,9 +9,10 @@ namespace CmaRenewal.Application.StaffCompliance;
 /// <summary>
 /// The staff grid's read: the engine's verdicts for the clinics a manager may see, with clinic names and each
 /// person's latest CE. Everything is read in one DbContext: the actor's today, the clinics once, and the credentials
-/// with their last activity in one query (then renewals, payments and the CE totals, as every evaluation does).
+/// with their last activity in one query (then renewals, payments and the CE totals, as every evaluation does), and
+/// each credential's audit readiness as the drill judges it.
 /// </summary>
-public sealed class OpenStaffGrid(IDbContextFactory<CmaRenewalDbContext> factory, ComplianceQueries queries, PersonClock clock)
+public sealed class OpenStaffGrid(IDbContextFactory<CmaRenewalDbContext> factory, ComplianceQueries queries, PersonDetailQuery detail, PersonClock clock)
 {
     public async Task<UseCaseResult<StaffGridView>> HandleAsync(AccessScope actor, StaffGridRequest request, CancellationToken ct)
     {
@@ -30,8 +32,10 @@ public sealed class OpenStaffGrid(IDbContextFactory<CmaRenewalDbContext> factory
         var ids = shown is { } one ? [one] : clinics.Select(c => c.Id).ToList();
         if (ids.Count == 0) return UseCaseResult<StaffGridView>.Done(new StaffGridView(asOf, clinics, shown, []));
         var evaluated = await queries.EvaluateAsync(db, ComplianceScope.Clinics(ids), asOf, withLastActivity: true, ct);
+        var readiness = await detail.ReadinessAsync(db, ComplianceScope.Clinics(ids), asOf, ct);
         var names = clinics.ToDictionary(c => c.Id, c => c.Name);
-        List<StaffRow> rows = [.. evaluated.Select(c => StaffRow.From(c, names.GetValueOrDefault(c.ClinicId, "")))];
+        List<StaffRow> rows = [.. evaluated.Select(c =>
+            StaffRow.From(c, names.GetValueOrDefault(c.ClinicId, "")) with { Readiness = readiness.GetValueOrDefault(c.CredentialId) })];
         return UseCaseResult<StaffGridView>.Done(new StaffGridView(asOf, clinics, shown, rows));
     }
 

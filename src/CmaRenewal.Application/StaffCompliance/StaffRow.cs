@@ -1,3 +1,4 @@
+using CmaRenewal.Core.AuditPacks;
 using CmaRenewal.Core.Compliance;
 using CmaRenewal.Infrastructure.Compliance;
 
@@ -28,6 +29,9 @@ public sealed record StaffRow(
     string UnitName,
     DateOnly? LastActivityOn)
 {
+    /// <summary>The audit drill's readiness of the credential's cycle (<see cref="OpenStaffGrid"/> sets it); null when not judged.</summary>
+    public AuditReadiness? Readiness { get; init; }
+
     /// <summary>A row with the last activity the query brought along (<see cref="CredentialCompliance.LastActivityOn"/>).</summary>
     public static StaffRow From(CredentialCompliance c, string clinicName) => From(c, clinicName, c.LastActivityOn);
 

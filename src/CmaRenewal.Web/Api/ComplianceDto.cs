@@ -27,7 +27,11 @@ public sealed record ComplianceDto(
     }
 }
 
-/// <summary>One credential's standing in a person's or clinic's compliance list.</summary>
+/// <summary>
+/// One credential's standing in a person's or clinic's compliance list, with the audit drill's verdict on the same cycle:
+/// <c>auditReady</c>, and <c>auditGaps</c> as the compliance export writes it (e.g. <c>certificates:3;unverified:2</c>,
+/// empty when ready).
+/// </summary>
 public sealed record CredentialComplianceDto(
     long CredentialId, long PersonId, string PersonName, string Email, long ClinicId, bool PersonIsActive, string PackCode, string? Number,
-    ComplianceDto Compliance);
+    ComplianceDto Compliance, bool AuditReady, string AuditGaps);

@@ -1,3 +1,5 @@
+using CmaRenewal.Application.People.PersonDetail;
+using CmaRenewal.Core.AuditPacks;
 using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Compliance;
 using CmaRenewal.Infrastructure.Persistence;
@@ -9,7 +11,8 @@ namespace CmaRenewal.Web.Api;
 /// <summary>
 /// <c>/api/v1/people/{id}/compliance</c> and <c>/api/v1/clinics/{id}/compliance</c>: every credential's standing on
 /// <c>asOf</c> (default: today in the caller's zone for a clinic, the person's for a person), from the same queries
-/// as the staff grid. A clinic is for its managers and admins; another clinic is "not found".
+/// as the staff grid, each with the audit drill's readiness on the same day. A clinic is for its managers and admins;
+/// another clinic is "not found".
 /// </summary>
 public static class ComplianceEndpoints
 {
@@ -22,18 +25,19 @@ public static class ComplianceEndpoints
     }
 
     private static async Task<Results<Ok<PagedList<CredentialComplianceDto>>, ValidationProblem, ProblemHttpResult>> PersonAsync(long personId,
-        DateOnly? asOf, int? page, int? pageSize, HttpContext http, ApiCaller user, PersonClock clock, ComplianceQueries queries, CancellationToken ct)
+        DateOnly? asOf, int? page, int? pageSize, HttpContext http, ApiCaller user, PersonClock clock, ComplianceQueries queries,
+        PersonDetailQuery detail, CancellationToken ct)
     {
         if (ApiPaging.Problems(page, pageSize) is { Count: > 0 } errors) return ApiProblems.Invalid(errors);
         if (!await user.CanSeePersonAsync(personId, ct)) return ApiProblems.NotFound();
         var day = asOf ?? await clock.TodayForAsync(personId, ct);
         var rows = await queries.EvaluateAsync(ComplianceScope.Person(personId), day, ct);
-        return TypedResults.Ok(ApiPaging.Of(http, Sorted(rows), page, pageSize));
+        return TypedResults.Ok(ApiPaging.Of(http, Sorted(rows, await detail.ReadinessAsync(ComplianceScope.Person(personId), day, ct)), page, pageSize));
     }
 
     private static async Task<Results<Ok<PagedList<CredentialComplianceDto>>, ValidationProblem, ProblemHttpResult>> ClinicAsync(long clinicId,
         DateOnly? asOf, int? page, int? pageSize, HttpContext http, ApiCaller user, PersonClock clock, ComplianceQueries queries,
-        IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct)
+        IDbContextFactory<CmaRenewalDbContext> factory, PersonDetailQuery detail, CancellationToken ct)
     {
         if (ApiPaging.Problems(page, pageSize) is { Count: > 0 } errors) return ApiProblems.Invalid(errors);
         var scope = await user.ScopeAsync(ct);
@@ -43,11 +47,13 @@ public static class ComplianceEndpoints
         }
         var day = asOf ?? await clock.TodayForAsync(scope.PersonId, ct);
         var rows = await queries.EvaluateAsync(ComplianceScope.Clinic(clinicId), day, ct);
-        return TypedResults.Ok(ApiPaging.Of(http, Sorted(rows), page, pageSize));
+        return TypedResults.Ok(ApiPaging.Of(http, Sorted(rows, await detail.ReadinessAsync(ComplianceScope.Clinic(clinicId), day, ct)), page, pageSize));
     }
 
-    private static List<CredentialComplianceDto> Sorted(IEnumerable<CredentialCompliance> rows) =>
+    // A credential added between the two reads has no verdict from the drill yet: it is not called ready.
+    private static List<CredentialComplianceDto> Sorted(IEnumerable<CredentialCompliance> rows, IReadOnlyDictionary<long, AuditReadiness> readiness) =>
         [.. rows.OrderBy(r => r.PersonName, StringComparer.OrdinalIgnoreCase).ThenBy(r => r.PackCode, StringComparer.Ordinal).ThenBy(r => r.CredentialId)
             .Select(r => new CredentialComplianceDto(r.CredentialId, r.PersonId, r.PersonName, r.Email, r.ClinicId, r.PersonIsActive, r.PackCode,
-                r.Number, ComplianceDto.From(r.Result)))];
+                r.Number, ComplianceDto.From(r.Result), readiness.GetValueOrDefault(r.CredentialId)?.IsReady ?? false,
+                readiness.GetValueOrDefault(r.CredentialId)?.Gaps ?? ""))];
 }

@@ -6,10 +6,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CmaRenewal.Web.Api;
 
-/// <summary>A credential with the engine's verdict on it as of its holder's today.</summary>
+/// <summary>
+/// A credential with the engine's verdict on it as of its holder's today, and the audit drill's: <c>auditReady</c> and
+/// <c>auditGaps</c> (as the compliance export writes it, e.g. <c>certificates:3;unverified:2</c>, empty when ready).
+/// </summary>
 public sealed record CredentialDto(
     long Id, long PersonId, string PackCode, string PackTitle, string? Number, DateOnly CertifiedOn, DateOnly? LastRenewedOn,
-    DateOnly? ExpiresOnOverride, string? OverrideReason, Guid Version, ComplianceDto Compliance);
+    DateOnly? ExpiresOnOverride, string? OverrideReason, Guid Version, ComplianceDto Compliance, bool AuditReady, string AuditGaps);
 
 /// <summary>
 /// A credential to add or correct. Dates are YYYY-MM-DD. To correct one, send the <c>version</c> you read: if someone
@@ -98,5 +101,5 @@ public static class CredentialEndpoints
 
     private static CredentialDto ToDto(long personId, CredentialView c) =>
         new(c.Id, personId, c.PackCode, c.PackTitle, c.Number, c.CertifiedOn, c.LastRenewedOn, c.ExpiresOnOverride, c.OverrideReason, c.Version,
-            ComplianceDto.From(c.Result));
+            ComplianceDto.From(c.Result), c.Readiness.IsReady, c.Readiness.Gaps);
 }

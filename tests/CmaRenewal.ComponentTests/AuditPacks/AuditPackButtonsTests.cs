@@ -1,4 +1,5 @@
 using CmaRenewal.Application.People.PersonDetail;
+using CmaRenewal.Core.AuditPacks;
 using CmaRenewal.Core.Compliance;
 using CmaRenewal.Web.Features.AuditPacks;
 using CmaRenewal.Web.Features.MyCredentials;
@@ -38,5 +39,5 @@ public sealed class AuditPackButtonsTests : MudBlazorTestContext
 
     private static CredentialView View(ComplianceResult result) =>
         new(1, result.PackCode, "Certified Medical Assistant (AAMA)", "0123", Renewed.CertifiedOn, D("2014-11-03"), null, null, Guid.NewGuid(),
-            Renewed.Credential, result);
+            Renewed.Credential, result, AuditReadiness.Ready);
 }

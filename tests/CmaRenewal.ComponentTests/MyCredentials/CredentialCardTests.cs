@@ -1,4 +1,5 @@
 using CmaRenewal.Application.People.PersonDetail;
+using CmaRenewal.Core.AuditPacks;
 using CmaRenewal.Core.Compliance;
 using CmaRenewal.Core.Rules;
 using CmaRenewal.Web.Features.MyCredentials;
@@ -80,7 +81,29 @@ public sealed class CredentialCardTests : MudBlazorTestContext
         Assert.Empty(cut.FindAll("[data-testid=unverified-rule]"));
     }
 
-    private static CredentialView View(ComplianceResult result) =>
+    [Fact]
+    public void ShowsWhatWouldFailAnAudit_BesideTheStatus()
+    {
+        var result = HalfDone.EvaluateOn("2022-06-01");
+
+        var cut = Render<CredentialCard>(p => p.Add(c => c.Credential, View(result, new AuditReadiness(3, 2, 0, 0))));
+
+        var gaps = cut.Find("[data-testid=audit-gaps]");
+        Assert.Equal("· 3 certificates missing, 2 unverified", gaps.TextContent.Trim());
+        Assert.Equal("certificates:3;unverified:2", gaps.GetAttribute("data-gaps"));
+        // On the status's own line, beside the chip.
+        Assert.NotNull(gaps.Closest("[data-testid=card-status]")?.QuerySelector("[data-status]"));
+    }
+
+    [Fact]
+    public void AnAuditReadyCredential_ShowsTheStatusAlone()
+    {
+        var cut = Render<CredentialCard>(p => p.Add(c => c.Credential, View(HalfDone.EvaluateOn("2022-06-01"))));
+
+        Assert.Empty(cut.FindAll("[data-testid=audit-gaps]"));
+    }
+
+    private static CredentialView View(ComplianceResult result, AuditReadiness? readiness = null) =>
         new(1, result.PackCode, "Certified Medical Assistant (AAMA)", "0123", HalfDone.CertifiedOn, null, null, null, Guid.NewGuid(),
-            HalfDone.Credential, result);
+            HalfDone.Credential, result, readiness ?? AuditReadiness.Ready);
 }

@@ -1,4 +1,5 @@
 using CmaRenewal.Application.StaffCompliance;
+using CmaRenewal.Core.AuditPacks;
 using CmaRenewal.Core.Compliance;
 using CmaRenewal.Core.Rules;
 using CmaRenewal.Infrastructure.Compliance;
@@ -35,6 +36,25 @@ public sealed class StaffGridTests : MudBlazorTestContext
         var link = cut.FindAll("a[data-testid=person-link]").Single(a => a.TextContent == "Dana Duesoon");
         Assert.Equal($"people/{Rows[3].PersonId}", link.GetAttribute("href"));
         Assert.Contains($">{Rows[3].ExpiresOn:yyyy-MM-dd}<", cut.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheStatusCell_SaysWhatWouldFailAnAudit_AndNothingForAReadyOrUnjudgedRow()
+    {
+        IReadOnlyList<StaffRow> rows =
+        [
+            Row("Maria Missing", HalfDoneAama().EvaluateOn("2022-06-01")) with { Readiness = new AuditReadiness(8, 5, 0, 0) },
+            Row("Rita Ready", HalfDoneAama().EvaluateOn("2022-06-01")) with { Readiness = AuditReadiness.Ready },
+            Row("Ned Unjudged", HalfDoneAama().EvaluateOn("2022-06-01")),
+        ];
+
+        var cut = Render<StaffGrid>(p => p.Add(g => g.Rows, rows).Add(g => g.Filter, StaffFilter.All));
+
+        cut.WaitForAssertion(() => Assert.Equal(3, cut.FindAll("tbody tr.mud-table-row").Count));
+        var gaps = cut.Find("[data-testid=audit-gaps]");
+        Assert.Equal("· 8 certificates missing, 5 unverified", gaps.TextContent.Trim());
+        Assert.Contains("Maria Missing", gaps.Closest("tr")!.TextContent, StringComparison.Ordinal);
+        Assert.Single(cut.FindAll("[data-testid=audit-gaps]"));
     }
 
     [Fact]

@@ -1,8 +1,10 @@
 using System.Globalization;
 using CmaRenewal.Application.Exports;
 using CmaRenewal.TestKit.Demo;
+using CmaRenewal.TestKit.Persistence;
 using CmaRenewal.Web.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using MiniExcelLibs;
 
@@ -12,7 +14,8 @@ namespace CmaRenewal.IntegrationTests.Hosting;
 public sealed class ExportComplianceCommandTests(PinnedDemoApp pinned) : IClassFixture<PinnedDemoApp>
 {
     private const string Header =
-        "email,credential,number,status,expires_on,ce_due_on,fee_due_on,required,earned,still_need,still_need_by_category,still_need_approved,rule_note";
+        "email,credential,number,status,expires_on,ce_due_on,fee_due_on,required,earned,still_need,still_need_by_category,still_need_approved,rule_note,"
+        + "audit_ready,audit_gaps";
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -73,21 +76,55 @@ public sealed class ExportComplianceCommandTests(PinnedDemoApp pinned) : IClassF
     }
 
     [Fact]
-    public async Task RuleNote_IsTheLastColumn_NamingTheRulesVersionAndItsUnverifiedValues()
+    public async Task RuleNote_ComesBeforeTheAuditColumns_NamingTheRulesVersionAndItsUnverifiedValues()
     {
         var app = pinned.App;
 
         var lines = await CsvLinesAsync(app);
         var rows = lines.Skip(1).Select(l => l.Split(',')).ToList();
 
-        Assert.EndsWith(",still_need_approved,rule_note", lines[0], StringComparison.Ordinal);
-        Assert.All(rows, f => Assert.Equal(13, f.Length));
+        Assert.EndsWith(",still_need_approved,rule_note,audit_ready,audit_gaps", lines[0], StringComparison.Ordinal);
+        Assert.All(rows, f => Assert.Equal(15, f.Length));
         Assert.All(rows.Where(f => f[1] == "CMA-AAMA"), f => Assert.Equal(
             "rules v1; unverified: fee recertification amount; fee recertification amountNonMember; "
             + "unit clock-hour factor; unit iacet-ceu factor; unit nha-credit factor", f[12]));
         Assert.All(rows.Where(f => f[1] == "BLS-AHA"), f => Assert.Equal("rules v1", f[12]));
         Assert.All(rows.Where(f => f[1].EndsWith("-NHA", StringComparison.Ordinal)),
             f => Assert.StartsWith("rules v1; unverified: cycle anchor; fee renewal amount; ", f[12], StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AuditColumns_CarryTheDrillsCounts_ForEveryCredential()
+    {
+        var app = pinned.App;
+
+        var rows = (await CsvLinesAsync(app)).Skip(1).Select(l => l.Split(',')).ToList();
+        var drill = await DrillAsync(app);
+
+        // The demo's CE has no certificate files: Maria's counted CE fails an audit, and her rows say so as the drill does.
+        var maria = rows.Single(f => f[0] == DemoPeople.Maria && f[1] == "CMA-AAMA");
+        Assert.Equal("no", maria[13]);
+        Assert.StartsWith("certificates:", maria[14], StringComparison.Ordinal);
+        // The drill lists active people only; the export lists everyone.
+        var drilled = rows.Where(f => drill.Any(d => d.Email == f[0] && d.Number == f[2])).ToList();
+        Assert.Contains(maria, drilled);
+        Assert.All(drilled, f =>
+        {
+            var expected = drill.Single(d => d.Email == f[0] && d.Number == f[2]).Readiness;
+            Assert.Equal((expected.IsReady ? "yes" : "no", expected.Gaps), (f[13], f[14]));
+        });
+    }
+
+    // Every demo credential's readiness as the audit drill judges it (an admin drills every clinic), with its holder's email and number.
+    private static async Task<List<(string Email, string Number, Core.AuditPacks.AuditReadiness Readiness)>> DrillAsync(AppFactory app)
+    {
+        var admin = await app.Services.ActorAsync(DemoPeople.Ada, Ct);
+        await using var scope = app.Services.CreateAsyncScope();
+        var rows = (await scope.ServiceProvider.GetRequiredService<Application.People.PersonDetail.PersonDetailQuery>().DrillAsync(admin, null, Ct)).Value!;
+        await using var db = scope.ServiceProvider.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Infrastructure.Persistence.CmaRenewalDbContext>>()
+            .CreateDbContext();
+        var held = db.Credentials.Join(db.People, c => c.PersonId, p => p.Id, (c, p) => new { c.Id, p.Email, c.Number }).ToDictionary(x => x.Id);
+        return [.. rows.Select(r => (held[r.CredentialId].Email, held[r.CredentialId].Number ?? "", r.Readiness))];
     }
 
     [Theory]

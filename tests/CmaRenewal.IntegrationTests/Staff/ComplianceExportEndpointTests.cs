@@ -10,7 +10,8 @@ namespace CmaRenewal.IntegrationTests.Staff;
 public sealed class ComplianceExportEndpointTests(SharedApp shared)
 {
     private const string Header =
-        "email,credential,number,status,expires_on,ce_due_on,fee_due_on,required,earned,still_need,still_need_by_category,still_need_approved,rule_note";
+        "email,credential,number,status,expires_on,ce_due_on,fee_due_on,required,earned,still_need,still_need_by_category,still_need_approved,rule_note,"
+        + "audit_ready,audit_gaps";
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 

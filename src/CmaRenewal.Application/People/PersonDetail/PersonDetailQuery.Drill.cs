@@ -3,6 +3,7 @@ using CmaRenewal.Core.AuditPacks;
 using CmaRenewal.Core.Compliance;
 using CmaRenewal.Core.People;
 using CmaRenewal.Infrastructure.Access;
+using CmaRenewal.Infrastructure.Compliance;
 using CmaRenewal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -30,7 +31,7 @@ public sealed partial class PersonDetailQuery
             ? [one]
             : [.. (await db.Clinics.AsNoTracking().OrderBy(c => c.Name).Select(c => c.Id).ToListAsync(ct)).Where(actor.CanSeeClinic)];
         var rows = new List<DrillRow>();
-        foreach (var clinic in clinics) rows.AddRange(await DrillRowsAsync(db, p => p.ClinicId == clinic && p.IsActive, ct));
+        foreach (var clinic in clinics) rows.AddRange(await DrillRowsAsync(db, p => p.ClinicId == clinic && p.IsActive, null, ct));
         return UseCaseResult<IReadOnlyList<DrillRow>>.Done(rows);
     }
 
@@ -41,11 +42,38 @@ public sealed partial class PersonDetailQuery
         var self = actor.PersonId;
         if (self == 0) return UseCaseResult<IReadOnlyList<DrillRow>>.Done([]);
         await using var db = await factory.CreateDbContextAsync(ct);
-        return UseCaseResult<IReadOnlyList<DrillRow>>.Done(await DrillRowsAsync(db, p => p.Id == self && p.IsActive, ct));
+        return UseCaseResult<IReadOnlyList<DrillRow>>.Done(await DrillRowsAsync(db, p => p.Id == self && p.IsActive, null, ct));
     }
 
-    // Only active people are drilled: the callers' filters say so.
-    private async Task<List<DrillRow>> DrillRowsAsync(CmaRenewalDbContext db, Expression<Func<Person, bool>> who, CancellationToken ct)
+    /// <summary>
+    /// The audit readiness of every credential in <paramref name="scope"/>, inactive holders included (the grid and the
+    /// export list them): the drill's own findings, counted, on <paramref name="asOf"/> (else each holder's today). One
+    /// clinic is read at a time, as the drill reads. No access check: callers check it first, as for ComplianceQueries.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<long, AuditReadiness>> ReadinessAsync(ComplianceScope scope, DateOnly? asOf, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await ReadinessAsync(db, scope, asOf, ct);
+    }
+
+    /// <summary>The same on a context the caller already holds.</summary>
+    internal async Task<IReadOnlyDictionary<long, AuditReadiness>> ReadinessAsync(
+        CmaRenewalDbContext db, ComplianceScope scope, DateOnly? asOf, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        var person = scope.PersonId;
+        IEnumerable<long?> clinics = scope.ClinicIds is { } ids ? ids.Select(id => (long?)id)
+            : person is not null ? [null]
+            : (await db.Clinics.AsNoTracking().OrderBy(c => c.Id).Select(c => c.Id).ToListAsync(ct)).Select(id => (long?)id);
+        var readiness = new Dictionary<long, AuditReadiness>();
+        foreach (var clinic in clinics)
+            foreach (var row in await DrillRowsAsync(db, p => (clinic == null || p.ClinicId == clinic) && (person == null || p.Id == person), asOf, ct))
+                readiness[row.CredentialId] = row.Readiness;
+        return readiness;
+    }
+
+    // Only active people are drilled: the callers' filters say so. Each credential is judged on asOf, else its holder's today.
+    private async Task<List<DrillRow>> DrillRowsAsync(CmaRenewalDbContext db, Expression<Func<Person, bool>> who, DateOnly? asOf, CancellationToken ct)
     {
         var people = (await PersonDetailRead.PeopleAsync(db, who, ct)).ToDictionary(p => p.Id);
         var ids = people.Keys.ToList();
@@ -59,7 +87,7 @@ public sealed partial class PersonDetailQuery
         foreach (var credential in credentials)
         {
             var person = people[credential.PersonId];
-            var today = engine.TodayIn(person.Zone);
+            var today = asOf ?? engine.TodayIn(person.Zone);
             var facts = credential.ToFacts(person.ClinicLeadTimeDays);
             var cycle = new CredentialCycle(engine.CycleOf(facts, today), facts, today, null);
             var renewedOn = credential.Renewals.ToDictionary(r => r.Id, r => r.RenewedOn);
@@ -70,7 +98,7 @@ public sealed partial class PersonDetailQuery
             var findings = AuditDrill.Findings(result, [.. linked.Select(a => new DrillActivity(
                 a.Id, a.CompletedOn, DateOnly.FromDateTime(a.CreatedAtUtc), a.Title, a.Certificate is not null, a.Verification, claimed.Contains(a.Id)))]);
             rows.Add(new DrillRow(person.Id, person.FullName, person.ClinicId, person.ClinicName, credential.Id,
-                credential.PackCode, cycle.Window.Start, cycle.Window.Expires, today, findings));
+                credential.PackCode, cycle.Window.Start, cycle.Window.Expires, today, result.Status, findings));
         }
         return rows;
     }

@@ -1,10 +1,12 @@
 using CmaRenewal.Application.Access;
+using CmaRenewal.Core.AuditPacks;
 using CmaRenewal.Core.Compliance;
 using CmaRenewal.Core.ContinuingEducation;
 using CmaRenewal.Core.Credentials;
 using CmaRenewal.Core.Fees;
 using CmaRenewal.Core.Rules;
 using CmaRenewal.Infrastructure.Access;
+using CmaRenewal.Infrastructure.Compliance;
 using CmaRenewal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,8 +19,8 @@ public sealed record PersonDetailRequest(long PersonId, HistoryRequest? History 
 /// The one person-detail query: /me and the person page, the API, the audit drill and the audit pack each take the part
 /// they need of the same read (<see cref="PersonDetailRead"/>), through one untracked DbContext per call. This part is
 /// the person page's: their credentials and payments, one page of CE history, and the engine's verdict on each credential
-/// (detail path, with per-activity explanations) as of their today. Only the page's entries become views: a person may
-/// have tens of thousands.
+/// (detail path, with per-activity explanations) as of their today, with the drill's audit readiness beside it. Only the
+/// page's entries become views: a person may have tens of thousands.
 /// </summary>
 public sealed partial class PersonDetailQuery(IDbContextFactory<CmaRenewalDbContext> factory, ComplianceEngine engine, RuleCatalog catalog)
 {
@@ -45,8 +47,11 @@ public sealed partial class PersonDetailQuery(IDbContextFactory<CmaRenewalDbCont
         var windows = await WindowFacts.LoadAsync(db,
             [.. cycles.Select(c => new CycleSpan(c.Key, c.Value.EarnFrom, c.Value.EarnThrough < today ? c.Value.EarnThrough : today))], ct);
 
+        var readiness = await ReadinessAsync(db, ComplianceScope.Person(personId), today, ct);
+
         var counting = new Dictionary<long, List<ActivityCounting>>();
-        List<CredentialView> views = [.. credentials.Select(c => Evaluate(c, person.ClinicLeadTimeDays, page, windows[c.Id], payments[c.Id], today, counting))];
+        List<CredentialView> views = [.. credentials.Select(c =>
+            Evaluate(c, person.ClinicLeadTimeDays, page, windows[c.Id], payments[c.Id], today, counting, readiness[c.Id]))];
         var historyPage = history is null ? HistoryPage.Empty : new HistoryPage(
             [.. page.Select(a => ToView(a, counting.GetValueOrDefault(a.Id) ?? []))], total, history.Page, history.PageSize);
         return UseCaseResult<PersonView>.Done(new PersonView(personId, person.FullName, person.Zone.Id, today, access, views, historyPage));
@@ -55,7 +60,7 @@ public sealed partial class PersonDetailQuery(IDbContextFactory<CmaRenewalDbCont
     // The card and the explanations come from one engine run over the cycle's countable CE (bare facts), plus the
     // page's own entries so that those outside the window are explained as such.
     private CredentialView Evaluate(Credential credential, int? leadTimeDays, List<CeActivity> page, IEnumerable<ActivityFacts> window,
-        IEnumerable<FeePaymentFacts> payments, DateOnly today, Dictionary<long, List<ActivityCounting>> counting)
+        IEnumerable<FeePaymentFacts> payments, DateOnly today, Dictionary<long, List<ActivityCounting>> counting, AuditReadiness readiness)
     {
         var facts = credential.ToFacts(leadTimeDays);
         // Rejected CE never counts (the SQL totals path leaves it out the same way).
@@ -72,7 +77,7 @@ public sealed partial class PersonDetailQuery(IDbContextFactory<CmaRenewalDbCont
         }
         var lastRenewal = credential.Renewals.Count == 0 ? (DateOnly?)null : credential.Renewals.Max(r => r.RenewedOn);
         return new CredentialView(credential.Id, credential.PackCode, TitleOf(credential), credential.Number, credential.CertifiedOn, lastRenewal,
-            credential.ExpiresOnOverride, credential.OverrideReason, credential.Version, facts, result);
+            credential.ExpiresOnOverride, credential.OverrideReason, credential.Version, facts, result, readiness);
     }
 
     private string TitleOf(Credential credential) => catalog.TryGet(credential.PackCode, out var pack) ? pack.Title : credential.PackCode;

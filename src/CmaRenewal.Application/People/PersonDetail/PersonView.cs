@@ -1,4 +1,5 @@
 using CmaRenewal.Application.Access;
+using CmaRenewal.Core.AuditPacks;
 using CmaRenewal.Core.Compliance;
 using CmaRenewal.Core.ContinuingEducation;
 using CmaRenewal.Core.Credentials;
@@ -13,10 +14,11 @@ public sealed record PersonView(
     long PersonId, string FullName, string TimeZone, DateOnly Today, PersonAccess Access,
     IReadOnlyList<CredentialView> Credentials, HistoryPage History);
 
-/// <summary>A credential with the engine's verdict on it as of the person's today.</summary>
+/// <summary>A credential with the engine's verdict on it as of the person's today, and the audit drill's readiness.</summary>
 public sealed record CredentialView(
     long Id, string PackCode, string PackTitle, string? Number, DateOnly CertifiedOn, DateOnly? LastRenewedOn,
-    DateOnly? ExpiresOnOverride, string? OverrideReason, Guid Version, CredentialFacts Facts, ComplianceResult Result);
+    DateOnly? ExpiresOnOverride, string? OverrideReason, Guid Version, CredentialFacts Facts, ComplianceResult Result,
+    AuditReadiness Readiness);
 
 /// <summary>A CE activity as typed in, with what each linked credential's engine run made of it.</summary>
 public sealed record ActivityView(

@@ -1,5 +1,3 @@
-using CmaRenewal.Infrastructure.Storage;
-using CmaRenewal.Application.Certificates;
 using CmaRenewal.Application.ContinuingEducation;
 using CmaRenewal.Core.Rules;
 using Microsoft.AspNetCore.Components;
@@ -61,17 +59,8 @@ public sealed partial class CeActivityForm
     private async Task FileChosen(InputFileChangeEventArgs e)
     {
         errors.Remove("File");
-        input.Certificate = null;
-        if (e.File.Size > CertificateSniffer.MaxBytes)
-        {
-            errors["File"] = CertificateIntake.TooBig;
-            return;
-        }
-        using var buffer = new MemoryStream();
-        await using (var stream = e.File.OpenReadStream(CertificateSniffer.MaxBytes)) await stream.CopyToAsync(buffer);
-        var bytes = buffer.ToArray();
-        if (CertificateIntake.Problem(bytes) is { } problem) errors["File"] = problem;
-        else input.Certificate = new PendingCertificate(e.File.Name, bytes);
+        (input.Certificate, var problem) = await CertificateUpload.ReadAsync(e.File, CancellationToken.None);
+        if (problem is not null) errors["File"] = problem;
     }
 
     private async Task SubmitAsync()

@@ -25,6 +25,10 @@ public sealed partial class PersonCredentials
     private async Task RejectAsync((ActivityView Activity, string Comment) r) =>
         await Report(await Activities.RejectAsync(actor, r.Activity.Id, r.Activity.Version, r.Comment, Cancellation), $"Rejected \"{r.Activity.Title}\".");
 
+    private async Task AttachCertificateAsync((ActivityView Activity, PendingCertificate File) c) =>
+        await Report(await Activities.AttachCertificateAsync(actor, c.Activity.Id, c.Activity.Version, c.File, Cancellation),
+            $"Certificate attached to \"{c.Activity.Title}\".");
+
     private void EditActivity(ActivityView a)
     {
         Open(Mode.EditCe);

@@ -19,6 +19,8 @@ public sealed class ActivityHandlerTests : IAsyncLifetime
 
     private delegate Task<UseCaseResult<long>> Call(HandlerWorld w, ActivityHandler handler, CancellationToken ct);
 
+    private static readonly PendingCertificate Pdf = new("card.pdf", "%PDF-1.4\n%%EOF\n"u8.ToArray());
+
     private static readonly Dictionary<string, Call> Calls = new()
     {
         ["Ana logs her own CE"] = async (w, h, ct) => await h.SaveAsync(await w.ActorAsync(w.Ana, ct), w.Ana, w.NewActivity(), ct),
@@ -85,6 +87,23 @@ public sealed class ActivityHandlerTests : IAsyncLifetime
             await w.ChangeMeanwhileAsync(w.AnaActivity, ct);
             return await h.DeleteAsync(await w.ActorAsync(w.Ana, ct), w.AnaActivity, stale, ct);
         },
+        ["Ana attaches a certificate to her entry"] = async (w, h, ct) =>
+            await h.AttachCertificateAsync(await w.ActorAsync(w.Ana, ct), w.AnaActivity, (await w.ActivityAsync(w.AnaActivity, ct)).Version, Pdf, ct),
+        ["Mo attaches a certificate to Ana's entry"] = async (w, h, ct) =>
+            await h.AttachCertificateAsync(await w.ActorAsync(w.Mo, ct), w.AnaActivity, (await w.ActivityAsync(w.AnaActivity, ct)).Version, Pdf, ct),
+        ["Ben attaches a certificate to Ana's entry"] = async (w, h, ct) =>
+            await h.AttachCertificateAsync(await w.ActorAsync(w.Ben, ct), w.AnaActivity, (await w.ActivityAsync(w.AnaActivity, ct)).Version, Pdf, ct),
+        ["Ana attaches a certificate without the version she read"] = async (w, h, ct) =>
+            await h.AttachCertificateAsync(await w.ActorAsync(w.Ana, ct), w.AnaActivity, null, Pdf, ct),
+        ["Ana attaches a file that is no certificate to her entry"] = async (w, h, ct) =>
+            await h.AttachCertificateAsync(await w.ActorAsync(w.Ana, ct), w.AnaActivity, (await w.ActivityAsync(w.AnaActivity, ct)).Version,
+                new PendingCertificate("notes.txt", "just text"u8.ToArray()), ct),
+        ["Ana attaches a certificate from a stale copy"] = async (w, h, ct) =>
+        {
+            var stale = (await w.ActivityAsync(w.AnaActivity, ct)).Version;
+            await w.ChangeMeanwhileAsync(w.AnaActivity, ct);
+            return await h.AttachCertificateAsync(await w.ActorAsync(w.Ana, ct), w.AnaActivity, stale, Pdf, ct);
+        },
         ["Mo verifies from a stale copy"] = async (w, h, ct) =>
         {
             var stale = (await w.ActivityAsync(w.AnaActivity, ct)).Version;
@@ -121,6 +140,12 @@ public sealed class ActivityHandlerTests : IAsyncLifetime
         { "Ana corrects from a stale copy", UseCaseOutcome.Conflict, ActivityHandler.Conflict },
         { "Ana deletes from a stale copy", UseCaseOutcome.Conflict, ActivityHandler.Conflict },
         { "Mo verifies from a stale copy", UseCaseOutcome.Conflict, ActivityHandler.Conflict },
+        { "Ana attaches a certificate to her entry", UseCaseOutcome.Done, null },
+        { "Mo attaches a certificate to Ana's entry", UseCaseOutcome.Forbidden, ActivityHandler.OwnerOnly },
+        { "Ben attaches a certificate to Ana's entry", UseCaseOutcome.NotFound, PersonWrites.Gone },
+        { "Ana attaches a certificate without the version she read", UseCaseOutcome.Invalid, "Version" },
+        { "Ana attaches a file that is no certificate to her entry", UseCaseOutcome.Invalid, "Certificate" },
+        { "Ana attaches a certificate from a stale copy", UseCaseOutcome.Conflict, ActivityHandler.Conflict },
     };
 
     [Theory]
@@ -170,6 +195,27 @@ public sealed class ActivityHandlerTests : IAsyncLifetime
         Assert.Equal((UseCaseOutcome.Invalid, "A verified entry cannot be changed."), (edit.Outcome, edit.Errors["Verification"]));
         Assert.Equal((UseCaseOutcome.Invalid, "A verified entry cannot be deleted."), (delete.Outcome, delete.Errors["Verification"]));
         Assert.Equal(VerificationStatus.Verified, (await world.ActivityAsync(world.AnaActivity, Ct)).Verification);
+    }
+
+    [Fact]
+    public async Task AVerifiedEntry_TakesACertificate_FromItsOwner_AndStaysVerifiedAndOtherwiseUnchanged()
+    {
+        var handler = world.Activities();
+        var verified = await world.ActivityAsync(world.AnaActivity, Ct);
+        Assert.True((await handler.VerifyAsync(await world.ActorAsync(world.Mo, Ct), world.AnaActivity, verified.Version, Ct)).IsDone);
+        verified = await world.ActivityAsync(world.AnaActivity, Ct);
+        var ana = await world.ActorAsync(world.Ana, Ct);
+
+        var first = await handler.AttachCertificateAsync(ana, world.AnaActivity, verified.Version, Pdf, Ct);
+        var attached = await world.ActivityAsync(world.AnaActivity, Ct);
+        var replaced = await handler.AttachCertificateAsync(ana, world.AnaActivity, attached.Version, new PendingCertificate("better.pdf", Pdf.Content), Ct);
+
+        Assert.Equal((UseCaseOutcome.Done, UseCaseOutcome.Done), (first.Outcome, replaced.Outcome));
+        var after = await world.ActivityAsync(world.AnaActivity, Ct);
+        Assert.Equal(("better.pdf", VerificationStatus.Verified), (after.Certificate?.FileName, after.Verification));
+        Assert.Equal((verified.Title, verified.CompletedOn, verified.AmountHundredths, verified.Provider),
+            (after.Title, after.CompletedOn, after.AmountHundredths, after.Provider));
+        Assert.NotEqual(attached.Version, after.Version);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using CmaRenewal.Application.People.PersonDetail;
 using CmaRenewal.Application.StaffCompliance;
 using CmaRenewal.Core.Compliance;
 using CmaRenewal.Infrastructure.Access;
@@ -25,7 +26,9 @@ public sealed class StaffGridWorld : IAsyncLifetime
     public OpenStaffGrid Handler()
     {
         var factory = new OptionsDbContextFactory(Database.Options());
-        return new OpenStaffGrid(factory, new ComplianceQueries(factory, Engine), new PersonClock(factory, Engine));
+        var engine = Engine;
+        return new OpenStaffGrid(factory, new ComplianceQueries(factory, engine), new PersonDetailQuery(factory, engine, Packs.Shipped),
+            new PersonClock(factory, engine));
     }
 
     public async Task<long> ClinicIdAsync(string name)
