@@ -8,7 +8,8 @@ namespace CmaRenewal.Web.Components;
 /// </summary>
 public static class Confirmations
 {
-    public static readonly DialogOptions Options = new()
+    /// <summary>A fresh copy each time: a dialog may keep and change the options it was shown with.</summary>
+    public static DialogOptions Options => new()
     {
         MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true, CloseButton = false,
     };
