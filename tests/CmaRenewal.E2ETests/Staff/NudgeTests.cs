@@ -36,7 +36,8 @@ public sealed class NudgeTests(RunningApp app, DebianChromium chromium) : Browse
         Assert.Contains("/me", email.TextBody, StringComparison.Ordinal);
 
         await rows.First.GetByTestId("person-link").ClickAsync();
-        await Page.WaitForInteractiveAsync();
+        await Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/people/\\d+$"));
+        await Expect(Page.GetByTestId("person-name")).ToHaveTextAsync("James Carter");
         await Expect(Page.GetByTestId("person-actions").GetByTestId("nudge")).ToBeDisabledAsync();
         await Expect(Page.GetByTestId("person-actions").GetByTestId("nudge")).ToHaveTextAsync("Nudged today");
     }
