@@ -170,6 +170,9 @@ namespace CmaRenewal.Migrations.SqlServer.Migrations
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("datetime2");
 
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<bool>("IsApprovedProvider")
                         .HasColumnType("bit");
 

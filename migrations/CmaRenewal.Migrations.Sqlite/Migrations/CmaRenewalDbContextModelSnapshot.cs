@@ -157,6 +157,9 @@ namespace CmaRenewal.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsApprovedProvider")
                         .HasColumnType("INTEGER");
 

@@ -1,6 +1,8 @@
 using CmaRenewal.Application.Access;
 using CmaRenewal.Application.Certificates;
+using CmaRenewal.Application.Notices;
 using CmaRenewal.Core.ContinuingEducation;
+using CmaRenewal.Core.Reminders;
 using CmaRenewal.Core.Rules;
 using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Persistence;
@@ -9,15 +11,18 @@ using Microsoft.EntityFrameworkCore;
 namespace CmaRenewal.Application.ContinuingEducation;
 
 /// <summary>
-/// Logs, corrects, deletes, verifies and rejects CE entries for an explicit actor. Every call re-checks who may do it,
-/// so a tampered id never reaches another person's data; each answers with the entry's id or why not.
+/// Logs, corrects, deletes (and undeletes), verifies and rejects CE entries for an explicit actor. Every call re-checks
+/// who may do it, so a tampered id never reaches another person's data; each answers with the entry's id or why not.
+/// A rejection emails the holder the reason through the outbox.
 /// </summary>
 public sealed class ActivityHandler(
     IDbContextFactory<CmaRenewalDbContext> factory, AccessScopes scopes, PersonClock clock, RuleCatalog catalog,
-    CertificateIntake intake, TimeProvider time)
+    CertificateIntake intake, TimeProvider time, NoticeOutbox notices)
 {
     public const string Conflict = "Someone else changed this entry while you had it open. Nothing was saved: reload to see their change.";
     public const string OwnerOnly = "Only the person corrects or deletes their own CE; a manager verifies or rejects it instead.";
+    public const string TooLateToUndo = "This entry was deleted more than 15 minutes ago and cannot be brought back; log it again.";
+    public const string SayWhy = "Say why it is rejected: the assistant gets this reason by email.";
     public const string SendVersion = "Send the version you read, so a change made meanwhile is not overwritten.";
 
     /// <summary>Logs a new entry (no <see cref="CeActivityInput.ActivityId"/>) or corrects one; done with its id.</summary>
@@ -83,32 +88,72 @@ public sealed class ActivityHandler(
         return await intake.AttachAndSaveAsync(db, activity, certificate, Conflict, ct);
     }
 
-    /// <summary>Deletes the person's own unverified entry; done with its id.</summary>
+    /// <summary>
+    /// Deletes the person's own unverified entry; done with its id. The entry is only marked deleted (see
+    /// <see cref="CeActivity.UndoWindow"/>): <see cref="RestoreAsync"/> brings it back for a while, and entries past the
+    /// window are purged here, with their certificate files.
+    /// </summary>
     public async Task<UseCaseResult<long>> DeleteAsync(AccessScope actor, long activityId, Guid? version, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(actor);
         await using var db = await factory.CreateDbContextAsync(ct);
         var activity = await db.CeActivities.SingleOrDefaultAsync(a => a.Id == activityId, ct);
-        if (activity is null) return UseCaseResult<long>.NotFound(PersonWrites.Gone);
-        if (await scopes.RefusalAsync<long>(actor, activity.PersonId, ct) is { Outcome: UseCaseOutcome.NotFound } unseen) return unseen;
-        if (activity.PersonId != actor.PersonId) return UseCaseResult<long>.Forbidden(OwnerOnly);
+        if (await OwnerRefusalAsync(actor, activity, ct) is { } refused) return refused;
         // Checked after access, so a caller who may not delete learns nothing from leaving it out.
         if (version is not { } read) return UseCaseResult<long>.Invalid("Version", "Send the version you read (as ?version= in the API), so a change made meanwhile is not lost.");
-        if (activity.Verification == VerificationStatus.Verified) return UseCaseResult<long>.Invalid("Verification", "A verified entry cannot be deleted.");
+        if (activity!.Verification == VerificationStatus.Verified) return UseCaseResult<long>.Invalid("Verification", "A verified entry cannot be deleted.");
         db.Entry(activity).Property(a => a.Version).OriginalValue = read;
-        db.CeActivities.Remove(activity);
+        var now = time.GetUtcNow().UtcDateTime;
+        activity.Delete(now);
+        var expired = await db.CeActivities.IgnoreQueryFilters()
+            .Where(a => a.PersonId == activity.PersonId && a.DeletedAtUtc != null && a.DeletedAtUtc < now - CeActivity.UndoWindow).ToListAsync(ct);
+        db.CeActivities.RemoveRange(expired);
+        var result = await db.SaveAsync(() => activityId, Conflict, ct);
+        if (result.IsDone) foreach (var file in expired.Select(a => a.Certificate).OfType<CertificateFile>()) intake.Discard(file);
+        return result;
+    }
+
+    /// <summary>Brings back the person's own entry deleted less than <see cref="CeActivity.UndoWindow"/> ago, as it was; done with its id.</summary>
+    public async Task<UseCaseResult<long>> RestoreAsync(AccessScope actor, long activityId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var activity = await db.CeActivities.IgnoreQueryFilters().SingleOrDefaultAsync(a => a.Id == activityId, ct);
+        if (await OwnerRefusalAsync(actor, activity, ct) is { } refused) return refused;
+        if (!activity!.IsDeleted) return UseCaseResult<long>.Done(activityId);
+        var now = time.GetUtcNow().UtcDateTime;
+        if (!activity.CanRestore(now)) return UseCaseResult<long>.Conflict(TooLateToUndo);
+        activity.Restore(now);
         return await db.SaveAsync(() => activityId, Conflict, ct);
+    }
+
+    private async Task<UseCaseResult<long>?> OwnerRefusalAsync(AccessScope actor, CeActivity? activity, CancellationToken ct)
+    {
+        if (activity is null) return UseCaseResult<long>.NotFound(PersonWrites.Gone);
+        if (await scopes.RefusalAsync<long>(actor, activity.PersonId, ct) is { Outcome: UseCaseOutcome.NotFound } unseen) return unseen;
+        return activity.PersonId == actor.PersonId ? null : UseCaseResult<long>.Forbidden(OwnerOnly);
     }
 
     public Task<UseCaseResult<long>> VerifyAsync(AccessScope actor, long activityId, Guid version, CancellationToken ct) =>
         JudgeAsync(actor, activityId, version, a => a.Verify(), ct);
 
-    public Task<UseCaseResult<long>> RejectAsync(AccessScope actor, long activityId, Guid version, string? comment, CancellationToken ct) =>
-        string.IsNullOrWhiteSpace(comment)
-            ? Task.FromResult(UseCaseResult<long>.Invalid("Comment", "Say why it is rejected: the assistant sees this comment."))
-            : JudgeAsync(actor, activityId, version, a => a.Reject(comment.Trim()), ct);
+    /// <summary>Rejects with a reason the holder reads in the email it sends them; done with the entry's id.</summary>
+    public async Task<UseCaseResult<long>> RejectAsync(AccessScope actor, long activityId, Guid version, string? comment, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (string.IsNullOrWhiteSpace(comment)) return UseCaseResult<long>.Invalid("Comment", SayWhy);
+        var reason = comment.Trim();
+        if (reason.Length > CeActivity.CommentMaxLength)
+            return UseCaseResult<long>.Invalid("Comment", $"Keep the reason to {CeActivity.CommentMaxLength} characters.");
+        OutboxEmail? notice = null;
+        var result = await JudgeAsync(actor, activityId, version, a => a.Reject(reason), ct,
+            async (db, activity) => notice = await RejectionEmailAsync(db, actor, activity, reason, ct));
+        if (result.IsDone && notice is not null) await notices.SendNowAsync(notice);
+        return result;
+    }
 
-    private async Task<UseCaseResult<long>> JudgeAsync(AccessScope actor, long activityId, Guid version, Action<CeActivity> judge, CancellationToken ct)
+    private async Task<UseCaseResult<long>> JudgeAsync(AccessScope actor, long activityId, Guid version, Action<CeActivity> judge, CancellationToken ct,
+        Func<CmaRenewalDbContext, CeActivity, Task>? alongside = null)
     {
         ArgumentNullException.ThrowIfNull(actor);
         await using var db = await factory.CreateDbContextAsync(ct);
@@ -118,7 +163,19 @@ public sealed class ActivityHandler(
         if (await scopes.RefusalAsync<long>(actor, activity.PersonId, ct) is { } refused) return refused;
         db.Entry(activity).Property(a => a.Version).OriginalValue = version;
         judge(activity);
+        if (alongside is not null) await alongside(db, activity);
         return await db.SaveAsync(() => activityId, Conflict, ct);
+    }
+
+    // Saved with the rejection itself: the holder hears of every rejection, and of none that did not happen.
+    private async Task<OutboxEmail> RejectionEmailAsync(CmaRenewalDbContext db, AccessScope actor, CeActivity activity, string reason, CancellationToken ct)
+    {
+        var people = await db.People.AsNoTracking().Where(p => p.Id == activity.PersonId || p.Id == actor.PersonId)
+            .Select(p => new { p.Id, p.FirstName, p.LastName, p.Email }).ToListAsync(ct);
+        var holder = people.Single(p => p.Id == activity.PersonId);
+        var manager = people.SingleOrDefault(p => p.Id == actor.PersonId) is { } m ? $"{m.FirstName} {m.LastName}" : "Your manager";
+        var model = RejectionNotice.For(holder.FirstName, manager, activity, reason, notices.Page(RejectionNotice.EntryPath(activity)));
+        return await notices.AddAsync(db, holder.Id, holder.Email, model, onceKey: null, ct);
     }
 
     private static Task<CeActivity?> OwnAsync(CmaRenewalDbContext db, long activityId, long personId, CancellationToken ct) =>

@@ -13,4 +13,7 @@ public interface IEmailLinks
     string Unsubscribe(long personId, IEnumerable<ReminderTopic> topics);
 
     string Snooze(long personId);
+
+    /// <summary>The absolute address of one of the app's pages, e.g. <c>/me?status=Rejected</c>.</summary>
+    string Page(string pathAndQuery);
 }

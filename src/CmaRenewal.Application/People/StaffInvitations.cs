@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Encodings.Web;
+using CmaRenewal.Application.Nudges;
 using CmaRenewal.Core.People;
 using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Identity;
@@ -45,16 +46,45 @@ public sealed class StaffInvitations(IDbContextFactory<CmaRenewalDbContext> fact
         db.People.Add(person);
         try { await db.SaveChangesAsync(steady); }
         catch (DbUpdateException) { return await InUseAsync(db, actor, person.Email, steady); }  // a second invite in the same instant
-        var user = new AppUser { UserName = person.Email, Email = person.Email, EmailConfirmed = true, PersonId = person.Id };
-        var created = await users.CreateAsync(user);
-        if (!created.Succeeded)
+        var invited = await SignInAndInviteAsync(person, clinic, resetPasswordPage);
+        if (!invited.IsDone)
         {
             // The person and the account are stored by two contexts; undo the first so a failed invite leaves nothing.
             db.People.Remove(person);
             await db.SaveChangesAsync(steady);
-            return UseCaseResult<long>.Invalid("Email", string.Join(" ", created.Errors.Select(e => e.Description)));
         }
+        return invited;
+    }
 
+    /// <summary>
+    /// Invites someone already on staff who has no sign-in (imported, or added before accounts): the same account and
+    /// email as a new invitation. Done with their id; the refusals are those the grid's Invite button shows.
+    /// </summary>
+    public async Task<UseCaseResult<long>> InviteExistingAsync(AccessScope actor, long personId, Uri resetPasswordPage, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(resetPasswordPage);
+        if (!actor.IsManager) return UseCaseResult<long>.Forbidden(StaffDirectory.ManagersOnly);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var found = await db.People.AsNoTracking().Where(p => p.Id == personId)
+            .Join(db.Clinics, p => p.ClinicId, c => c.Id, (p, c) => new { Person = p, Clinic = c.Name }).SingleOrDefaultAsync(ct);
+        if (found is null || !actor.CanSeePerson(found.Person.Id, found.Person.ClinicId)) return UseCaseResult<long>.NotFound(StaffDirectory.NotFound);
+        var person = found.Person;
+        var target = new PersonRef(person.Id, person.ClinicId, person.Role);
+        if (PersonActions.Refusal(actor, target, person.IsActive, person.FullName) is { } refused)
+            return actor.CanChange(target) ? UseCaseResult<long>.Invalid("Person", refused) : UseCaseResult<long>.Forbidden(refused);
+        if (await db.Users.AnyAsync(u => u.PersonId == personId, ct) || await users.FindByEmailAsync(person.Email) is not null)
+            return UseCaseResult<long>.Conflict(PersonActions.HasSignIn(person.FullName));
+        // Not cancelled from here, as for a new invitation: the account and its email belong together.
+        return await SignInAndInviteAsync(person, found.Clinic, resetPasswordPage);
+    }
+
+    // An account without a password (email confirmed, since the link proves it) and the email whose link chooses one.
+    private async Task<UseCaseResult<long>> SignInAndInviteAsync(Person person, string clinic, Uri resetPasswordPage)
+    {
+        var user = new AppUser { UserName = person.Email, Email = person.Email, EmailConfirmed = true, PersonId = person.Id };
+        var created = await users.CreateAsync(user);
+        if (!created.Succeeded) return UseCaseResult<long>.Invalid("Email", string.Join(" ", created.Errors.Select(e => e.Description)));
         var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(user)));
         var link = QueryHelpers.AddQueryString(resetPasswordPage.AbsoluteUri, "code", token);
         await mail.SendInvitationAsync(person.Email, clinic, HtmlEncoder.Default.Encode(link));

@@ -49,6 +49,32 @@ public sealed partial class CeActivity
         Touch();
     }
 
+    /// <summary>
+    /// How long a deleted entry can be brought back. A delete only marks the row (a soft delete): the database's query
+    /// filter hides it from every reader, and <see cref="Restore"/> within this window returns the very same row, with
+    /// its links, splits and certificate untouched. Older marked rows are purged for good by the next delete.
+    /// </summary>
+    public static readonly TimeSpan UndoWindow = TimeSpan.FromMinutes(15);
+
+    public bool IsDeleted => DeletedAtUtc is not null;
+
+    public void Delete(DateTime nowUtc)
+    {
+        if (IsDeleted) throw new InvalidOperationException("This entry is already deleted.");
+        DeletedAtUtc = Require.Utc(nowUtc, nameof(nowUtc));
+        Touch();
+    }
+
+    /// <summary>Whether <see cref="Restore"/> is still allowed at <paramref name="nowUtc"/>.</summary>
+    public bool CanRestore(DateTime nowUtc) => DeletedAtUtc is { } deleted && nowUtc - deleted <= UndoWindow;
+
+    public void Restore(DateTime nowUtc)
+    {
+        if (!CanRestore(nowUtc)) throw new InvalidOperationException("This entry can no longer be restored.");
+        DeletedAtUtc = null;
+        Touch();
+    }
+
     private void Judge(VerificationStatus status, string? comment)
     {
         Verification = status;

@@ -59,6 +59,9 @@ public sealed partial class CeActivity
     public CertificateFile? Certificate { get; private set; }
     public DateTime CreatedAtUtc { get; private set; }
 
+    /// <summary>When its owner deleted it; while set, every reader treats the entry as gone (see <see cref="Delete"/>).</summary>
+    public DateTime? DeletedAtUtc { get; private set; }
+
     /// <summary>Concurrency token: replaced on every change.</summary>
     public Guid Version { get; private set; }
 

@@ -16,6 +16,9 @@ public enum OutboxPurpose
 {
     Reminders,
     Account,
+
+    /// <summary>A one-off email about a decision or a request (a rejected CE entry, a manager's nudge), rendered when queued.</summary>
+    Notice,
 }
 
 /// <summary>
@@ -62,6 +65,20 @@ public sealed partial class OutboxEmail
     /// </summary>
     public static OutboxEmail ForAccount(string toAddress, string subject, string htmlBody, string textBody, DateTime createdAtUtc) =>
         new(OutboxPurpose.Account, toAddress, subject, createdAtUtc) { HtmlBody = htmlBody, TextBody = textBody, IsSensitive = true };
+
+    /// <summary>
+    /// A notice to one person, rendered now. <paramref name="onceKey"/>, when given, is unique like a digest key: a second
+    /// notice with the same key (a second nudge on the same day) cannot be stored, whoever tries.
+    /// </summary>
+    public static OutboxEmail ForNotice(long personId, string toAddress, string subject, string htmlBody, string textBody, string? onceKey,
+        DateTime createdAtUtc) =>
+        new(OutboxPurpose.Notice, toAddress, subject, createdAtUtc)
+        {
+            RecipientPersonId = Require.Id(personId, nameof(personId)),
+            DigestKey = Require.OptionalText(onceKey, DigestKeyMaxLength, nameof(onceKey)),
+            HtmlBody = htmlBody,
+            TextBody = textBody,
+        };
 
     public static string DigestKeyFor(long personId, DateOnly day) => FormattableString.Invariant($"{personId}/{day:yyyy-MM-dd}");
 

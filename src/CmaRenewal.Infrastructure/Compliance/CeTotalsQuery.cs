@@ -33,7 +33,7 @@ internal static class CeTotalsQuery
         JOIN CeActivities a ON a.Id = l.ActivityId
         LEFT JOIN CeActivitySplits s ON s.ActivityId = a.Id
         LEFT JOIN (SELECT ActivityId, MIN(Id) AS FirstId FROM CeActivitySplits GROUP BY ActivityId) f ON f.ActivityId = a.Id
-        WHERE l.CredentialId = w.CredentialId AND l.ClaimedByRenewalId IS NULL AND a.Verification <> 'Rejected'
+        WHERE l.CredentialId = w.CredentialId AND l.ClaimedByRenewalId IS NULL AND a.Verification <> 'Rejected' AND a.DeletedAtUtc IS NULL
           AND l.CompletedOn >= w.EarnFrom AND l.CompletedOn <= w.EarnThrough
         """;
 

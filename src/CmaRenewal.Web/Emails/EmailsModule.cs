@@ -1,4 +1,5 @@
 using CmaRenewal.Application.Emails;
+using CmaRenewal.Application.Notices;
 using CmaRenewal.Core.Reminders;
 using CmaRenewal.Infrastructure.Mail;
 using CmaRenewal.Web.Emails.Links;
@@ -33,7 +34,10 @@ public static class EmailsModule
         services.AddSingleton<IEmailLinks>(sp => sp.GetRequiredService<EmailLinks>());
         services.TryAddScoped<EmailPreferenceStore>();
         services.AddScoped<EmailLinkActions>();
+        services.AddScoped<RazorEmailHtml>();
         services.AddScoped<IOutboxRenderer, ReminderEmailRenderer>();
+        services.AddScoped<INoticeRenderer, NoticeEmailRenderer>();
+        services.AddScoped<NoticeOutbox>();
         return builder;
     }
 }

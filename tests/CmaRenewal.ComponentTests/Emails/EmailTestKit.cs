@@ -37,7 +37,7 @@ internal sealed partial class EmailTestKit
         var services = new ServiceCollection().AddLogging().BuildServiceProvider();
         Tokens = new EmailLinkTokens(new EphemeralDataProtectionProvider(), Time);
         var links = new EmailLinks(AppBaseUrl.Fixed(BaseUrl + "/"), Tokens);
-        Renderer = new ReminderEmailRenderer(services, services.GetRequiredService<ILoggerFactory>(), links);
+        Renderer = new ReminderEmailRenderer(new RazorEmailHtml(services, services.GetRequiredService<ILoggerFactory>()), links);
     }
 
     public static Reminder Reminder(ReminderKind kind, object payload, string dueOn = "2026-11-30") =>

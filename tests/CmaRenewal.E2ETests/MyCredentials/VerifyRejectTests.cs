@@ -8,7 +8,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CmaRenewal.E2ETests.MyCredentials;
 
 /// <summary>
-/// Rachel manages Maria's clinic: she verifies one entry and rejects another with a reason Maria then reads.
+/// Rachel manages Maria's clinic: she verifies one entry and rejects another, in a dialog, with a reason Maria then
+/// reads on her page and in the email the rejection sends her.
 /// The rejected entry is one this test adds on top of Maria's complete CE, so her status, which other browser
 /// tests sharing this app read, stays what the demo says.
 /// </summary>
@@ -30,11 +31,15 @@ public sealed class VerifyRejectTests(RunningApp app, DebianChromium chromium) :
 
         await cpr.GetByTestId("verify").ClickAsync();
         await Expect(cpr.GetByTestId("verification")).ToHaveTextAsync("Verified");
-        await diabetes.GetByRole(AriaRole.Button, new() { Name = "Reject", Exact = true }).ClickAsync();
-        await diabetes.GetByLabel("Why is it rejected?").FillAsync(Reason);
-        await diabetes.GetByRole(AriaRole.Button, new() { Name = "Reject with this comment" }).ClickAsync();
-        await Expect(diabetes.GetByTestId("verification")).ToHaveTextAsync($"Rejected: {Reason}");
+        await diabetes.GetByTestId("reject").ClickAsync();
+        var dialog = Page.GetByRole(AriaRole.Dialog);
+        var submit = dialog.GetByRole(AriaRole.Button, new() { Name = "Reject with this reason" });
+        await Expect(submit).ToBeDisabledAsync();
+        await dialog.GetByLabel("Why is it rejected?").FillAsync(Reason);
         await Page.SaveScreenshotAsync("manager-rejects-ce");
+        await submit.ClickAsync();
+        await Expect(diabetes.GetByTestId("verification")).ToHaveTextAsync($"Rejected: {Reason}");
+        Assert.Contains(Reason, await RejectionEmailToMariaAsync());
 
         await Page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
         await Page.SignInAsync(DemoPeople.Maria);
@@ -59,6 +64,15 @@ public sealed class VerifyRejectTests(RunningApp app, DebianChromium chromium) :
         spare.CountToward(cma);
         db.CeActivities.Add(spare);
         await db.SaveChangesAsync();
+    }
+
+    // The email the rejection queued in the outbox for Maria (the app sends it to its pickup folder at once).
+    private async Task<string> RejectionEmailToMariaAsync()
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var factory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<CmaRenewalDbContext>>();
+        await using var db = await factory.CreateDbContextAsync();
+        return await db.OutboxEmails.Where(e => e.ToAddress == DemoPeople.Maria && e.Subject.Contains(SpareTitle)).Select(e => e.TextBody!).SingleAsync();
     }
 
     private async Task<long> MariasIdAsync()

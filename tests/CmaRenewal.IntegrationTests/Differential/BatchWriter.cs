@@ -50,6 +50,7 @@ internal static class BatchWriter
                 if (generated.Verification == VerificationStatus.Verified) activity.Verify();
                 if (generated.Verification == VerificationStatus.Rejected) activity.Reject("Generated rejection");
                 foreach (var link in generated.Links) activity.CountToward(credentials[p][link.Credential].Entity.Id);
+                if (generated.Deleted) activity.Delete(database.Clock.GetUtcNow().UtcDateTime);
                 activities.Add((activity, generated, p));
             }
         }

@@ -60,12 +60,13 @@ internal static class CaseGen
             Split,
             Gen.Bool,
             Gen.Frequency((5, Gen.Const(VerificationStatus.Verified)), (3, Gen.Const(VerificationStatus.Unverified)), (1, Gen.Const(VerificationStatus.Rejected))))
-        .SelectMany(t => Links(credentials).Select(links =>
+        // One in ten is deleted (within its undo window): both paths must treat it as gone.
+        .SelectMany(t => Gen.Select(Links(credentials), Gen.Int[0, 9]).Select((links, deleted) =>
         {
             var (on, amount, unit, kind, category, split, approved, verification) = t;
             return split.Count > 0
-                ? new GeneratedActivity(on, split.Sum(s => s.AmountHundredths), unit, kind, null, split, approved, verification, links)
-                : new GeneratedActivity(on, amount, unit, kind, category, [], approved, verification, links);
+                ? new GeneratedActivity(on, split.Sum(s => s.AmountHundredths), unit, kind, null, split, approved, verification, links, deleted == 0)
+                : new GeneratedActivity(on, amount, unit, kind, category, [], approved, verification, links, deleted == 0);
         }));
 
     public static readonly Gen<GeneratedPerson> Person =

@@ -37,13 +37,13 @@ internal sealed record GeneratedPayment(DateOnly PaidOn, DateOnly PaidThrough, l
 /// </summary>
 internal sealed record GeneratedActivity(
     DateOnly CompletedOn, long AmountHundredths, string Unit, string Kind, string? Category, IReadOnlyList<SplitShare> Splits,
-    bool Approved, VerificationStatus Verification, IReadOnlyList<GeneratedLink> Links)
+    bool Approved, VerificationStatus Verification, IReadOnlyList<GeneratedLink> Links, bool Deleted = false)
 {
     public override string ToString()
     {
         var category = Splits.Count > 0 ? $"split [{string.Join(", ", Splits.Select(s => $"{s.Category} {s.AmountHundredths}"))}]" : Category ?? "no category";
         return $"{CompletedOn:yyyy-MM-dd} {AmountHundredths / 100m} {Unit} {Kind} {category} {(Approved ? "approved" : "not approved")} " +
-            $"{Verification} → [{string.Join(", ", Links)}]";
+            $"{Verification}{(Deleted ? " deleted" : "")} → [{string.Join(", ", Links)}]";
     }
 }
 

@@ -6,7 +6,14 @@ using CmaRenewal.Core.Compliance;
 using CmaRenewal.Core.ContinuingEducation;
 using CmaRenewal.Core.People;
 using CmaRenewal.Core.Rules;
+using CmaRenewal.Application.Notices;
+using CmaRenewal.Application.Nudges;
 using CmaRenewal.Infrastructure.Access;
+using CmaRenewal.Infrastructure.Compliance;
+using CmaRenewal.Infrastructure.Mail;
+using CmaRenewal.Infrastructure.Reminders;
+using CmaRenewal.UnitTests.Emails;
+using Microsoft.Extensions.Logging.Abstractions;
 using CmaRenewal.Infrastructure.Storage;
 using CmaRenewal.TestKit.Builders;
 using CmaRenewal.TestKit.Persistence;
@@ -69,7 +76,34 @@ public sealed class HandlerWorld : IAsyncDisposable
     {
         var factory = Factory();
         var store = new FileCertificateStore(Options.Create(new StorageOptions { DataDirectory = dataDirectory }));
-        return new ActivityHandler(factory, new AccessScopes(factory), Clock(factory), Packs.Shipped, new CertificateIntake(store), Database.Clock);
+        return new ActivityHandler(factory, new AccessScopes(factory), Clock(factory), Packs.Shipped, new CertificateIntake(store), Database.Clock,
+            Notices(factory));
+    }
+
+    public NudgeHandler Nudges()
+    {
+        var factory = Factory();
+        return new NudgeHandler(factory, new AccessScopes(factory), Clock(factory), new ComplianceQueries(factory, Engine()), Notices(factory));
+    }
+
+    public PersonActionsQuery PersonActions() => new(Factory(), Engine());
+
+    public ComplianceQueries Compliance() => new(Factory(), Engine());
+
+    /// <summary>The emails that left through the pickup folder, as the transport wrote them (.eml files).</summary>
+    public string[] SentMail()
+    {
+        var folder = Path.Combine(dataDirectory, PickupFolderMailTransport.FolderName);
+        return Directory.Exists(folder) ? [.. Directory.GetFiles(folder).Select(File.ReadAllText)] : [];
+    }
+
+    // Notices are rendered by the plain fallback (the Razor template is the web project's) and leave through the pickup folder.
+    private NoticeOutbox Notices(OptionsDbContextFactory factory)
+    {
+        var transport = new PickupFolderMailTransport(Options.Create(new StorageOptions { DataDirectory = dataDirectory }),
+            Options.Create(new SmtpOptions()), Database.Clock);
+        var sender = new OutboxSender(factory, transport, Database.Clock, NullLogger<OutboxSender>.Instance);
+        return new NoticeOutbox(sender, new FixedLinks(), Database.Clock);
     }
 
     public CredentialHandler Credentials()
@@ -125,8 +159,9 @@ public sealed class HandlerWorld : IAsyncDisposable
 
     private OptionsDbContextFactory Factory() => new(Database.Options());
 
-    private PersonClock Clock(OptionsDbContextFactory factory) =>
-        new(factory, new ComplianceEngine(new RuleCatalogHolder(Packs.Shipped), Database.Clock));
+    private PersonClock Clock(OptionsDbContextFactory factory) => new(factory, Engine());
+
+    private ComplianceEngine Engine() => new(new RuleCatalogHolder(Packs.Shipped), Database.Clock);
 
     public async ValueTask DisposeAsync()
     {

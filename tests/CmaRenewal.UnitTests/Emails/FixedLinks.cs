@@ -11,5 +11,7 @@ internal sealed class FixedLinks : IEmailLinks
     public string Unsubscribe(long personId, IEnumerable<ReminderTopic> topics) =>
         FormattableString.Invariant($"https://renewals.test/unsubscribe/{personId}/{string.Join('+', topics)}");
 
+    public string Page(string pathAndQuery) => "https://renewals.test" + pathAndQuery;
+
     public string Snooze(long personId) => FormattableString.Invariant($"https://renewals.test/snooze/{personId}");
 }

@@ -21,6 +21,10 @@ internal sealed class CeActivityConfiguration : IEntityTypeConfiguration<CeActiv
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.Ignore(a => a.Amount);
         builder.ComplexProperty(a => a.Certificate, CertificateColumns);
+        builder.Ignore(a => a.IsDeleted);
+        // A deleted entry is gone for every EF reader (totals, history, exports, API, reminders); only the undo and
+        // the purge look past this filter. Raw SQL readers (CeTotalsQuery) say the same in their WHERE.
+        builder.HasQueryFilter(a => a.DeletedAtUtc == null);
 
         builder.HasIndex(a => new { a.PersonId, a.CompletedOn });
         builder.HasOne<Person>().WithMany().HasForeignKey(a => a.PersonId).OnDelete(DeleteBehavior.Restrict);

@@ -17,5 +17,7 @@ public sealed class EmailLinks(AppBaseUrl baseUrl, EmailLinkTokens tokens) : IEm
     public string Unsubscribe(long personId, IEnumerable<ReminderTopic> topics) =>
         $"{baseUrl.Origin}{UnsubscribePath}?token={Uri.EscapeDataString(tokens.ForUnsubscribe(personId, topics))}";
 
+    public string Page(string pathAndQuery) => baseUrl.Origin + pathAndQuery;
+
     public string Snooze(long personId) => $"{baseUrl.Origin}{SnoozePath}?token={Uri.EscapeDataString(tokens.ForSnooze(personId))}";
 }

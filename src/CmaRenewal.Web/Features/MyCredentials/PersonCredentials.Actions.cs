@@ -1,6 +1,7 @@
 using CmaRenewal.Application.ContinuingEducation;
 using CmaRenewal.Application.Credentials;
 using CmaRenewal.Application.People.PersonDetail;
+using MudBlazor;
 
 namespace CmaRenewal.Web.Features.MyCredentials;
 
@@ -16,8 +17,27 @@ public sealed partial class PersonCredentials
     private async Task SaveFeeAsync(FeeInput input) =>
         await Done(await Credentials.RecordFeeAsync(actor, feeCredential!.Id, input, Cancellation), "Payment recorded.");
 
-    private async Task DeleteActivityAsync(ActivityView a) =>
-        await Report(await Activities.DeleteAsync(actor, a.Id, a.Version, Cancellation), $"Deleted \"{a.Title}\".");
+    // Confirmed by the history's dialog already; the snackbar offers the undo the handler allows for a while.
+    private async Task DeleteActivityAsync(ActivityView a)
+    {
+        var result = await Activities.DeleteAsync(actor, a.Id, a.Version, Cancellation);
+        await Report(result, $"Deleted \"{a.Title}\".");
+        if (!result.IsDone) return;
+        Snackbar.Add($"Deleted \"{a.Title}\".", Severity.Normal, o =>
+        {
+            o.Action = "Undo";
+            o.ActionColor = Color.Primary;
+            o.VisibleStateDuration = 30_000;
+            o.ShowCloseIcon = true;
+            o.OnClick = _ => InvokeAsync(() => UndoDeleteAsync(a));
+        });
+    }
+
+    private async Task UndoDeleteAsync(ActivityView a)
+    {
+        await Report(await Activities.RestoreAsync(actor, a.Id, Cancellation), $"Restored \"{a.Title}\".");
+        StateHasChanged();
+    }
 
     private async Task VerifyAsync(ActivityView a) =>
         await Report(await Activities.VerifyAsync(actor, a.Id, a.Version, Cancellation), $"Verified \"{a.Title}\".");

@@ -3,6 +3,7 @@ using CmaRenewal.Application;
 using CmaRenewal.Application.Access;
 using CmaRenewal.Application.ContinuingEducation;
 using CmaRenewal.Application.Credentials;
+using CmaRenewal.Application.Nudges;
 using CmaRenewal.Application.People.PersonDetail;
 using CmaRenewal.Core.Compliance;
 using CmaRenewal.Core.ContinuingEducation;
@@ -11,6 +12,7 @@ using CmaRenewal.Web.Features.Access;
 using CmaRenewal.Web.Features.AuditPacks;
 using CmaRenewal.Web.Features.MyCredentials.History;
 using Microsoft.AspNetCore.Components;
+using MudBlazor;
 
 namespace CmaRenewal.Web.Features.MyCredentials;
 
@@ -32,6 +34,7 @@ public sealed partial class PersonCredentials
     private AccessScope actor = AccessScope.Nobody;
     private string? historyProblem;
     private bool opening = true;
+    private PersonActions? personActions;
 
     [Inject] private CurrentUser User { get; set; } = null!;
     [Inject] private PersonDetailQuery Detail { get; set; } = null!;
@@ -40,6 +43,8 @@ public sealed partial class PersonCredentials
     [Inject] private CredentialHandler Credentials { get; set; } = null!;
     [Inject] private NavigationManager Navigation { get; set; } = null!;
     [Inject] private ComplianceEngine Engine { get; set; } = null!;
+    [Inject] private ISnackbar Snackbar { get; set; } = null!;
+    [Inject] private PersonActionsQuery ActionsQuery { get; set; } = null!;
 
     /// <summary>Whose page this is; the viewer must be them, a manager of their clinic or an admin.</summary>
     [Parameter, EditorRequired] public long PersonId { get; set; }
@@ -66,6 +71,10 @@ public sealed partial class PersonCredentials
         if (opening && Handoff.Take<PersonView>(actor.PersonId, OpenedKey) is { } restored && restored.PersonId == PersonId) Show(restored);
         else await ReloadAsync();
         opening = false;
+        // A manager on someone else's page gets Nudge (and Invite when they have no sign-in), enabled as the handlers allow.
+        personActions = view is not null && actor.IsManager && !isSelf
+            ? (await ActionsQuery.ForAsync(actor, [PersonId], Cancellation)).GetValueOrDefault(PersonId)
+            : null;
     }
 
     private async Task ReloadAsync()

@@ -1,3 +1,4 @@
+using CmaRenewal.Application.Nudges;
 using CmaRenewal.Application.Access;
 using CmaRenewal.Application.Exports;
 using CmaRenewal.Application.People;
@@ -16,6 +17,8 @@ public static class StaffFeatures
         builder.Services.AddScoped<ExportStaffGrid>();
         builder.Services.AddScoped<StaffDirectory>();
         builder.Services.AddScoped<StaffInvitations>();
+        builder.Services.AddScoped<NudgeHandler>();
+        builder.Services.AddScoped<PersonActionsQuery>();
         builder.Services.AddScoped<ComplianceExportRows>();
         builder.Services.AddScoped<ComplianceExportFile>();
         return builder;

@@ -1,0 +1,51 @@
+using CmaRenewal.Core.Reminders;
+using CmaRenewal.Infrastructure.Persistence;
+using CmaRenewal.TestKit.Demo;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CmaRenewal.E2ETests.Staff;
+
+/// <summary>
+/// Rachel nudges James from the staff grid: one email goes through the outbox, every row of his shows "Nudged today"
+/// disabled, and his page says the same, so a second nudge that day is never offered.
+/// </summary>
+public sealed class NudgeTests(RunningApp app, DebianChromium chromium) : BrowserTest(app, chromium)
+{
+    [Fact]
+    public async Task Manager_NudgesFromTheGrid_OnceADay()
+    {
+        await Page.SignInAsync(DemoPeople.Rachel);
+        await GotoInteractiveAsync("/staff");
+        var rows = Page.GetByTestId("staff-grid").Locator("tbody tr.mud-table-row", new() { HasText = "James Carter" });
+        var nudges = rows.GetByTestId("nudge");
+        await Expect(nudges.First).ToBeEnabledAsync();
+        await Expect(nudges.First).ToHaveTextAsync("Nudge");
+
+        await nudges.First.ClickAsync();
+
+        await Expect(Page.Locator(".mud-snackbar")).ToContainTextAsync("Nudged James Carter");
+        foreach (var nudge in await nudges.AllAsync())
+        {
+            await Expect(nudge).ToBeDisabledAsync();
+            await Expect(nudge).ToHaveTextAsync("Nudged today");
+        }
+        await Page.SaveScreenshotAsync("staff-grid-nudged");
+        var email = await NudgeToJamesAsync();
+        Assert.Equal(OutboxPurpose.Notice, email.Purpose);
+        Assert.Contains("/me", email.TextBody, StringComparison.Ordinal);
+
+        await rows.First.GetByTestId("person-link").ClickAsync();
+        await Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/people/\\d+$"));
+        await Expect(Page.GetByTestId("person-name")).ToHaveTextAsync("James Carter");
+        await Expect(Page.GetByTestId("person-actions").GetByTestId("nudge")).ToBeDisabledAsync();
+        await Expect(Page.GetByTestId("person-actions").GetByTestId("nudge")).ToHaveTextAsync("Nudged today");
+    }
+
+    private async Task<OutboxEmail> NudgeToJamesAsync()
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<CmaRenewalDbContext>>().CreateDbContextAsync();
+        return await db.OutboxEmails.AsNoTracking().SingleAsync(e => e.ToAddress == DemoPeople.James && e.DigestKey!.StartsWith("nudge/"));
+    }
+}
