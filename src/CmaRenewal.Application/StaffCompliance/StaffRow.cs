@@ -1,3 +1,4 @@
+using CmaRenewal.Application.Compliance;
 using CmaRenewal.Core.Compliance;
 using CmaRenewal.Infrastructure.Compliance;
 
@@ -28,6 +29,9 @@ public sealed record StaffRow(
     string UnitName,
     DateOnly? LastActivityOn)
 {
+    /// <summary>The dated step that set <see cref="Status"/>, worded ("Fee due 2027-01-06"); empty when the engine gave none.</summary>
+    public string Why { get; init; } = "";
+
     /// <summary>A row with the last activity the query brought along (<see cref="CredentialCompliance.LastActivityOn"/>).</summary>
     public static StaffRow From(CredentialCompliance c, string clinicName) => From(c, clinicName, c.LastActivityOn);
 
@@ -40,6 +44,9 @@ public sealed record StaffRow(
             r.Progress is null ? null : r.DateOf(MilestoneKind.CeCompleteBy),
             r.Fee?.DueOn ?? r.DateOf(MilestoneKind.FeeDue),
             r.Progress?.Total.Required, r.Progress?.Total.Counted,
-            r.StillNeed.Total, r.Progress is null ? "—" : r.StillNeed.Summary, r.StillNeed.UnitName, lastActivityOn);
+            r.StillNeed.Total, r.Progress is null ? "—" : r.StillNeed.Summary, r.StillNeed.UnitName, lastActivityOn)
+        {
+            Why = r.Cause is { } cause ? ComplianceWording.Why(cause, r.AsOf) : "",
+        };
     }
 }
