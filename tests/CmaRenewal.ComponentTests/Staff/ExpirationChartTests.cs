@@ -1,5 +1,4 @@
 using CmaRenewal.Application.StaffCompliance;
-using CmaRenewal.Core.Rules;
 using CmaRenewal.Web.Features.Staff;
 
 namespace CmaRenewal.ComponentTests.Staff;
@@ -35,6 +34,5 @@ public sealed class ExpirationChartTests : MudBlazorTestContext
     [InlineData(40, 8)]
     public void TheTick_GivesAboutFiveWholeSteps(int busiest, int tick) => Assert.Equal(tick, ExpirationChart.TickFor(busiest));
 
-    private static StaffRow Row(string asOf) =>
-        StaffRows.Of(new EngineBuilder("CMA-AAMA", "2020-03-10").Ce("2020-06-01", 30, Units.AamaCeu, "general").EvaluateOn(asOf));
+    private static StaffRow Row(string asOf) => StaffRows.Aama(asOf);
 }

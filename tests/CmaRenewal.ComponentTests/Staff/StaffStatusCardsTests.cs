@@ -1,20 +1,16 @@
 using CmaRenewal.Application.StaffCompliance;
 using CmaRenewal.Core.Compliance;
-using CmaRenewal.Core.Rules;
 using CmaRenewal.Web.Features.Staff;
 
 namespace CmaRenewal.ComponentTests.Staff;
 
 public sealed class StaffStatusCardsTests : MudBlazorTestContext
 {
-    private static EngineBuilder HalfDoneAama() => new EngineBuilder("CMA-AAMA", "2020-03-10")
-        .Ce("2020-06-01", 30, Units.AamaCeu, "general");
-
     private static readonly IReadOnlyList<StaffRow> Rows =
     [
-        Row(HalfDoneAama().EvaluateOn("2025-06-30"), active: true),   // Lapsed
-        Row(HalfDoneAama().EvaluateOn("2025-06-30"), active: false),  // Lapsed, but has left
-        Row(HalfDoneAama().EvaluateOn("2025-04-01"), active: true),   // InGrace
+        StaffRows.Aama("2025-06-30"),                 // Lapsed
+        StaffRows.Aama("2025-06-30", active: false),  // Lapsed, but has left
+        StaffRows.Aama("2025-04-01"),                 // InGrace
     ];
 
     [Fact]
@@ -43,5 +39,4 @@ public sealed class StaffStatusCardsTests : MudBlazorTestContext
         Assert.All(cut.FindAll("[data-status-card]:not([data-status-card=InGrace])"), b => Assert.Equal("false", b.GetAttribute("aria-pressed")));
     }
 
-    private static StaffRow Row(ComplianceResult result, bool active) => StaffRows.Of(result, active: active);
 }

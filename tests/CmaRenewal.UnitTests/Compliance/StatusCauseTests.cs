@@ -7,11 +7,8 @@ namespace CmaRenewal.UnitTests.Compliance;
 /// <summary>The step that sets each status (the grid's "why"), on StatusTests' calendar.</summary>
 public sealed class StatusCauseTests
 {
-    // AAMA, certified 2020-03-10: expires 2025-03-31, CE and fee due 2025-03-01, grace ends 2025-06-29.
-    private static EngineBuilder HalfDoneAama() => new EngineBuilder("CMA-AAMA", "2020-03-10")
-        .Ce("2020-06-01", 10, Units.AamaCeu, "administrative")
-        .Ce("2020-06-01", 10, Units.AamaCeu, "clinical")
-        .Ce("2020-06-01", 10, Units.AamaCeu, "general");
+    // StatusTests' AAMA: expires 2025-03-31, CE and fee due 2025-03-01, grace ends 2025-06-29; half the CE done.
+    private static EngineBuilder HalfDoneAama() => StatusTests.HalfDoneAama();
 
     [Theory]
     [InlineData("2022-06-01", CredentialStatus.OnTrack, "CE due 2025-03-01")]
