@@ -7,7 +7,7 @@ namespace CmaRenewal.Application.Exports;
 
 /// <summary>
 /// The export's query string: <c>clinic</c>, <c>asOf</c> (YYYY-MM-DD), <c>status</c> (repeated or comma-separated),
-/// <c>pack</c>, <c>q</c>. The grid's exports and the compliance exports read it alike, so a link copied from one works on the other.
+/// <c>pack</c>, <c>q</c>, <c>active=1</c> (active people only). The staff page keeps the same fields in its own address. The grid's exports and the compliance exports read it alike, so a link copied from one works on the other.
 /// </summary>
 public sealed record StaffExportRequest(StaffFilter Filter, DateOnly? AsOf)
 {
@@ -40,19 +40,28 @@ public sealed record StaffExportRequest(StaffFilter Filter, DateOnly? AsOf)
                 return Fail($"status '{s}' is not one of {string.Join(", ", Enum.GetNames<CredentialStatus>())}.", out error);
             statuses.Add(status);
         }
-        request = new StaffExportRequest(new StaffFilter(clinic, statuses, NullIfEmpty(query.GetValueOrDefault("pack")), NullIfEmpty(query.GetValueOrDefault("q"))), asOf);
+        var activeOnly = query.GetValueOrDefault("active").ToString() is "1" or "true";
+        var filter = new StaffFilter(clinic, statuses, NullIfEmpty(query.GetValueOrDefault("pack")), NullIfEmpty(query.GetValueOrDefault("q")), activeOnly);
+        request = new StaffExportRequest(filter, asOf);
         return true;
     }
 
     /// <summary>The export link for what the grid shows now.</summary>
-    public static string Url(string extension, StaffFilter filter, DateOnly asOf)
+    public static string Url(string extension, StaffFilter filter, DateOnly asOf) =>
+        $"staff/export.{extension}?{string.Join('&', Fields(filter, asOf))}";
+
+    /// <summary>The query fields of <paramref name="filter"/>, escaped; no <c>asOf</c> when <paramref name="asOf"/> is null.</summary>
+    public static IReadOnlyList<string> Fields(StaffFilter filter, DateOnly? asOf)
     {
-        var parts = new List<string> { $"asOf={asOf:yyyy-MM-dd}" };
+        ArgumentNullException.ThrowIfNull(filter);
+        var parts = new List<string>();
+        if (asOf is { } date) parts.Add($"asOf={date:yyyy-MM-dd}");
         if (filter.ClinicId is { } clinic) parts.Add(FormattableString.Invariant($"clinic={clinic}"));
         if (filter.Statuses is { Count: > 0 } statuses) parts.Add($"status={string.Join(',', statuses)}");
         if (!string.IsNullOrWhiteSpace(filter.PackCode)) parts.Add($"pack={Uri.EscapeDataString(filter.PackCode)}");
         if (!string.IsNullOrWhiteSpace(filter.Search)) parts.Add($"q={Uri.EscapeDataString(filter.Search.Trim())}");
-        return $"staff/export.{extension}?{string.Join('&', parts)}";
+        if (filter.ActiveOnly) parts.Add("active=1");
+        return parts;
     }
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;

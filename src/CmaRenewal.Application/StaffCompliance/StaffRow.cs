@@ -1,3 +1,4 @@
+using CmaRenewal.Application.Compliance;
 using CmaRenewal.Core.AuditPacks;
 using CmaRenewal.Core.Compliance;
 using CmaRenewal.Infrastructure.Compliance;
@@ -32,6 +33,9 @@ public sealed record StaffRow(
     /// <summary>The audit drill's readiness of the credential's cycle (<see cref="OpenStaffGrid"/> sets it); null when not judged.</summary>
     public AuditReadiness? Readiness { get; init; }
 
+    /// <summary>The dated step that set <see cref="Status"/>, worded ("Fee due 2027-01-06"); empty when the engine gave none.</summary>
+    public string Why { get; init; } = "";
+
     /// <summary>A row with the last activity the query brought along (<see cref="CredentialCompliance.LastActivityOn"/>).</summary>
     public static StaffRow From(CredentialCompliance c, string clinicName) => From(c, clinicName, c.LastActivityOn);
 
@@ -44,6 +48,9 @@ public sealed record StaffRow(
             r.Progress is null ? null : r.DateOf(MilestoneKind.CeCompleteBy),
             r.Fee?.DueOn ?? r.DateOf(MilestoneKind.FeeDue),
             r.Progress?.Total.Required, r.Progress?.Total.Counted,
-            r.StillNeed.Total, r.Progress is null ? "—" : r.StillNeed.Summary, r.StillNeed.UnitName, lastActivityOn);
+            r.StillNeed.Total, r.Progress is null ? "—" : r.StillNeed.Summary, r.StillNeed.UnitName, lastActivityOn)
+        {
+            Why = r.Cause is { } cause ? ComplianceWording.Why(cause, r.AsOf) : "",
+        };
     }
 }

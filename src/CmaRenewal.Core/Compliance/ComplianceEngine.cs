@@ -54,9 +54,13 @@ public sealed class ComplianceEngine(IRuleCatalogSource rules, TimeProvider time
             need = CeMeasure.Need(progress);
         }
         var fee = FeeCalculator.NextUnpaid(cycle, credential, payments, asOf);
-        var (status, reason) = StatusJudge.Judge(cycle, progress, need, fee, asOf, policy);
+        var verdict = StatusJudge.Judge(cycle, progress, need, fee, asOf, policy);
         var milestones = MilestonePlanner.For(cycle, need.IsNothing, ce is not null, fee, asOf);
-        var result = new ComplianceResult(credential.Id, credential.PackCode, asOf, status, reason, cycle, milestones, progress, need, fee, []);
+        var result = new ComplianceResult(
+            credential.Id, credential.PackCode, asOf, verdict.Status, verdict.Reason, cycle, milestones, progress, need, fee, [])
+        {
+            Cause = verdict.Cause,
+        };
         return (result, pools);
     }
 

@@ -19,6 +19,9 @@ public sealed record ComplianceResult(
     FeeDue? Fee,
     IReadOnlyList<ActivityCount> Activities)
 {
+    /// <summary>The step that set <see cref="Status"/>; the engine always sets it, rows built elsewhere may not.</summary>
+    public StatusCause? Cause { get; init; }
+
     public DateOnly? DateOf(MilestoneKind kind) => Milestones.FirstOrDefault(m => m.Kind == kind)?.Date;
 }
 

@@ -17,7 +17,8 @@ public sealed record StillNeed(decimal Total, IReadOnlyList<CategoryNeed> ByCate
 
     private static string Describe(decimal total, IReadOnlyList<CategoryNeed> byCategory, decimal approved, string unitName, string? approvedLabel)
     {
-        if (total == 0m) return "Nothing more needed";
+        // CE only: a fee or the renewal itself may still be outstanding, so this never claims nothing at all is left.
+        if (total == 0m) return "No more CE needed";
         var parts = byCategory.Where(c => c.Amount > 0m).Select(c => $"at least {Format(c.Amount)} {c.Name.ToLowerInvariant()}").ToList();
         if (approved > 0m) parts.Add($"at least {Format(approved)} {approvedLabel ?? "approved"}");
         var head = $"{Format(total)} more {unitName}";

@@ -45,7 +45,7 @@ public sealed class CredentialCardTests : MudBlazorTestContext
     }
 
     [Fact]
-    public void CompleteCe_SaysNothingMoreIsNeeded()
+    public void CompleteCe_SaysNoMoreCeIsNeeded()
     {
         var result = new EngineBuilder("CMA-AAMA", "2020-03-10")
             .Ce("2020-06-01", 10, Units.AamaCeu, "administrative").Ce("2020-06-01", 10, Units.AamaCeu, "clinical")
@@ -54,7 +54,7 @@ public sealed class CredentialCardTests : MudBlazorTestContext
         var cut = Render<CredentialCard>(p => p.Add(c => c.Credential, View(result)));
 
         Assert.Equal("Compliant", cut.Find("[data-status]").GetAttribute("data-status"));
-        Assert.Equal("Nothing more needed", cut.Find("[data-testid=still-need]").TextContent.Trim());
+        Assert.Equal("No more CE needed", cut.Find("[data-testid=still-need]").TextContent.Trim());
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using CmaRenewal.Application.Compliance;
 using CmaRenewal.Core.Compliance;
 using CmaRenewal.Web.Components.Shared;
 
@@ -8,7 +9,7 @@ public sealed class StatusChipTests : MudBlazorTestContext
     // Written out rather than taken from StatusChip.ColorOf, so a changed colour or wording fails here.
     public static readonly TheoryData<CredentialStatus, string, string> Expected = new()
     {
-        { CredentialStatus.Lapsed, "Lapsed", "dark" },
+        { CredentialStatus.Lapsed, "Lapsed", "error" },
         { CredentialStatus.InGrace, "In grace", "error" },
         { CredentialStatus.Overdue, "Overdue", "error" },
         { CredentialStatus.DueSoon, "Due soon", "warning" },
@@ -26,6 +27,30 @@ public sealed class StatusChipTests : MudBlazorTestContext
         Assert.Equal(label, chip.TextContent.Trim());
         Assert.Contains($"mud-chip-color-{colour}", chip.ClassList);
         Assert.Equal(status.ToString(), chip.GetAttribute("data-status"));
+    }
+
+    public static TheoryData<CredentialStatus> AllStatuses() => new(Enum.GetValues<CredentialStatus>());
+
+    [Theory]
+    [MemberData(nameof(AllStatuses))]
+    public void EachChip_HasATooltipSayingWhatItsStatusMeans(CredentialStatus status)
+    {
+        var tooltip = Render<StatusChip>(p => p.Add(c => c.Status, status)).FindComponent<MudTooltip>();
+
+        Assert.Equal(ComplianceWording.Meaning(status), tooltip.Instance.Text);
+    }
+
+    [Fact]
+    public void Lapsed_LooksMoreSevereThanEveryOtherRedStatus()
+    {
+        var lapsed = Render<StatusChip>(p => p.Add(c => c.Status, CredentialStatus.Lapsed)).Find(".mud-chip");
+        var overdue = Render<StatusChip>(p => p.Add(c => c.Status, CredentialStatus.Overdue)).Find(".mud-chip");
+
+        // The darker red comes from this class (app.css), and only Lapsed carries an icon.
+        Assert.Contains("status-lapsed", lapsed.ClassList);
+        Assert.NotNull(lapsed.QuerySelector("svg"));
+        Assert.DoesNotContain("status-lapsed", overdue.ClassList);
+        Assert.Null(overdue.QuerySelector("svg"));
     }
 
     [Fact]

@@ -2,7 +2,6 @@ using CmaRenewal.Application.StaffCompliance;
 using CmaRenewal.Core.AuditPacks;
 using CmaRenewal.Core.Compliance;
 using CmaRenewal.Core.Rules;
-using CmaRenewal.Infrastructure.Compliance;
 using CmaRenewal.Web.Features.Staff;
 
 namespace CmaRenewal.ComponentTests.Staff;
@@ -71,6 +70,36 @@ public sealed class StaffGridTests : MudBlazorTestContext
     }
 
     [Fact]
+    public void EachStatus_SaysBelowItWhichDateSetIt()
+    {
+        var cut = Render<StaffGrid>(p => p.Add(g => g.Rows, Rows).Add(g => g.Filter, StaffFilter.All));
+
+        cut.WaitForAssertion(() => Assert.Equal(5, cut.FindAll("tbody tr.mud-table-row").Count));
+        Assert.Equal(
+            ["Grace ends 2025-06-29", "CE due 2025-03-01", "CE due 2025-03-01", "CE due 2025-03-01", "CE due 2025-03-01"],
+            cut.FindAll("[data-testid=status-why]").Select(e => e.TextContent.Trim()));
+    }
+
+    [Fact]
+    public void APageTurn_IsReported_SoTheAddressCanKeepIt()
+    {
+        IReadOnlyList<StaffRow> many = [.. Enumerable.Range(0, 30).Select(i => Row($"Person {i:00}", HalfDoneAama().EvaluateOn("2022-06-01")))];
+        var reported = new List<int>();
+        var cut = Render<StaffGrid>(p => p.Add(g => g.Rows, many).Add(g => g.Filter, StaffFilter.All).Add(g => g.Page, 1)
+            .Add(g => g.PageChanged, page => reported.Add(page)));
+
+        // Opened on the address's second page: rows 26 to 30, and nothing to report.
+        cut.WaitForAssertion(() => Assert.Equal(5, cut.FindAll("tbody tr.mud-table-row").Count));
+        Assert.Empty(reported);
+
+        cut.Render(p => p.Add(g => g.Page, 7));
+
+        // Past the end: the grid falls back to the first page and says so (again on each render until the address follows).
+        cut.WaitForAssertion(() => Assert.NotEmpty(reported));
+        Assert.All(reported, page => Assert.Equal(0, page));
+    }
+
+    [Fact]
     public void Paging_SortsWholeRowsThenCuts()
     {
         var page = StaffPaging.Page(Rows, StaffFilter.All, nameof(StaffRow.PersonName), descending: true, page: 1, pageSize: 2);
@@ -79,11 +108,5 @@ public sealed class StaffGridTests : MudBlazorTestContext
         Assert.Equal(["Dana Duesoon", "Arun Atrisk"], page.Items.Select(r => r.PersonName));
     }
 
-    private static long nextId;
-
-    private static StaffRow Row(string name, ComplianceResult result)
-    {
-        var id = Interlocked.Increment(ref nextId);
-        return StaffRow.From(new CredentialCompliance(id, id, name, $"p{id}@example.org", 1, true, "CMA-AAMA", null, result), "Clinic", null);
-    }
+    private static StaffRow Row(string name, ComplianceResult result) => StaffRows.Of(result, name);
 }

@@ -2,17 +2,17 @@ using CmaRenewal.TestKit.Demo;
 
 namespace CmaRenewal.E2ETests.Pages;
 
-/// <summary>The home page on a common phone size (390 × 844 CSS pixels).</summary>
+/// <summary>The staff compliance page, where a manager lands, on a common phone size (390 × 844 CSS pixels).</summary>
 public sealed class PhoneLayoutTests(RunningApp app, DebianChromium chromium) : BrowserTest(app, chromium)
 {
     protected override (int Width, int Height) Viewport => (390, 844);
 
     [Fact]
-    public async Task Home_OnAPhone_HasNoHorizontalScroll()
+    public async Task StaffCompliance_OnAPhone_HasNoHorizontalScroll()
     {
         await Page.SignInAsync(DemoPeople.Ada);
-        await GotoInteractiveAsync("/");
-        await Expect(Page.GetByTestId("compliance-table")).ToContainTextAsync("Maria Lopez");
+        await GotoInteractiveAsync("/staff?clinic=all");
+        await Expect(Page.GetByTestId("staff-grid")).ToContainTextAsync("Maria Lopez");
 
         var scrollWidth = await Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
         var viewportWidth = await Page.EvaluateAsync<int>("() => window.innerWidth");
@@ -22,13 +22,14 @@ public sealed class PhoneLayoutTests(RunningApp app, DebianChromium chromium) : 
     }
 
     [Fact]
-    public async Task Home_OnAPhone_StacksEachTableRowAsLabelledCells()
+    public async Task StaffCompliance_OnAPhone_StacksEachGridRowAsLabelledCells()
     {
         await Page.SignInAsync(DemoPeople.Ada);
-        await GotoInteractiveAsync("/");
-        var table = Page.GetByTestId("compliance-table");
+        await GotoInteractiveAsync("/staff?clinic=all");
+        var table = Page.GetByTestId("staff-grid");
+        await Expect(table).ToContainTextAsync("Maria Lopez");
 
-        // MudTable's Breakpoint.Sm: below 960 px the header row is hidden and each cell becomes a labelled flex row.
+        // MudDataGrid's Breakpoint.Xs: below 600 px the header row is hidden and each cell becomes a labelled flex row.
         await Expect(table.Locator(".mud-table-head .mud-table-row")).ToBeHiddenAsync();
         var personCell = table.Locator(".mud-table-body td[data-label=Person]").First;
         await Expect(personCell).ToHaveCSSAsync("display", "flex");

@@ -29,7 +29,7 @@ public sealed partial class TwoFactorTests
         var right = await PostCodeAsync(fresh, challenge, Totp.Code(key, DateTimeOffset.UtcNow));
         Assert.Equal(HttpStatusCode.Redirect, right.StatusCode);
         Assert.DoesNotContain("Account/", right.Headers.Location!.OriginalString, StringComparison.Ordinal);
-        Assert.Contains("Maria Lopez", await fresh.GetStringAsync(new Uri("/", UriKind.Relative), Ct), StringComparison.Ordinal);
+        Assert.Contains("Maria Lopez", await fresh.GetStringAsync(new Uri("/me", UriKind.Relative), Ct), StringComparison.Ordinal);
     }
 
     private static async Task<string> EnableAuthenticatorAsync(HttpClient client)

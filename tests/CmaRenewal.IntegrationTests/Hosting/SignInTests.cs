@@ -14,7 +14,7 @@ public sealed class SignInTests(SharedApp shared)
         var app = shared.App;
         using var client = await app.SignedInAsync(DemoPeople.Maria);
 
-        var html = await client.GetStringAsync(new Uri("/", UriKind.Relative), Ct);
+        var html = await client.GetStringAsync(new Uri("/me", UriKind.Relative), Ct);
 
         Assert.Contains("Maria Lopez", html, StringComparison.Ordinal);
         Assert.DoesNotContain("James Carter", html, StringComparison.Ordinal);
@@ -29,7 +29,7 @@ public sealed class SignInTests(SharedApp shared)
         var app = shared.App;
         using var client = await app.SignedInAsync(manager);
 
-        var html = await client.GetStringAsync(new Uri("/", UriKind.Relative), Ct);
+        var html = await client.GetStringAsync(new Uri("/staff/people", UriKind.Relative), Ct);
 
         Assert.Contains(visible, html, StringComparison.Ordinal);
         Assert.DoesNotContain(hidden, html, StringComparison.Ordinal);

@@ -38,7 +38,7 @@ public sealed class AntiforgeryTests(SharedApp shared)
         var status = await LogoutStatusAsync(client);
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
-        using var home = await client.GetAsync(new Uri("/", UriKind.Relative), Ct);
+        using var home = await client.GetAsync(new Uri("/me", UriKind.Relative), Ct);
         Assert.Equal(HttpStatusCode.OK, home.StatusCode);
     }
 

@@ -53,6 +53,23 @@ public sealed class ComplianceWordingTests
     }
 
     [Fact]
+    public void EveryStatus_HasADistinctMeaning_ForTheLegendAndTooltips()
+    {
+        var meanings = Enum.GetValues<CredentialStatus>().Select(ComplianceWording.Meaning).ToList();
+        Assert.All(meanings, meaning => Assert.EndsWith(".", meaning, StringComparison.Ordinal));
+        Assert.Equal(meanings.Count, meanings.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Theory]
+    [InlineData("2027-01-05", "Fee due 2027-01-06")]
+    [InlineData("2027-01-06", "Fee due 2027-01-06")]  // the due day itself is not yet past
+    [InlineData("2027-01-07", "Fee was due 2027-01-06")]
+    public void Why_SpeaksOfAPassedDateInThePastTense(string asOf, string expected)
+    {
+        Assert.Equal(expected, ComplianceWording.Why(new StatusCause(MilestoneKind.FeeDue, D("2027-01-06")), D(asOf)));
+    }
+
+    [Fact]
     public void UnknownValues_AreRefused_WithTheirValue()
     {
         var status = Assert.Throws<ArgumentOutOfRangeException>(() => ComplianceWording.Status((CredentialStatus)99));

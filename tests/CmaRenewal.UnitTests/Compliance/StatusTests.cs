@@ -7,7 +7,7 @@ public sealed class StatusTests
 {
     // AAMA, certified 2020-03-10: expires 2025-03-31, CE and the application due 2025-03-01 (30 days before),
     // grace ends 2025-06-29. Half the CE done early in the cycle.
-    private static EngineBuilder HalfDoneAama() => new EngineBuilder("CMA-AAMA", "2020-03-10")
+    internal static EngineBuilder HalfDoneAama() => new EngineBuilder("CMA-AAMA", "2020-03-10")
         .Ce("2020-06-01", 10, Units.AamaCeu, "administrative")
         .Ce("2020-06-01", 10, Units.AamaCeu, "clinical")
         .Ce("2020-06-01", 10, Units.AamaCeu, "general");

@@ -105,6 +105,14 @@ public sealed partial class PersonCredentials
         credentialOptions = [.. opened.Credentials.Select(c => CredentialOption.For(c.Id, c.PackCode, c.Result.Cycle.Rules.Ce))];
     }
 
+    // Worded for whoever reads it: the holder is told what to do; a manager reads about the person, and is only told
+    // to add a credential when they may.
+    private string NoCredentialsText => isSelf
+        ? "No credentials yet. Add the credential on your card to see your deadlines."
+        : canChange
+            ? $"{view!.FullName} has no credentials on file yet. Add the credential on their card to see their deadlines."
+            : $"{view!.FullName} has no credentials on file yet.";
+
     private IReadOnlyList<AuditPackLink> AuditPacksOf(CredentialView credential) =>
         AuditPackLink.For(Engine, credential.Facts, view!.Today);
 

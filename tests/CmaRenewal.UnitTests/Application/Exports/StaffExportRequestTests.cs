@@ -28,6 +28,18 @@ public sealed class StaffExportRequestTests
     }
 
     [Fact]
+    public void ACardsActivePeopleOnly_TravelsInTheLink()
+    {
+        var filter = new StaffFilter(Statuses: [CredentialStatus.Lapsed], ActiveOnly: true);
+
+        var url = StaffExportRequest.Url("xlsx", filter, D("2026-03-02"));
+
+        Assert.Equal("staff/export.xlsx?asOf=2026-03-02&status=Lapsed&active=1", url);
+        Assert.True(StaffExportRequest.TryParse(Query(("active", ["1"]), ("status", ["Lapsed"])), out var request, out _));
+        Assert.True(request.Filter.ActiveOnly);
+    }
+
+    [Fact]
     public void StatusesRepeatedOrCommaSeparated_AnyCase_NamesCaseInsensitive()
     {
         Assert.True(StaffExportRequest.TryParse(Query(("STATUS", ["overdue, dueSoon", "Lapsed"])), out var request, out _));

@@ -1,0 +1,10 @@
+namespace CmaRenewal.Core.Compliance;
+
+/// <summary>
+/// The dated step that decided a credential's status: the fee date when an unpaid fee makes it due soon, the CE due
+/// date when CE is short, the expiry when it lapsed or is simply valid. Screens show it as the status's "why".
+/// </summary>
+public sealed record StatusCause(MilestoneKind Kind, DateOnly Date);
+
+/// <summary>What <see cref="StatusJudge"/> decides: the status, a sentence saying why, and the step that set it.</summary>
+public sealed record StatusVerdict(CredentialStatus Status, string Reason, StatusCause Cause);

@@ -1,0 +1,31 @@
+using CmaRenewal.Application.Compliance;
+using CmaRenewal.Core.Compliance;
+using CmaRenewal.Web.Components.Shared;
+
+namespace CmaRenewal.ComponentTests.Shared;
+
+public sealed class StatusLegendTests : MudBlazorTestContext
+{
+    [Fact]
+    public void EveryStatus_IsListedInTheEnginesOrder_WithItsChipAndMeaning()
+    {
+        var cut = Render<StatusLegend>();
+
+        var entries = cut.FindAll("[data-legend]");
+        Assert.Equal(Enum.GetValues<CredentialStatus>().Select(s => s.ToString()), entries.Select(e => e.GetAttribute("data-legend")));
+        Assert.All(entries, entry =>
+        {
+            var status = Enum.Parse<CredentialStatus>(entry.GetAttribute("data-legend")!);
+            Assert.Equal(status.ToString(), entry.QuerySelector("dt [data-status]")!.GetAttribute("data-status"));
+            Assert.Equal(ComplianceWording.Meaning(status), entry.QuerySelector("dd")!.TextContent.Trim());
+        });
+    }
+
+    [Fact]
+    public void Lapsed_OpensTheLegend_AsTheMostSevereStatus()
+    {
+        var cut = Render<StatusLegend>();
+
+        Assert.Equal("Lapsed", cut.FindAll("[data-legend]")[0].GetAttribute("data-legend"));
+    }
+}
