@@ -31,14 +31,7 @@ public sealed partial class CeActivityForm
         if (!linksTouched) DefaultLinks();
     }
 
-    public static string UnitLabel(string unit) => unit.Replace('-', ' ') switch
-    {
-        "aama ceu" => "AAMA CEU",
-        "iacet ceu" => "IACET CEU",
-        "amt point" => "AMT points",
-        "nha credit" => "NHA credits",
-        var other => other,
-    };
+    public static string UnitLabel(string unit) => Core.ContinuingEducation.CeUnitNames.Of(unit);
 
     private bool Has(string field) => errors.ContainsKey(field);
 
