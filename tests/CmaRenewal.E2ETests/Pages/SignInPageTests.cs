@@ -20,10 +20,9 @@ public sealed class SignInPageTests(RunningApp app, DebianChromium chromium) : B
     public async Task SignInButton_AndFocusedField_UseTheAppsPrimaryColour()
     {
         await Page.GotoAsync("/Account/Login");
-        var primary = await Page.EvaluateAsync<string>("() => getComputedStyle(document.documentElement).getPropertyValue('--mud-palette-primary').trim()");
         var button = Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" });
 
-        Assert.Equal("#1e6091", primary, ignoreCase: true);
+        // AppTheme's primary, #1e6091, through MudBlazor's own button classes and the theme's CSS variables.
         await Expect(button).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("mud-button-filled-primary"));
         await Expect(button).ToHaveCSSAsync("background-color", "rgb(30, 96, 145)");
         await Page.Locator("#Input\\.Email").FocusAsync();
