@@ -47,7 +47,7 @@ public sealed class DesktopTitlesTests(RunningApp app, DebianChromium chromium) 
         foreach (var path in Pages.Select(p => p.Replace("{maria}", maria, StringComparison.Ordinal)))
         {
             await GotoInteractiveAsync(path);
-            await Page.WaitForFunctionAsync("() => !document.querySelector('.mud-table-loading, .mud-skeleton, .mud-progress-linear')");
+            await Page.WaitForFunctionAsync("() => !document.querySelector('.mud-table-loading, .mud-skeleton, .mud-progress-indeterminate')");
             broken.AddRange((await Page.EvaluateAsync<string[]>(WordsBrokenInside)).Select(b => $"{path}: {b}"));
         }
 
