@@ -4,7 +4,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CmaRenewal.Application.Administration;
 
-/// <summary>Reads the audit trail for admins, a page at a time; filtering and paging run in SQL, never over the whole table.</summary>
+/// <summary>
+/// Reads the audit trail for admins, a page at a time; filtering and paging run in SQL, never over the whole table.
+/// Each entry comes back as a history line (<see cref="AuditFormatter"/>), with the names of the rows it mentions.
+/// </summary>
 public sealed class AuditQuery(IDbContextFactory<CmaRenewalDbContext> factory)
 {
     public async Task<UseCaseResult<AuditPage>> PageAsync(AccessScope actor, AuditFilter filter, int page, int pageSize, CancellationToken ct)
@@ -28,7 +31,8 @@ public sealed class AuditQuery(IDbContextFactory<CmaRenewalDbContext> factory)
         }
         var total = await query.CountAsync(ct);
         var entries = await query.OrderByDescending(e => e.Id).Skip(page * pageSize).Take(pageSize).ToListAsync(ct);
-        return UseCaseResult<AuditPage>.Done(new AuditPage(entries, total));
+        var names = await AuditNaming.ForAsync(db, entries, ct);
+        return UseCaseResult<AuditPage>.Done(new AuditPage([.. entries.Select(e => AuditFormatter.Line(e, names))], total));
     }
 
     public async Task<UseCaseResult<IReadOnlyList<string>>> EntityTypesAsync(AccessScope actor, CancellationToken ct)

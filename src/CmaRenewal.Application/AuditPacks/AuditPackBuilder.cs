@@ -69,12 +69,17 @@ public sealed class AuditPackBuilder(PersonDetailQuery query, ICertificateStore 
                 transcript.Position = 0;
                 files.Add(await AddAsync(zip, AuditPackNames.Transcript, transcript, generatedAt, ct));
             }
-            foreach (var activity in evidence.Counted.Where(a => a.Certificate is not null))
+            foreach (var activity in evidence.Counted)
             {
-                await using var content = store.OpenRead(activity.Certificate!.StorageKey);
+                if (activity.Certificate is null)
+                {
+                    missing.Add(new ManifestMissing(activity.Id, activity.Title, ManifestMissing.NotUploaded));
+                    continue;
+                }
+                await using var content = store.OpenRead(activity.Certificate.StorageKey);
                 if (content is null)
                 {
-                    missing.Add(new ManifestMissing(activity.Id, activity.Title));
+                    missing.Add(new ManifestMissing(activity.Id, activity.Title, ManifestMissing.NotInStorage));
                     continue;
                 }
                 var added = await AddAsync(zip, AuditPackNames.Certificate(activity), content, generatedAt, ct);

@@ -6,7 +6,8 @@ namespace CmaRenewal.Application.AuditPacks;
 /// <summary>
 /// <c>manifest.json</c>, the pack's last entry: who, which credential and cycle, when it was generated, and every other
 /// entry with its SHA-256 (lower-case hex) and size in bytes. A certificate whose stored bytes no longer match the digest
-/// taken at upload says so (<see cref="ManifestFile.MatchesUpload"/> false); one missing from storage is listed apart.
+/// taken at upload says so (<see cref="ManifestFile.MatchesUpload"/> false). Every counted activity without its certificate
+/// is listed apart, with why (<see cref="ManifestMissing"/>): the same gaps the audit drill reports.
 /// </summary>
 public sealed record AuditPackManifest(
     DateTimeOffset GeneratedAt,
@@ -36,4 +37,9 @@ public sealed record ManifestCycle(int Number, DateOnly Start, DateOnly Expires,
 
 public sealed record ManifestFile(string Path, string Sha256, long Size, long? ActivityId = null, bool? MatchesUpload = null);
 
-public sealed record ManifestMissing(long ActivityId, string Title);
+/// <summary>A counted activity an auditor would find without its certificate, and why: never uploaded, or gone from storage.</summary>
+public sealed record ManifestMissing(long ActivityId, string Title, string Reason = ManifestMissing.NotInStorage)
+{
+    public const string NotUploaded = "not uploaded";
+    public const string NotInStorage = "not in storage";
+}

@@ -1,5 +1,6 @@
 using CmaRenewal.Application.Administration;
 using CmaRenewal.Core.Clinics;
+using CmaRenewal.Core.Common;
 using CmaRenewal.Core.People;
 using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Persistence;
@@ -39,6 +40,7 @@ public sealed class ClinicAdmin(IDbContextFactory<CmaRenewalDbContext> factory)
     public Task<UseCaseResult<long>> CreateAsync(AccessScope actor, string name, string timeZone, CancellationToken ct) =>
         ClinicChanges.SaveAsync(factory, actor, "Name", async db =>
         {
+            if (UnknownZone<Func<long>>(timeZone) is { } refused) return refused;
             var clinic = new Clinic(name, timeZone);
             if (await NameTakenAsync(db, clinic.Name, 0, ct)) return UseCaseResult<Func<long>>.Conflict(Taken(clinic.Name));
             db.Clinics.Add(clinic);
@@ -59,6 +61,7 @@ public sealed class ClinicAdmin(IDbContextFactory<CmaRenewalDbContext> factory)
         ClinicChanges.EditAsync(factory, actor, id, "TimeZone", (_, clinic) =>
         {
             if (clinic.TimeZone != expectedZone) return Task.FromResult(UseCaseResult<Func<long>>.Conflict(AdminOnly.ChangedMeanwhile));
+            if (UnknownZone<Func<long>>(timeZone) is { } refused) return Task.FromResult(refused);
             clinic.MoveToTimeZone(timeZone);
             return Task.FromResult(UseCaseResult<Func<long>>.Done(() => id));
         }, ct);
@@ -80,6 +83,10 @@ public sealed class ClinicAdmin(IDbContextFactory<CmaRenewalDbContext> factory)
                 return Task.FromResult(UseCaseResult<Func<long>>.Invalid("Reminders", ex.Message));
             }
         }, ct);
+
+    // Checked before the entity sees it, so the form says which field is wrong in words (not the guard's parameter name).
+    private static UseCaseResult<T>? UnknownZone<T>(string? timeZone) =>
+        TimeZoneChoices.Find(timeZone) is null ? UseCaseResult<T>.Invalid("TimeZone", TimeZoneChoices.Unknown) : null;
 
     private static string Taken(string name) => $"A clinic named '{name}' already exists.";
 

@@ -1,4 +1,5 @@
 using CmaRenewal.Application.Administration;
+using CmaRenewal.Application.Common;
 using CmaRenewal.Core.Clinics;
 using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Persistence;
@@ -29,7 +30,7 @@ internal static class ClinicChanges
         }
         catch (ArgumentException ex)
         {
-            return UseCaseResult<long>.Invalid(field, ex.Message);
+            return UseCaseResult<long>.Invalid(field, GuardMessage.Of(ex));
         }
         catch (DbUpdateException)
         {

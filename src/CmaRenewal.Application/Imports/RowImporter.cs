@@ -1,4 +1,5 @@
 using System.Globalization;
+using CmaRenewal.Application.Common;
 using CmaRenewal.Core.People;
 using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Persistence;
@@ -83,8 +84,7 @@ internal abstract class RowImporter<TRow>(ImportSession session) where TRow : cl
         return (email, person);
     }
 
-    protected static string Reason(ArgumentException ex) =>
-        ex.ParamName is { } name ? ex.Message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal) : ex.Message;
+    protected static string Reason(ArgumentException ex) => GuardMessage.Sentence(ex);
 
     protected static DateOnly? Date(ImportFile record, string column, int line, List<ImportProblem> problems, bool required)
     {

@@ -1,4 +1,5 @@
 using CmaRenewal.Application.Administration;
+using CmaRenewal.Application.Common;
 using CmaRenewal.Core.People;
 using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Persistence;
@@ -59,7 +60,7 @@ public sealed class PeopleAdmin(IDbContextFactory<CmaRenewalDbContext> factory, 
         }
         catch (ArgumentException ex)
         {
-            return UseCaseResult<long>.Invalid(field, ex.Message);
+            return UseCaseResult<long>.Invalid(field, GuardMessage.Of(ex));
         }
         if (!await db.Clinics.AnyAsync(c => c.Id == person.ClinicId, ct)) return UseCaseResult<long>.Invalid("ClinicId", ClinicGone);
         await db.SaveChangesAsync(ct);

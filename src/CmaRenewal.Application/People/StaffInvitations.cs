@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Encodings.Web;
+using CmaRenewal.Application.Common;
 using CmaRenewal.Application.Nudges;
 using CmaRenewal.Core.People;
 using CmaRenewal.Infrastructure.Access;
@@ -32,7 +33,7 @@ public sealed class StaffInvitations(IDbContextFactory<CmaRenewalDbContext> fact
             return UseCaseResult<long>.Invalid("Role", AssistantsOnly);
         Person person;
         try { person = new Person(request.ClinicId, request.Email, request.FirstName.Trim(), request.LastName.Trim(), request.Role); }
-        catch (ArgumentException ex) { return UseCaseResult<long>.Invalid(ex.ParamName is { Length: > 0 } p ? Field(p) : "Email", ex.Message); }
+        catch (ArgumentException ex) { return UseCaseResult<long>.Invalid(ex.ParamName is { Length: > 0 } p ? Field(p) : "Email", GuardMessage.Of(ex)); }
 
         await using var db = await factory.CreateDbContextAsync(ct);
         if (await db.People.AnyAsync(p => p.Email == person.Email, ct) || await users.FindByEmailAsync(person.Email) is not null)

@@ -1,3 +1,4 @@
+using CmaRenewal.Core.Common;
 using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -11,11 +12,7 @@ public sealed record ZoneSetting(string? Zone, string ClinicZone);
 public sealed class ProfileHandler(IDbContextFactory<CmaRenewalDbContext> factory)
 {
     public const string NoProfile = "Your profile was not found.";
-    public const string UnknownZone = "Choose a time zone from the list.";
-
-    /// <summary>IANA ids the server knows, for the picker.</summary>
-    public static IReadOnlyList<string> Zones { get; } =
-        [.. TimeZoneInfo.GetSystemTimeZones().Where(z => z.HasIanaId).Select(z => z.Id).Order(StringComparer.Ordinal)];
+    public const string UnknownZone = TimeZoneChoices.Unknown;
 
     public async Task<UseCaseResult<ZoneSetting>> ZoneAsync(AccessScope actor, CancellationToken ct)
     {
@@ -31,7 +28,7 @@ public sealed class ProfileHandler(IDbContextFactory<CmaRenewalDbContext> factor
     public async Task<UseCaseResult<long>> SetTimeZoneAsync(AccessScope actor, string? zone, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        if (zone is not null && !Zones.Contains(zone, StringComparer.Ordinal)) return UseCaseResult<long>.Invalid("TimeZone", UnknownZone);
+        if (zone is not null && TimeZoneChoices.Find(zone) is null) return UseCaseResult<long>.Invalid("TimeZone", UnknownZone);
         await using var db = await factory.CreateDbContextAsync(ct);
         var person = await db.People.SingleOrDefaultAsync(p => p.Id == actor.PersonId, ct);
         if (person is null) return UseCaseResult<long>.NotFound(NoProfile);

@@ -4,8 +4,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CmaRenewal.Infrastructure.Identity;
 
-/// <summary>One demo sign-in per role, printed at start.</summary>
-public sealed record DemoLogin(string Role, string Name, string Email);
+/// <summary>One demo sign-in per role, printed at start and by <c>seed-demo</c>.</summary>
+public sealed record DemoLogin(string Role, string Name, string Email)
+{
+    public string Text => $"Demo login ({Role}): {Email} / {DemoAccounts.Password} ({Name})";
+}
 
 /// <summary>
 /// Sign-in accounts for the small demo's people (confirmed, one shared password that is printed at start).
@@ -15,6 +18,16 @@ public sealed class DemoAccounts(UserManager<AppUser> users, IDbContextFactory<C
 {
     public const string Password = "Demo-pass-2026";
     private const string DemoDomain = "@demo.cmarenewal.test";
+
+    /// <summary>
+    /// What the first start and the <c>seed-demo</c> verb both do after seeding: accounts for the demo people who have
+    /// none, then the logins to print. Safe to repeat; an account that exists is left alone.
+    /// </summary>
+    public async Task<IReadOnlyList<DemoLogin>> PrepareAsync(CancellationToken ct)
+    {
+        await CreateAsync(ct);
+        return await LoginsAsync(ct);
+    }
 
     public async Task CreateAsync(CancellationToken ct)
     {

@@ -16,11 +16,21 @@ internal static class MailFailures
         return new MailDeliveryException($"SMTP {code} ({e.ErrorCode}): {e.Message}", permanent: code >= 500, e);
     }
 
+    // The reason is shown on the outbox page, so it is said in words; the exception itself goes to the log.
     public static MailDeliveryException MalformedAddress(ParseException e) =>
-        new($"Malformed address: {e.Message}", permanent: true, e);
+        new("Malformed address: the recipient's or sender's address cannot be read.", permanent: true, e);
 
     public static MailDeliveryException Unreachable(string server, Exception e) =>
-        new($"Cannot deliver through {server}: {e.GetType().Name}: {e.Message}", permanent: false, e);
+        new($"Cannot deliver through {server}: {Words(e)}", permanent: false, e);
+
+    private static string Words(Exception e) => e switch
+    {
+        MailKit.Security.AuthenticationException => "the mail server refused the sign-in (check Smtp:User and Smtp:Password).",
+        MailKit.Security.SslHandshakeException or System.Security.Authentication.AuthenticationException =>
+            "the secure connection failed (check Smtp:Security and the server's certificate).",
+        TimeoutException => "the mail server did not answer in time.",
+        _ => "the mail server cannot be reached or dropped the connection.",
+    };
 
     /// <summary>The connection is lost or unusable (refused, dropped, timed out, garbled, TLS or sign-in failed).</summary>
     public static bool IsConnectionFailure(Exception e) =>

@@ -25,7 +25,7 @@ public sealed class PickupFolderMailTransport(IOptions<StorageOptions> storage, 
         try { await WriteAsync(message, cancellationToken); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new MailDeliveryException($"Cannot write to the pickup folder: {e.Message}", permanent: false, e);
+            throw new MailDeliveryException("Cannot write to the pickup folder: check that the data directory exists and is writable.", permanent: false, e);
         }
     }
 

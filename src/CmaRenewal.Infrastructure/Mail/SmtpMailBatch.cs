@@ -41,7 +41,7 @@ internal sealed partial class SmtpMailBatch(SmtpOptions options, TimeProvider ti
         catch (Exception e) when (MailFailures.IsConnectionFailure(e))
         {
             var failure = MailFailures.Unreachable(server, e);
-            LogConnectionLost(logger, server, failure.Reason);
+            LogConnectionLost(logger, e, server, failure.Reason);
             await DisconnectQuietlyAsync();
             if (++connectionFailuresInARow >= 2) givenUpBecause = failure.Reason;
             throw failure;
@@ -81,5 +81,5 @@ internal sealed partial class SmtpMailBatch(SmtpOptions options, TimeProvider ti
     private static partial void LogConnected(ILogger logger, string server);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "SMTP connection to {Server} failed: {Reason}")]
-    private static partial void LogConnectionLost(ILogger logger, string server, string reason);
+    private static partial void LogConnectionLost(ILogger logger, Exception exception, string server, string reason);
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using CmaRenewal.Core.AuditPacks;
 using CmaRenewal.Core.Compliance;
+using CmaRenewal.Core.ContinuingEducation;
+using CmaRenewal.Core.Rules;
 using PdfSharp;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
@@ -10,11 +12,12 @@ namespace CmaRenewal.Infrastructure.Pdf;
 /// <summary>
 /// Draws the CE transcript of one credential cycle: holder, credential, cycle, requirement totals against what the
 /// engine counted, and a table of every counted activity (repeated header on each page), with page numbers and the
-/// time it was generated. Landscape Letter, so the nine columns fit.
+/// time it was generated. Landscape Letter, so the nine columns fit; long titles wrap within their column, units are
+/// printed by name ("NHA credits", not "nha-credit"), and an activity without a certificate says "missing".
 /// </summary>
 public sealed class TranscriptPdf : IDisposable
 {
-    private const double Margin = 36, LineHeight = 13, RowHeight = 14;
+    private const double Margin = 36, LineHeight = 13, RowHeight = 14, CellLineHeight = 10;
     // Instance fields, not static: a font is resolved when created, which must follow TranscriptFonts.Register.
     private readonly XFont titleFont = new(TranscriptFonts.Family, 15, XFontStyleEx.Bold);
     private readonly XFont headingFont = new(TranscriptFonts.Family, 10.5, XFontStyleEx.Bold);
@@ -116,49 +119,78 @@ public sealed class TranscriptPdf : IDisposable
         ActivityHeader();
         foreach (var a in evidence.Counted)
         {
-            if (y + RowHeight > page!.Height.Point - Margin - 20)
+            var counted = a.Counted == a.Worth ? $"{F(a.Counted)} {unit}" : $"{F(a.Counted)} of {F(a.Worth)} {unit}";
+            string[] cells = [
+                a.CompletedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), a.Title, a.Provider, a.CategoryText,
+                $"{F(a.Amount)} {Units.Label(a.Unit)}", counted, a.ApprovedProvider ? "yes" : "no", a.Verification.ToString(),
+                a.Certificate is null ? "missing" : "yes",
+            ];
+            if (y + RowHeightOf(Columns, cells, cellFont) > page!.Height.Point - Margin - 20)
             {
                 NewPage();
                 ActivityHeader();
             }
-            var counted = a.Counted == a.Worth ? $"{F(a.Counted)} {unit}" : $"{F(a.Counted)} of {F(a.Worth)} {unit}";
-            Row(Columns, [
-                a.CompletedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), a.Title, a.Provider, a.CategoryText,
-                $"{F(a.Amount)} {a.Unit}", counted, a.ApprovedProvider ? "yes" : "no", a.Verification.ToString(),
-                a.Certificate is null ? "no" : "yes",
-            ], cellFont);
+            Row(Columns, cells, cellFont);
         }
     }
 
     private void ActivityHeader() => Row(Columns, [.. Columns.Select(_ => "")], cellBoldFont, header: [.. Columns.Select(c => c.Title)]);
 
+    // A cell's text wraps inside its column (a long course title takes two or three lines), so the row is as tall as its
+    // tallest cell; nothing is cut off.
     private void Row((string Title, double Width)[] columns, string[] cells, XFont font, string[]? header = null)
     {
         var x = Margin;
         var texts = header ?? cells;
+        var height = RowHeightOf(columns, texts, font);
         for (var i = 0; i < columns.Length; i++)
         {
-            gfx!.DrawString(Fit(texts[i], font, columns[i].Width - 4), font, XBrushes.Black,
-                new XRect(x, y, columns[i].Width - 4, RowHeight), XStringFormats.TopLeft);
+            var lines = Wrap(texts[i], font, columns[i].Width - 4);
+            for (var l = 0; l < lines.Count; l++)
+                gfx!.DrawString(lines[l], font, XBrushes.Black, new XRect(x, y + l * CellLineHeight, columns[i].Width - 4, RowHeight), XStringFormats.TopLeft);
             x += columns[i].Width;
         }
-        y += RowHeight;
+        y += height;
         if (header is not null) gfx!.DrawLine(XPens.Gray, Margin, y - 2, x, y - 2);
     }
 
+    private double RowHeightOf((string Title, double Width)[] columns, string[] texts, XFont font) =>
+        RowHeight + (columns.Select((c, i) => Wrap(texts[i], font, c.Width - 4).Count).Max() - 1) * CellLineHeight;
+
     private void Text(string text, XFont font, double height = LineHeight)
     {
-        gfx!.DrawString(Fit(text, font, page!.Width.Point - 2 * Margin), font, XBrushes.Black,
-            new XRect(Margin, y, page.Width.Point - 2 * Margin, height), XStringFormats.TopLeft);
-        y += height;
+        foreach (var line in Wrap(text, font, page!.Width.Point - 2 * Margin))
+        {
+            gfx!.DrawString(line, font, XBrushes.Black, new XRect(Margin, y, page.Width.Point - 2 * Margin, height), XStringFormats.TopLeft);
+            y += height;
+        }
     }
 
-    private string Fit(string text, XFont font, double width)
+    /// <summary>The text in lines no wider than <paramref name="width"/>, broken between words (inside a word only when it alone is wider).</summary>
+    private List<string> Wrap(string text, XFont font, double width)
     {
-        if (gfx!.MeasureString(text, font).Width <= width) return text;
-        var cut = text.Length;
-        while (cut > 1 && gfx.MeasureString(text[..cut] + "…", font).Width > width) cut--;
-        return text[..cut] + "…";
+        var lines = new List<string>();
+        var line = "";
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var candidate = line.Length == 0 ? word : line + " " + word;
+            if (gfx!.MeasureString(candidate, font).Width <= width)
+            {
+                line = candidate;
+                continue;
+            }
+            if (line.Length > 0) lines.Add(line);
+            line = word;
+            while (line.Length > 1 && gfx.MeasureString(line, font).Width > width)
+            {
+                var cut = line.Length - 1;
+                while (cut > 1 && gfx.MeasureString(line[..cut], font).Width > width) cut--;
+                lines.Add(line[..cut]);
+                line = line[cut..];
+            }
+        }
+        lines.Add(line);
+        return lines;
     }
 
     private void NewPage()

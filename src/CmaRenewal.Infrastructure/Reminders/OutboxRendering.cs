@@ -44,7 +44,7 @@ internal static partial class OutboxRendering
         // A broken template or payload is a bug to fix, not a reason to stop the batch; the row waits with the reason.
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            email.RetryLater($"Rendering failed: {e.GetType().Name}: {e.Message}", now());
+            email.RetryLater("Rendering failed: the email could not be built from its template; the error is in the server log.", now());
             LogRenderFailed(logger, e, email.Id);
             return false;
         }

@@ -94,12 +94,12 @@ public sealed partial class OutboxSender(
         else if (failure.Permanent)
         {
             email.Fail(failure.Reason, Now());
-            LogFailed(logger, email.Id, domain, failure.Reason);
+            LogFailed(logger, failure.InnerException, email.Id, domain, failure.Reason);
         }
         else
         {
             email.RetryLater(failure.Reason, Now());
-            LogRetry(logger, email.Id, domain, email.Attempts, failure.Reason);
+            LogRetry(logger, failure.InnerException, email.Id, domain, email.Attempts, failure.Reason);
         }
 
         try
@@ -122,11 +122,12 @@ public sealed partial class OutboxSender(
     [LoggerMessage(Level = LogLevel.Debug, Message = "Outbox email {EmailId} to @{Domain} sent")]
     private static partial void LogSent(ILogger logger, long emailId, string domain);
 
+    // The row keeps the reason in words for the outbox page; what was thrown (if anything) is logged here.
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox email {EmailId} to @{Domain} failed for good: {Reason}")]
-    private static partial void LogFailed(ILogger logger, long emailId, string domain, string reason);
+    private static partial void LogFailed(ILogger logger, Exception? exception, long emailId, string domain, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Outbox email {EmailId} to @{Domain} will be retried (attempt {Attempts}): {Reason}")]
-    private static partial void LogRetry(ILogger logger, long emailId, string domain, int attempts, string reason);
+    private static partial void LogRetry(ILogger logger, Exception? exception, long emailId, string domain, int attempts, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox email {EmailId}: another sender took it over after our lease ran out")]
     private static partial void LogLeaseLost(ILogger logger, long emailId);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CmaRenewal.Infrastructure.Compliance;
 using CmaRenewal.Infrastructure.Demo;
+using CmaRenewal.Infrastructure.Identity;
 using CmaRenewal.Infrastructure.Persistence;
 
 namespace CmaRenewal.Web.Hosting;
@@ -101,6 +102,10 @@ public abstract partial record AdminCommand
             await scoped.GetRequiredService<DatabaseMigrator>().MigrateAsync(ct);
             var result = await scoped.GetRequiredService<DemoSeeder>().SeedAsync(Size, ct);
             await output.WriteLineAsync(result.Message);
+            // The same accounts and logins the first start gives, so a seeded database can be signed in to at once.
+            var logins = await scoped.GetRequiredService<DemoAccounts>().PrepareAsync(ct);
+            foreach (var login in logins) await output.WriteLineAsync(login.Text);
+            if (logins.Count == 0) await output.WriteLineAsync("No demo sign-ins: only the small demo's people have accounts.");
             return result.Seeded ? 0 : 1;
         }
     }

@@ -19,9 +19,7 @@ internal static partial class DatabaseStartup
 
         var result = await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(DemoSize.Small, ct);
         if (result.Seeded) LogSeeded(app.Logger, result.Message);
-        var accounts = scope.ServiceProvider.GetRequiredService<DemoAccounts>();
-        await accounts.CreateAsync(ct);
-        foreach (var login in await accounts.LoginsAsync(ct))
+        foreach (var login in await scope.ServiceProvider.GetRequiredService<DemoAccounts>().PrepareAsync(ct))
             LogDemoLogin(app.Logger, login.Role, login.Email, DemoAccounts.Password, login.Name);
     }
 

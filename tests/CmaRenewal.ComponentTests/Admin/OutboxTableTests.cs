@@ -47,14 +47,26 @@ public sealed class OutboxTableTests : MudBlazorTestContext
         cut.WaitForAssertion(() => Assert.Equal("<p>Your CE</p>", cut.Find("[data-testid=outbox-html]").GetAttribute("srcdoc")));
     }
 
+    [Theory]
+    [InlineData(false, "The outbox is empty")]
+    [InlineData(true, "No email matches these filters")]
+    public async Task NoRows_ShowsAnEmptyStateInsteadOfAnEmptyTable(bool filtered, string heading)
+    {
+        await using var database = await SqliteTestDatabase.CreateAsync(Ct);
+        Register(new OptionsDbContextFactory(database.Options()));
+        AddAuthorization();
+
+        var cut = Render<OutboxTable>(p => p.Add(t => t.Rows, []).Add(t => t.Filtered, filtered));
+
+        Assert.Contains(heading, cut.Find("[data-testid=outbox-empty] h2").TextContent, StringComparison.Ordinal);
+        Assert.Empty(cut.FindAll("[data-testid=outbox-table]"));
+    }
+
     private async Task<IReadOnlyList<OutboxRow>> SeedAsync(SqliteTestDatabase database)
     {
         AccessScope admin;
         var factory = new OptionsDbContextFactory(database.Options());
-        Services.AddSingleton<IDbContextFactory<CmaRenewalDbContext>>(factory);
-        Services.AddSingleton<OutboxQuery>();
-        Services.AddSingleton(new AccessScopes(factory));
-        Services.AddScoped<CurrentUser>();
+        Register(factory);
         var failed = OutboxEmail.ForAccount("ada@x.test", "Invitation", "<p>Join</p>", "Join", Morning);
         failed.Fail("550 mailbox unavailable", Morning);
         await using (var db = factory.CreateDbContext())
@@ -74,5 +86,13 @@ public sealed class OutboxTableTests : MudBlazorTestContext
             await db.SaveChangesAsync(Ct);
         }
         return (await new OutboxQuery(factory).PageAsync(admin, new OutboxFilter(), 0, 10, Ct)).Value!.Rows;
+    }
+
+    private void Register(OptionsDbContextFactory factory)
+    {
+        Services.AddSingleton<IDbContextFactory<CmaRenewalDbContext>>(factory);
+        Services.AddSingleton<OutboxQuery>();
+        Services.AddSingleton(new AccessScopes(factory));
+        Services.AddScoped<CurrentUser>();
     }
 }

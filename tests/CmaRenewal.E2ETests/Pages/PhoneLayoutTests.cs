@@ -35,4 +35,22 @@ public sealed class PhoneLayoutTests(RunningApp app, DebianChromium chromium) : 
         await Expect(personCell).ToHaveCSSAsync("display", "flex");
         await table.ScreenshotAsync(new() { Path = Path.Combine(RepositoryRoot.Screenshots, "home-phone-stacked-table.png") });
     }
+
+    [Fact]
+    public async Task Escape_ClosesTheMenu_AndPutsFocusBackOnTheMenuButton()
+    {
+        await Page.SignInAsync(DemoPeople.Ada);
+        await GotoInteractiveAsync("/");
+        var menuButton = Page.GetByRole(AriaRole.Button, new() { Name = "Menu", Exact = true });
+        var menuLink = Page.GetByRole(AriaRole.Link, new() { Name = "My credentials" });
+
+        await menuButton.ClickAsync();
+        await Expect(menuLink).ToBeInViewportAsync();
+        await menuLink.FocusAsync();
+        await Page.Keyboard.PressAsync("Escape");
+
+        await Expect(menuLink).Not.ToBeInViewportAsync();
+        await Expect(menuButton).ToBeFocusedAsync();
+        await Expect(menuButton).ToHaveAttributeAsync("aria-expanded", "false");
+    }
 }

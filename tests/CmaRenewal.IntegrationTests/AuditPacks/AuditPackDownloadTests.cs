@@ -158,4 +158,31 @@ public sealed class AuditPackDownloadTests : IAsyncLifetime
         Assert.True(pdf.PageCount >= 2, $"{pdf.PageCount} page(s)");
         Assert.Empty(pack.Certificates);
     }
+
+    [Fact]
+    public async Task Transcript_WrapsALongTitle_NamesUnits_AndTheManifestListsTheMissingCertificate()
+    {
+        const string title = "Advanced Phlebotomy Techniques for Pediatric and Geriatric Patients in Ambulatory Care Settings, Including Difficult Draws";
+        var person = await world.NewPersonAsync(DemoPeople.Maria, "Lee", "Longtitle");
+        var credential = await world.NewCredentialAsync(person, "CMA-AAMA", PackWorld.Today.AddMonths(-40));
+        var activity = await world.ActivityAsync(person, credential, PackWorld.Today.AddDays(-10), title, 2, PackWorld.Aama, "clinical");
+        using var client = await app.ClientAsync(Actor.Rachel);
+
+        var pack = await AuditPackZip.ReadAsync(await client.GetByteArrayAsync(new Uri(AuditPackEndpoint.Url(credential, null), UriKind.Relative), Ct));
+
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(pack.Bytes[AuditPackNames.Transcript]);
+        var words = pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text).ToList();
+        var text = string.Join(" ", words);
+        // Every word of the title, in order (other columns' words sit between its lines): wrapped, not cut with "…".
+        var next = 0;
+        foreach (var word in words) if (next < TitleWords(title).Length && word == TitleWords(title)[next]) next++;
+        Assert.Equal(TitleWords(title).Length, next);
+        Assert.DoesNotContain("…", text, StringComparison.Ordinal);
+        Assert.Contains("2 AAMA CEU", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(PackWorld.Aama, text, StringComparison.Ordinal);
+        Assert.Contains("missing", words);
+        Assert.Equal([new ManifestMissing(activity, title, ManifestMissing.NotUploaded)], pack.Manifest.MissingCertificates);
+    }
+
+    private static string[] TitleWords(string title) => title.Split(' ');
 }

@@ -1,4 +1,8 @@
+using CmaRenewal.Infrastructure.Identity;
+using CmaRenewal.TestKit.Demo;
 using CmaRenewal.Web.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CmaRenewal.IntegrationTests.Hosting;
 
@@ -40,5 +44,22 @@ public sealed class AdminCommandTests
 
         Assert.Contains("Seeded the small demo: 3 clinics, 14 people", output.ToString(), StringComparison.Ordinal);
         Assert.Contains("only seeded into an empty database", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SeedDemo_CreatesTheSignInAccounts_AndPrintsTheLogins_AsTheFirstStartDoes()
+    {
+        await using var app = new AppFactory(("Demo:SeedOnStart", "false"));
+        var output = new StringWriter();
+
+        Assert.Equal(0, await AdminCommand.Parse(["seed-demo"])!.RunAsync(app.Services, output, Ct));
+
+        Assert.Contains($"Demo login (Admin): {DemoPeople.Ada} / {DemoPeople.Password}", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains($"{DemoPeople.Maria} / {DemoPeople.Password}", output.ToString(), StringComparison.Ordinal);
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var maria = await users.FindByEmailAsync(DemoPeople.Maria);
+        Assert.NotNull(maria);
+        Assert.True(await users.CheckPasswordAsync(maria, DemoPeople.Password));
     }
 }

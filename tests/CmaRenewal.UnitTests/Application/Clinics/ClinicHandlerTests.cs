@@ -1,6 +1,7 @@
 using CmaRenewal.Application;
 using CmaRenewal.Application.Administration;
 using CmaRenewal.Application.Clinics;
+using CmaRenewal.Core.Common;
 using CmaRenewal.TestKit.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -61,6 +62,8 @@ public sealed class ClinicHandlerTests : WorldTableTests
             var clinic = await ClinicOfAsync(w, w.Mo, ct);
             return await c.ChangeTimeZoneAsync(await w.ActorAsync(w.Ada, ct), clinic.Id, clinic.TimeZone, "Mountain Time", ct);
         },
+        ["Ada adds a clinic in a zone that is not one"] = async (w, c, _, ct) =>
+            await c.CreateAsync(await w.ActorAsync(w.Ada, ct), "Hillside", "Mountain Time", ct),
         ["Ada sets reminder days that are not days"] = async (w, c, _, ct) =>
         {
             var clinic = await ClinicOfAsync(w, w.Mo, ct);
@@ -85,6 +88,7 @@ public sealed class ClinicHandlerTests : WorldTableTests
         { "Ada renames a clinic that does not exist", UseCaseOutcome.NotFound, "That clinic no longer exists." },
         { "Ada links Mo again", UseCaseOutcome.Conflict, ClinicManagerLinks.AlreadyLinked },
         { "Ada moves Mo's clinic to a zone that is not one", UseCaseOutcome.Invalid, "TimeZone" },
+        { "Ada adds a clinic in a zone that is not one", UseCaseOutcome.Invalid, "TimeZone" },
         { "Ada sets reminder days that are not days", UseCaseOutcome.Invalid, "Reminders" },
         { "Ada links Ana the assistant as a manager", UseCaseOutcome.Invalid, "PersonId" },
     };
@@ -107,6 +111,16 @@ public sealed class ClinicHandlerTests : WorldTableTests
 
         await using var db = World.Database.CreateContext();
         Assert.Equal("Hillside", await db.Clinics.Where(c => c.Id == result.Value).Select(c => c.Name).SingleAsync(Ct));
+    }
+
+    [Theory]
+    [InlineData("Ada adds a clinic in a zone that is not one")]
+    [InlineData("Ada moves Mo's clinic to a zone that is not one")]
+    public async Task AWrongZone_IsRefusedInWords_NeverWithTheGuardsParameterName(string call)
+    {
+        var result = await Run(call);
+
+        Assert.Equal(TimeZoneChoices.Unknown, result.Message);
     }
 
     // Every clinic's name, zone and reminder days, and every manager link.

@@ -1,0 +1,30 @@
+using CmaRenewal.TestKit.Demo;
+
+namespace CmaRenewal.E2ETests.MyCredentials;
+
+/// <summary>The profile's time zone picker: found by a friendly name, US zones first, saved and said back in words.</summary>
+public sealed class ProfileZoneTests(RunningApp app, DebianChromium chromium) : BrowserTest(app, chromium)
+{
+    [Fact]
+    public async Task Assistant_FindsHerZoneByName_AndTheSaveSaysItInWords()
+    {
+        await Page.SignInAsync(DemoPeople.Tom);
+        await GotoInteractiveAsync("/me/profile");
+        var zone = Page.GetByLabel("Time zone", new() { Exact = true });
+
+        await zone.ClickAsync();
+        await Expect(Page.GetByRole(AriaRole.Option).First).ToHaveTextAsync("Eastern Time (New York)");
+        await zone.FillAsync("mountain");
+        await Page.GetByRole(AriaRole.Option, new() { Name = "Mountain Time (Denver)" }).ClickAsync();
+        await Page.GetByTestId("profile-save").ClickAsync();
+
+        await Expect(Page.GetByText("Saved. Your dates now follow Mountain Time (Denver).")).ToBeVisibleAsync();
+        await Page.SaveScreenshotAsync("profile-time-zone");
+
+        // Back to Lakeside's zone (blank follows the clinic), so the shared demo is as other tests expect it.
+        await zone.ClearAsync();
+        await zone.PressAsync("Escape");    // the cleared field lists every zone; close the list before saving
+        await Page.GetByTestId("profile-save").ClickAsync();
+        await Expect(Page.GetByText("Saved. Your dates now follow Central Time (Chicago).")).ToBeVisibleAsync();
+    }
+}
