@@ -1,3 +1,4 @@
+using CmaRenewal.Application.StaffCompliance;
 using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Compliance;
 using CmaRenewal.Infrastructure.Persistence;
@@ -36,18 +37,35 @@ public sealed class ComplianceExportRows(IDbContextFactory<CmaRenewalDbContext> 
         RowsAsync(clinicId is { } id ? [id] : null, asOf, ct);
 
     /// <summary>The same for several clinics; null means the whole organisation.</summary>
-    public async Task<IReadOnlyList<object?[]>> RowsAsync(IReadOnlyCollection<long>? clinicIds, DateOnly asOf, CancellationToken ct)
+    public Task<IReadOnlyList<object?[]>> RowsAsync(IReadOnlyCollection<long>? clinicIds, DateOnly asOf, CancellationToken ct) =>
+        RowsAsync(clinicIds, asOf, StaffFilter.All, ct);
+
+    /// <summary>
+    /// The rows the staff grid's <paramref name="filter"/> keeps (status, credential, search): the grid's own export is
+    /// this one, so both files have the same columns, spellings and rows.
+    /// </summary>
+    public async Task<IReadOnlyList<object?[]>> RowsAsync(
+        IReadOnlyCollection<long>? clinicIds, DateOnly asOf, StaffFilter filter, CancellationToken ct)
     {
-        var evaluated = await EvaluateAsync(clinicIds, asOf, ct);
+        ArgumentNullException.ThrowIfNull(filter);
+        var evaluated = (await EvaluateAsync(clinicIds, asOf, ct)).Where(filter.Matches);
         return [.. evaluated
             .OrderBy(c => c.Email, StringComparer.OrdinalIgnoreCase).ThenBy(c => c.PackCode, StringComparer.Ordinal).ThenBy(c => c.CredentialId)
             .Select(c => ComplianceExportColumns.Values(c.Email, c.PackCode, c.Number, c.Result))];
     }
 
     /// <summary>The person × credential layout (see <see cref="CompliancePivot"/>) of the same clinics on the same day.</summary>
-    public async Task<(string[] Header, IReadOnlyList<object?[]> Rows)> PivotAsync(
+    public Task<(string[] Header, IReadOnlyList<object?[]> Rows)> PivotAsync(
         IReadOnlyCollection<long>? clinicIds, DateOnly asOf, CancellationToken ct) =>
-        CompliancePivot.Build(await EvaluateAsync(clinicIds, asOf, ct));
+        PivotAsync(clinicIds, asOf, StaffFilter.All, ct);
+
+    /// <summary>The pivot of the credentials the grid's <paramref name="filter"/> keeps.</summary>
+    public async Task<(string[] Header, IReadOnlyList<object?[]> Rows)> PivotAsync(
+        IReadOnlyCollection<long>? clinicIds, DateOnly asOf, StaffFilter filter, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        return CompliancePivot.Build((await EvaluateAsync(clinicIds, asOf, ct)).Where(filter.Matches));
+    }
 
     // A manager of no clinic exports nothing, without asking the database.
     private async Task<IReadOnlyList<CredentialCompliance>> EvaluateAsync(IReadOnlyCollection<long>? clinicIds, DateOnly asOf, CancellationToken ct) =>

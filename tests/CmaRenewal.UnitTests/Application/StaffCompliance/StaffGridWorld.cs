@@ -1,3 +1,4 @@
+using CmaRenewal.Application.Exports;
 using CmaRenewal.Application.StaffCompliance;
 using CmaRenewal.Core.Compliance;
 using CmaRenewal.Infrastructure.Access;
@@ -26,6 +27,13 @@ public sealed class StaffGridWorld : IAsyncLifetime
     {
         var factory = new OptionsDbContextFactory(Database.Options());
         return new OpenStaffGrid(factory, new ComplianceQueries(factory, Engine), new PersonClock(factory, Engine));
+    }
+
+    /// <summary>The staff page's export use case, over the same database and clock.</summary>
+    public ComplianceExportFile ExportFile()
+    {
+        var factory = new OptionsDbContextFactory(Database.Options());
+        return new ComplianceExportFile(new ComplianceExportRows(factory, new ComplianceQueries(factory, Engine)), new PersonClock(factory, Engine));
     }
 
     public async Task<long> ClinicIdAsync(string name)
