@@ -31,15 +31,6 @@ public sealed partial class CeActivityForm
         if (!linksTouched) DefaultLinks();
     }
 
-    public static string UnitLabel(string unit) => unit.Replace('-', ' ') switch
-    {
-        "aama ceu" => "AAMA CEU",
-        "iacet ceu" => "IACET CEU",
-        "amt point" => "AMT points",
-        "nha credit" => "NHA credits",
-        var other => other,
-    };
-
     private bool Has(string field) => errors.ContainsKey(field);
 
     private string? Message(string field) => errors.GetValueOrDefault(field);
