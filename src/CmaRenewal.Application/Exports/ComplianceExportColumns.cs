@@ -1,4 +1,3 @@
-using System.Globalization;
 using CmaRenewal.Core.AuditPacks;
 using CmaRenewal.Core.Compliance;
 using CmaRenewal.Core.Rules;
@@ -7,12 +6,14 @@ namespace CmaRenewal.Application.Exports;
 
 /// <summary>
 /// The compliance export's columns, in order: one row per credential, every figure copied from the engine's
-/// <see cref="ComplianceResult"/>. Dates are YYYY-MM-DD; CE amounts are in the pack's own unit and blank for
+/// <see cref="ComplianceResult"/>. Dates are YYYY-MM-DD in CSV and date cells in a spreadsheet; CE amounts are in the pack's own unit and blank for
 /// credentials without CE (a BLS card). The order and names are a contract read by other programs: new columns only
 /// ever go at the end. <c>rule_note</c> names the rule pack version that judged the row and the values in it no source
 /// confirms (<see cref="RulePackVersion.UnverifiedValues"/>; the reasons are on /rules). <c>audit_ready</c> (<c>yes</c> or
 /// <c>no</c>) and <c>audit_gaps</c> (<see cref="AuditReadiness.Gaps"/>, e.g. <c>certificates:3;unverified:2</c>, empty when
 /// ready) are the audit drill's verdict on the same cycle, added after <c>rule_note</c> because columns only ever go at the end.
+/// Every export (the admin verb, the API, the staff page's grid button and compliance menu) writes these columns, from
+/// <see cref="Values"/> only.
 /// </summary>
 public static class ComplianceExportColumns
 {
@@ -24,16 +25,16 @@ public static class ComplianceExportColumns
     ];
 
     /// <summary>
-    /// Strings and dates as text, amounts as decimals (numbers in a spreadsheet), null for "none"; both audit cells are
-    /// empty when the drill did not judge the credential (<paramref name="readiness"/> null).
+    /// Strings as text, dates as <see cref="DateOnly"/> and amounts as decimals (dates and numbers in a spreadsheet), null
+    /// for "none"; both audit cells are empty when the drill did not judge the credential (<paramref name="readiness"/> null).
     /// </summary>
     public static object?[] Values(string email, string packCode, string? number, ComplianceResult r, AuditReadiness? readiness)
     {
         var progress = r.Progress;
         return
         [
-            email, packCode, number ?? "", r.Status.ToString(), Date(r.Cycle.Expires),
-            Date(progress is null ? null : r.DateOf(MilestoneKind.CeCompleteBy)), Date(r.Fee?.DueOn ?? r.DateOf(MilestoneKind.FeeDue)),
+            email, packCode, number ?? "", r.Status.ToString(), r.Cycle.Expires,
+            progress is null ? null : r.DateOf(MilestoneKind.CeCompleteBy), r.Fee?.DueOn ?? r.DateOf(MilestoneKind.FeeDue),
             progress?.Total.Required, progress?.Total.Counted, progress is null ? null : r.StillNeed.Total,
             progress is null ? "" : ByCategory(progress, r.StillNeed),
             progress?.Approved is null ? null : r.StillNeed.Approved,
@@ -57,6 +58,4 @@ public static class ComplianceExportColumns
     // knowing the pack. StillNeed lists only the short ones, rounded up as the engine rounds a need.
     private static string ByCategory(CeProgress progress, StillNeed need) => string.Join(';', progress.Categories.Select(c =>
         $"{c.Code}:{StillNeed.Format(need.ByCategory.FirstOrDefault(n => n.Code == c.Code)?.Amount ?? 0m)}"));
-
-    private static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
 }

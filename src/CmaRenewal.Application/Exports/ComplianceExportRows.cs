@@ -1,4 +1,5 @@
 using CmaRenewal.Application.People.PersonDetail;
+using CmaRenewal.Application.StaffCompliance;
 using CmaRenewal.Core.AuditPacks;
 using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Compliance;
@@ -38,9 +39,18 @@ public sealed class ComplianceExportRows(IDbContextFactory<CmaRenewalDbContext> 
         RowsAsync(clinicId is { } id ? [id] : null, asOf, ct);
 
     /// <summary>The same for several clinics; null means the whole organisation.</summary>
-    public async Task<IReadOnlyList<object?[]>> RowsAsync(IReadOnlyCollection<long>? clinicIds, DateOnly asOf, CancellationToken ct)
+    public Task<IReadOnlyList<object?[]>> RowsAsync(IReadOnlyCollection<long>? clinicIds, DateOnly asOf, CancellationToken ct) =>
+        RowsAsync(clinicIds, asOf, StaffFilter.All, ct);
+
+    /// <summary>
+    /// The rows the staff grid's <paramref name="filter"/> keeps (status, credential, search): the grid's own export is
+    /// this one, so both files have the same columns, spellings and rows.
+    /// </summary>
+    public async Task<IReadOnlyList<object?[]>> RowsAsync(
+        IReadOnlyCollection<long>? clinicIds, DateOnly asOf, StaffFilter filter, CancellationToken ct)
     {
-        var evaluated = await EvaluateAsync(clinicIds, asOf, ct);
+        ArgumentNullException.ThrowIfNull(filter);
+        var evaluated = (await EvaluateAsync(clinicIds, asOf, ct)).Where(filter.Matches).ToList();
         var readiness = clinicIds is { Count: 0 } ? new Dictionary<long, AuditReadiness>()
             : await detail.ReadinessAsync(clinicIds is null ? ComplianceScope.Organization : ComplianceScope.Clinics(clinicIds), asOf, ct);
         return [.. evaluated
@@ -49,9 +59,17 @@ public sealed class ComplianceExportRows(IDbContextFactory<CmaRenewalDbContext> 
     }
 
     /// <summary>The person × credential layout (see <see cref="CompliancePivot"/>) of the same clinics on the same day.</summary>
-    public async Task<(string[] Header, IReadOnlyList<object?[]> Rows)> PivotAsync(
+    public Task<(string[] Header, IReadOnlyList<object?[]> Rows)> PivotAsync(
         IReadOnlyCollection<long>? clinicIds, DateOnly asOf, CancellationToken ct) =>
-        CompliancePivot.Build(await EvaluateAsync(clinicIds, asOf, ct));
+        PivotAsync(clinicIds, asOf, StaffFilter.All, ct);
+
+    /// <summary>The pivot of the credentials the grid's <paramref name="filter"/> keeps.</summary>
+    public async Task<(string[] Header, IReadOnlyList<object?[]> Rows)> PivotAsync(
+        IReadOnlyCollection<long>? clinicIds, DateOnly asOf, StaffFilter filter, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        return CompliancePivot.Build((await EvaluateAsync(clinicIds, asOf, ct)).Where(filter.Matches));
+    }
 
     // A manager of no clinic exports nothing, without asking the database.
     private async Task<IReadOnlyList<CredentialCompliance>> EvaluateAsync(IReadOnlyCollection<long>? clinicIds, DateOnly asOf, CancellationToken ct) =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CmaRenewal.Application.ContinuingEducation;
+using CmaRenewal.Core.Compliance;
 using CmaRenewal.Core.ContinuingEducation;
 using CmaRenewal.Core.Rules;
 using CmaRenewal.Infrastructure.Imports;
@@ -36,15 +37,16 @@ internal sealed class ActivityImporter(ImportSession session) : RowImporter<Acti
         var (email, person) = Holder(record, line, people, problems);
         var today = Session.TodayIn(person?.Zone ?? "UTC");
 
+        var completedOn = Date(record, "completed_on", line, problems, required: true);
         var input = new CeActivityInput
         {
-            CompletedOn = record["completed_on"],
+            CompletedOn = Iso(completedOn, record["completed_on"]),
             Title = record["title"],
             Provider = record["provider"],
-            Unit = Units.All.FirstOrDefault(u => string.Equals(u, record["unit"], StringComparison.OrdinalIgnoreCase)) ?? record["unit"],
+            Unit = Units.Find(record["unit"]) ?? record["unit"],
         };
         var reported = new HashSet<string>(StringComparer.Ordinal);
-        if (Date(record, "completed_on", line, problems, required: true) is null) reported.Add("CompletedOn");
+        if (completedOn is null) reported.Add("CompletedOn");
         var amountText = record["amount"];
         if (decimal.TryParse(amountText, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount))
             input.Amount = amount;
@@ -55,7 +57,7 @@ internal sealed class ActivityImporter(ImportSession session) : RowImporter<Acti
         }
         if (!Units.IsKnown(input.Unit))
         {
-            problems.Add(new ImportProblem(line, "unit", record["unit"], $"not a unit the rule packs know ({string.Join(", ", Units.All)})"));
+            problems.Add(new ImportProblem(line, "unit", record["unit"], $"not a unit the rule packs know ({string.Join(", ", Units.All.Select(Units.Label))}, or their codes)"));
             reported.Add("Unit");
         }
         foreach (var (field, message) in CeActivityRules.Validate(input, today).Where(e => !reported.Contains(e.Key)))
@@ -76,6 +78,13 @@ internal sealed class ActivityImporter(ImportSession session) : RowImporter<Acti
 
     public override string Key(ActivityRow row) =>
         $"{row.Email}\n{row.Activity.CompletedOn:yyyy-MM-dd}\n{row.Activity.Title}\n{row.Activity.Provider}";
+
+    public override (string Person, string What) Describe(ActivityRow row)
+    {
+        var a = row.Activity;
+        var amount = StillNeed.Format(a.AmountHundredths / 100m);
+        return (row.Email, $"{a.Title}, {a.CompletedOn:yyyy-MM-dd}, {amount} {Units.Label(a.Unit)}");
+    }
 
     public override async ValueTask<RowOutcome> ClassifyAsync(ActivityRow row, int line, List<ImportProblem> problems, CancellationToken ct) =>
         await writer!.ExistsAsync(row.Activity.PersonId, row.Activity.CompletedOn, row.Activity.Title, row.Activity.Provider, ct)

@@ -59,7 +59,8 @@ internal sealed class CredentialImporter(ImportSession session) : RowImporter<Cr
                 $"not a credential code ({string.Join(", ", Session.Rules.All.Select(p => p.Code).Order(StringComparer.Ordinal))})"));
         }
         var reported = new HashSet<string>(StringComparer.Ordinal) { nameof(CredentialInput.PackCode) };
-        if (Date(record, "certified_on", line, problems, required: true) is null) reported.Add(nameof(CredentialInput.CertifiedOn));
+        var certifiedOn = Date(record, "certified_on", line, problems, required: true);
+        if (certifiedOn is null) reported.Add(nameof(CredentialInput.CertifiedOn));
         var renewed = Date(record, "last_recertified_on", line, problems, required: false);
         if (renewed is null && record["last_recertified_on"].Length > 0) reported.Add(nameof(CredentialInput.LastRenewedOn));
         var paidThrough = Date(record, "fee_paid_through", line, problems, required: false);
@@ -68,8 +69,8 @@ internal sealed class CredentialImporter(ImportSession session) : RowImporter<Cr
         {
             PackCode = pack?.Code ?? code,
             Number = record["number"],
-            CertifiedOn = record["certified_on"],
-            LastRenewedOn = record["last_recertified_on"],
+            CertifiedOn = Iso(certifiedOn, record["certified_on"]),
+            LastRenewedOn = Iso(renewed, record["last_recertified_on"]),
         };
         foreach (var (field, message) in input.Validate(today, c => Session.Rules.TryGet(c, out _)).Where(e => !reported.Contains(e.Key)))
         {
@@ -100,6 +101,11 @@ internal sealed class CredentialImporter(ImportSession session) : RowImporter<Cr
     }
 
     public override string Key(CredentialRow row) => $"{row.Email}\n{row.PackCode}\n{row.Number}";
+
+    public override (string Person, string What) Describe(CredentialRow row) =>
+        (row.Email, $"{row.PackCode}{(row.Number is null ? "" : $" {row.Number}")}, certified {row.CertifiedOn:yyyy-MM-dd}"
+            + (row.RenewedOn is { } renewed ? $", recertified {renewed:yyyy-MM-dd}" : "")
+            + (row.PaidThrough is { } paid ? $", fee paid through {paid:yyyy-MM-dd}" : ""));
 
     public override ValueTask<RowOutcome> ClassifyAsync(CredentialRow row, int line, List<ImportProblem> problems, CancellationToken ct)
     {

@@ -47,9 +47,10 @@ public sealed class ImportHandler(IDbContextFactory<CmaRenewalDbContext> factory
         var outcomes = new List<RowOutcome>();
         var lines = new List<int>();
         var unreadable = new List<int>();
+        var preview = new List<ImportPreviewRow>();
         try
         {
-            await CheckAsync(importer, request, problems, outcomes, lines, unreadable, ct);
+            await CheckAsync(importer, request, problems, outcomes, lines, unreadable, preview, ct);
         }
         catch (ImportFileException ex)
         {
@@ -59,7 +60,7 @@ public sealed class ImportHandler(IDbContextFactory<CmaRenewalDbContext> factory
         var skipped = lines.Where((_, i) => outcomes[i] == RowOutcome.Invalid).Concat(unreadable).Order().ToList();
         var report = new ImportReport(request.Kind, request.DryRun, false, outcomes.Count + unreadable.Count,
             outcomes.Count(o => o == RowOutcome.Create), outcomes.Count(o => o == RowOutcome.Update),
-            outcomes.Count(o => o == RowOutcome.Unchanged), skipped.Count, problems) { SkippedLines = skipped };
+            outcomes.Count(o => o == RowOutcome.Unchanged), skipped.Count, problems) { SkippedLines = skipped, Preview = preview };
         if (request.DryRun || problems.Count > 0 && !request.SkipInvalid)
         {
             await importer.FlushAsync(ct);
@@ -89,7 +90,7 @@ public sealed class ImportHandler(IDbContextFactory<CmaRenewalDbContext> factory
     }
 
     private static async Task CheckAsync<TRow>(RowImporter<TRow> importer, ImportRequest request, List<ImportProblem> problems,
-        List<RowOutcome> outcomes, List<int> lines, List<int> unreadable, CancellationToken ct) where TRow : class
+        List<RowOutcome> outcomes, List<int> lines, List<int> unreadable, List<ImportPreviewRow> preview, CancellationToken ct) where TRow : class
     {
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         using var file = ImportFile.Open(request.Open(), request.Kind);
@@ -109,8 +110,14 @@ public sealed class ImportHandler(IDbContextFactory<CmaRenewalDbContext> factory
                 else seen[key] = line;
             }
             var outcome = row is null || problems.Count > before ? RowOutcome.Invalid : await importer.ClassifyAsync(row, line, problems, ct);
-            outcomes.Add(problems.Count > before ? RowOutcome.Invalid : outcome);
+            if (problems.Count > before) outcome = RowOutcome.Invalid;
+            outcomes.Add(outcome);
             lines.Add(line);
+            if (outcome != RowOutcome.Invalid && preview.Count < ImportPreviewRow.Listed)
+            {
+                var (person, what) = importer.Describe(row!);
+                preview.Add(new ImportPreviewRow(line, person, Action(outcome), what));
+            }
         }
         foreach (var problem in malformed) Invalid(problem);
 
@@ -122,6 +129,13 @@ public sealed class ImportHandler(IDbContextFactory<CmaRenewalDbContext> factory
             unreadable.Add(problem.Line);
         }
     }
+
+    private static ImportAction Action(RowOutcome outcome) => outcome switch
+    {
+        RowOutcome.Create => ImportAction.Create,
+        RowOutcome.Update => ImportAction.Update,
+        _ => ImportAction.Unchanged,
+    };
 
     private AuditEntry Summary(ImportRequest request, ImportReport report)
     {

@@ -20,15 +20,27 @@ public sealed record ImportReport(
     /// <summary>The lines of rows left out (each has at least one problem), in file order.</summary>
     public IReadOnlyList<int> SkippedLines { get; init; } = [];
 
+    /// <summary>
+    /// The first <see cref="ImportPreviewRow.Listed"/> valid rows, in file order, with what each writes (or would):
+    /// what the page shows before Import is pressed.
+    /// </summary>
+    public IReadOnlyList<ImportPreviewRow> Preview { get; init; } = [];
+
     public bool HasProblems => Problems.Count > 0;
 
-    /// <summary>One line: kind, counts, and whether anything was written.</summary>
+    /// <summary>
+    /// One line: kind, counts, and whether anything was written. Until something is written the counts say what the
+    /// import would do ("would create 3"), never what it did.
+    /// </summary>
     public string Summary
     {
         get
         {
-            var counts = string.Create(CultureInfo.InvariantCulture,
-                $"{Kind.Name()}: {Rows} rows, {Created} created, {Updated} updated, {Unchanged} unchanged, {Skipped} skipped");
+            var counts = Written
+                ? string.Create(CultureInfo.InvariantCulture,
+                    $"{Kind.Name()}: {Rows} rows, {Created} created, {Updated} updated, {Unchanged} unchanged, {Skipped} skipped")
+                : string.Create(CultureInfo.InvariantCulture,
+                    $"{Kind.Name()}: {Rows} rows, would create {Created}, would update {Updated}, would leave {Unchanged} unchanged, would skip {Skipped}");
             var problems = Problems.Count == 1 ? "1 problem" : $"{Problems.Count} problems";
             if (DryRun) return $"{counts} (dry run: nothing written; {problems}).";
             if (!Written) return $"{counts} (nothing written: {problems}; fix them or use --skip-invalid).";

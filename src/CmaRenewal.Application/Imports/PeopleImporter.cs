@@ -83,6 +83,9 @@ internal sealed class PeopleImporter(ImportSession session) : RowImporter<Person
 
     public override string Key(PersonRow row) => row.Email;
 
+    public override (string Person, string What) Describe(PersonRow row) =>
+        (row.Email, $"{row.FirstName} {row.LastName}, {row.Role} at {row.ClinicName}{(row.ClinicId is null ? " (a new clinic)" : "")}");
+
     public override ValueTask<RowOutcome> ClassifyAsync(PersonRow row, int line, List<ImportProblem> problems, CancellationToken ct) =>
         ValueTask.FromResult(row.Existing switch
         {

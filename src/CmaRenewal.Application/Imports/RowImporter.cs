@@ -39,6 +39,9 @@ internal abstract class RowImporter<TRow>(ImportSession session) where TRow : cl
     /// <summary>The natural key: two rows with the same key in one file are a mistake.</summary>
     public abstract string Key(TRow row);
 
+    /// <summary>The row in the preview's words: the email it names and the record in a few words.</summary>
+    public abstract (string Person, string What) Describe(TRow row);
+
     public abstract ValueTask<RowOutcome> ClassifyAsync(TRow row, int line, List<ImportProblem> problems, CancellationToken ct);
 
     public abstract Task ApplyAsync(TRow row, RowOutcome outcome, CancellationToken ct);
@@ -86,16 +89,20 @@ internal abstract class RowImporter<TRow>(ImportSession session) where TRow : cl
 
     protected static string Reason(ArgumentException ex) => GuardMessage.Sentence(ex);
 
+    /// <summary>The column's date, ISO or US (<see cref="ImportDate"/>); null when empty or, with a problem, unreadable.</summary>
     protected static DateOnly? Date(ImportFile record, string column, int line, List<ImportProblem> problems, bool required)
     {
         var text = record[column];
         if (text.Length == 0)
         {
-            if (required) problems.Add(new ImportProblem(line, column, text, "required: a date like 2026-03-12"));
+            if (required) problems.Add(new ImportProblem(line, column, text, $"required: {ImportDate.Example}"));
             return null;
         }
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
-        problems.Add(new ImportProblem(line, column, text, "not a date like 2026-03-12"));
+        if (ImportDate.Parse(text, out var problem) is { } date) return date;
+        problems.Add(new ImportProblem(line, column, text, problem!));
         return null;
     }
+
+    /// <summary>The date as the forms' inputs hold it (YYYY-MM-DD), else the cell as typed, for their checks to refuse.</summary>
+    protected static string Iso(DateOnly? date, string typed) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? typed;
 }

@@ -1,4 +1,5 @@
 using CmaRenewal.Core.Compliance;
+using CmaRenewal.Infrastructure.Compliance;
 
 namespace CmaRenewal.Application.StaffCompliance;
 
@@ -14,11 +15,18 @@ public sealed record StaffFilter(
     public static readonly StaffFilter All = new();
 
     public bool Matches(StaffRow row) =>
-        (ClinicId is null || row.ClinicId == ClinicId)
-        && (!ActiveOnly || row.PersonIsActive)
-        && (Statuses is null || Statuses.Count == 0 || Statuses.Contains(row.Status))
-        && (string.IsNullOrEmpty(PackCode) || string.Equals(row.PackCode, PackCode, StringComparison.OrdinalIgnoreCase))
+        Matches(row.ClinicId, row.PersonIsActive, row.Status, row.PackCode, row.PersonName, row.Email);
+
+    /// <summary>The same test on an evaluated credential, so an export keeps exactly the rows the grid shows.</summary>
+    public bool Matches(CredentialCompliance credential) =>
+        Matches(credential.ClinicId, credential.PersonIsActive, credential.Result.Status, credential.PackCode, credential.PersonName, credential.Email);
+
+    private bool Matches(long clinicId, bool personIsActive, CredentialStatus status, string packCode, string personName, string email) =>
+        (ClinicId is null || clinicId == ClinicId)
+        && (!ActiveOnly || personIsActive)
+        && (Statuses is null || Statuses.Count == 0 || Statuses.Contains(status))
+        && (string.IsNullOrEmpty(PackCode) || string.Equals(packCode, PackCode, StringComparison.OrdinalIgnoreCase))
         && (string.IsNullOrWhiteSpace(Search)
-            || row.PersonName.Contains(Search.Trim(), StringComparison.OrdinalIgnoreCase)
-            || row.Email.Contains(Search.Trim(), StringComparison.OrdinalIgnoreCase));
+            || personName.Contains(Search.Trim(), StringComparison.OrdinalIgnoreCase)
+            || email.Contains(Search.Trim(), StringComparison.OrdinalIgnoreCase));
 }

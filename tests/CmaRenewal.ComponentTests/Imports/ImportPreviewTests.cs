@@ -3,7 +3,7 @@ using CmaRenewal.Web.Features.Imports;
 
 namespace CmaRenewal.ComponentTests.Imports;
 
-/// <summary>The preview of a dry run: counts, then one table row per problem with line, column, value and reason.</summary>
+/// <summary>The preview of a dry run: counts, the rows it would write, then one table row per problem with line, column, value and reason.</summary>
 public sealed class ImportPreviewTests : MudBlazorTestContext
 {
     private static ImportReport DryRun(params ImportProblem[] problems) =>
@@ -18,11 +18,34 @@ public sealed class ImportPreviewTests : MudBlazorTestContext
             .Add(v => v.FileName, "ce.csv"));
 
         Assert.Contains("Preview of ce.csv", cut.Markup, StringComparison.Ordinal);
-        Assert.Equal("2 to create", cut.Find("[data-testid=import-created]").TextContent.Trim());
+        Assert.Equal("would create 2", cut.Find("[data-testid=import-created]").TextContent.Trim());
         Assert.Equal("2 with problems", cut.Find("[data-testid=import-skipped]").TextContent.Trim());
         var rows = cut.FindAll("[data-testid=import-problems] tbody tr");
         Assert.Equal(2, rows.Count);
         Assert.Equal(["4", "completed_on", "03/12/2026", "not a date like 2026-03-12"], rows[0].QuerySelectorAll("td").Select(td => td.TextContent.Trim()));
+    }
+
+    [Fact]
+    public void DryRun_ListsTheRowsItWouldWrite_WithLinePersonActionAndWhat()
+    {
+        var report = DryRun() with
+        {
+            Preview =
+            [
+                new ImportPreviewRow(2, "ana@example.org", ImportAction.Create, "Asthma care, 2026-01-10, 2 AAMA CEU"),
+                new ImportPreviewRow(3, "ben@example.org", ImportAction.Unchanged, "Phlebotomy, 2026-01-12, 1.5 clock hour"),
+            ],
+        };
+
+        var cut = Render<ImportPreview>(p => p.Add(v => v.Report, report).Add(v => v.FileName, "ce.csv"));
+
+        Assert.Equal("Rows it would write", cut.Find("[data-testid=import-rows-heading]").TextContent.Trim());
+        var rows = cut.FindAll("[data-testid=import-rows] tbody tr");
+        Assert.Equal(["2", "ana@example.org", "would create", "Asthma care, 2026-01-10, 2 AAMA CEU"],
+            rows[0].QuerySelectorAll("td").Select(td => td.TextContent.Trim()));
+        Assert.Equal("unchanged", rows[1].QuerySelectorAll("td")[2].TextContent.Trim());
+        // Three valid rows (two to create, one unchanged), two listed.
+        Assert.Contains("… and 1 more rows.", cut.Find("[data-testid=import-rows-more]").TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -47,9 +47,8 @@ internal static class MachineDoors
         }
     }
 
-    // The compliance export writes the status's name, the staff grid's export its wording.
-    private static CredentialStatus Status(string cell) =>
-        Enum.TryParse<CredentialStatus>(cell, out var status) ? status : Enum.GetValues<CredentialStatus>().Single(s => ComplianceWording.Status(s) == cell);
+    // Every export writes the status's name.
+    private static CredentialStatus Status(string cell) => Enum.Parse<CredentialStatus>(cell);
 
     private static decimal? Amount(string cell) => cell.Length == 0 ? null : decimal.Parse(cell, CultureInfo.InvariantCulture);
 }

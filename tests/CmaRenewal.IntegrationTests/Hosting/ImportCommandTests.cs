@@ -40,15 +40,36 @@ public sealed class ImportCommandTests : IAsyncLifetime
         await using var app = new AppFactory();
         var file = File(Header,
             DemoPeople.Maria + ",2020-01-10,Imported course,AAMA,2,aama-ceu,clinical,yes,",
-            DemoPeople.Maria + ",03/12/2020,Imported course 2,AAMA,2,aama-ceu,clinical,yes,");
+            DemoPeople.Maria + ",13/03/2020,Imported course 2,AAMA,2,aama-ceu,clinical,yes,");
 
         var (exit, lines) = await RunAsync(app, "activities", file, "--dry-run");
 
         Assert.Equal(AdminCommand.ImportRefused, exit);
-        Assert.Equal(["activities: 2 rows, 1 created, 0 updated, 0 unchanged, 1 skipped (dry run: nothing written; 1 problem).",
-            "line 3, completed_on, \"03/12/2020\": not a date like 2026-03-12"], lines);
+        Assert.Equal(["activities: 2 rows, would create 1, would update 0, would leave 0 unchanged, would skip 1 (dry run: nothing written; 1 problem).",
+            "line 3, completed_on, \"13/03/2020\": there is no month 13: US dates put the month first, like 3/12/2026"], lines);
         await using var db = AppData.Open(app);
         Assert.False(await db.CeActivities.AnyAsync(a => a.Title == "Imported course", Ct));
+    }
+
+    [Fact]
+    public async Task DryRun_SaysWhatItWouldCreate_ThenTheRealRunReadsUsDatesAndUnitNamesAsTheFormWould()
+    {
+        await using var app = new AppFactory();
+        var file = File(Header,
+            DemoPeople.Maria + ",1/10/2020,Human course,AAMA,2,AAMA CEUs,clinical,yes,",
+            DemoPeople.Maria + ",01/11/2020,Human course 2,AAMA,1.5,aama ceu,clinical,yes,CMA-AAMA");
+
+        var dry = await RunAsync(app, "activities", file, "--dry-run");
+        var real = await RunAsync(app, "activities", file);
+
+        Assert.Equal((0, "activities: 2 rows, would create 2, would update 0, would leave 0 unchanged, would skip 0 (dry run: nothing written; 0 problems)."),
+            (dry.Exit, Assert.Single(dry.Lines)));
+        Assert.Equal((0, "activities: 2 rows, 2 created, 0 updated, 0 unchanged, 0 skipped."), (real.Exit, Assert.Single(real.Lines)));
+        await using var db = AppData.Open(app);
+        var stored = await db.CeActivities.Where(a => a.Title.StartsWith("Human course")).OrderBy(a => a.CompletedOn)
+            .Select(a => new { a.CompletedOn, a.Unit, a.AmountHundredths }).ToListAsync(Ct);
+        Assert.Equal([(new DateOnly(2020, 1, 10), "aama-ceu", 200L), (new DateOnly(2020, 1, 11), "aama-ceu", 150L)],
+            stored.Select(a => (a.CompletedOn, a.Unit, a.AmountHundredths)));
     }
 
     [Fact]

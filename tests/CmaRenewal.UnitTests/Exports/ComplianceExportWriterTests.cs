@@ -1,9 +1,12 @@
+using System.Globalization;
+using System.IO.Compression;
 using System.Text;
 using CmaRenewal.Infrastructure.Exports;
+using MiniExcelLibs;
 
 namespace CmaRenewal.UnitTests.Exports;
 
-/// <summary>The file format only: cell text, quoting, and formulas typed into an email that must not run.</summary>
+/// <summary>The file format only: cell text, quoting, formulas typed into an email that must not run, and spreadsheet cell types.</summary>
 public sealed class ComplianceExportWriterTests
 {
     [Theory]
@@ -11,6 +14,57 @@ public sealed class ComplianceExportWriterTests
     [InlineData("text", "text")]
     [InlineData(4, "4")]
     public void Text_NonAmounts(object? value, string expected) => Assert.Equal(expected, ComplianceExportWriter.Text(value));
+
+    [Fact]
+    public void Text_OfADate_IsIso_WhateverTheCulture()
+    {
+        var before = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("en-US");
+            Assert.Equal("2026-03-02", ComplianceExportWriter.Text(new DateOnly(2026, 3, 2)));
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = before;
+        }
+    }
+
+    [Fact]
+    public async Task WriteXlsx_DatesAreDateCells_AmountsAreNumbers_ReadBackByTheSameLibrary()
+    {
+        using var stream = new MemoryStream();
+
+        await ComplianceExportWriter.WriteXlsxAsync(stream, ["email", "expires_on", "earned", "rule_note"],
+            [["ann@example.test", new DateOnly(2026, 3, 12), 2.5m, "rules v1"], ["bo@example.test", null, null, "rules v1"]],
+            TestContext.Current.CancellationToken);
+
+        stream.Position = 0;
+        var rows = MiniExcel.Query(stream, useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+        // MiniExcel reads a number as a DateTime only when its cell's number format is a date format.
+        Assert.Equal(new DateTime(2026, 3, 12), Assert.IsType<DateTime>(rows[0]["expires_on"]));
+        Assert.Equal(2.5, Assert.IsType<double>(rows[0]["earned"]));
+        Assert.IsType<string>(rows[0]["rule_note"]);
+        Assert.Null(rows[1]["expires_on"]);
+        Assert.Contains("formatCode=\"yyyy-mm-dd\"", Part(stream, "xl/styles.xml"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WriteXlsx_WithoutDates_FormatsNoColumnAsADate()
+    {
+        using var stream = new MemoryStream();
+
+        await ComplianceExportWriter.WriteXlsxAsync(stream, ["email", "CMA-AAMA"], [["ann@example.test", "Compliant"]], TestContext.Current.CancellationToken);
+
+        Assert.DoesNotContain("yyyy-mm-dd", Part(stream, "xl/styles.xml"), StringComparison.Ordinal);
+    }
+
+    private static string Part(MemoryStream xlsx, string name)
+    {
+        using var zip = new ZipArchive(new MemoryStream(xlsx.ToArray()));
+        using var reader = new StreamReader(zip.GetEntry(name)!.Open());
+        return reader.ReadToEnd();
+    }
 
     [Theory]
     [InlineData("4.00", "4")]

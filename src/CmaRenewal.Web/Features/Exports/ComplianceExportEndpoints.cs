@@ -5,10 +5,11 @@ using CmaRenewal.Infrastructure.Identity;
 namespace CmaRenewal.Web.Features.Exports;
 
 /// <summary>
-/// The staff page's compliance-export buttons: <c>GET /staff/compliance.csv|.xlsx</c> (one row per credential, the
-/// columns of <see cref="ComplianceExportColumns"/>) and <c>/staff/compliance-pivot.csv|.xlsx</c> (person × credential),
-/// for <c>clinic</c> (an id; else every clinic the caller manages) on <c>asOf</c> (else the caller's today).
-/// A clinic the caller may not see is "not found", never an empty file.
+/// The staff page's export buttons: <c>GET /staff/compliance.csv|.xlsx</c> (one row per credential, the columns of
+/// <see cref="ComplianceExportColumns"/>), <c>/staff/compliance-pivot.csv|.xlsx</c> (person × credential), and the
+/// grid's own <c>/staff/export.csv|.xlsx</c>, which is the first with the grid's filters in its link. All take
+/// <c>clinic</c> (an id; else every clinic the caller manages), <c>asOf</c> (else the caller's today) and the grid's
+/// <c>status</c>, <c>pack</c> and <c>q</c>. A clinic the caller may not see is "not found", never an empty file.
 /// </summary>
 public static class ComplianceExportEndpoints
 {
@@ -20,6 +21,9 @@ public static class ComplianceExportEndpoints
                 group.MapGet($"/{(pivot ? "compliance-pivot" : "compliance")}.{format}",
                     (HttpContext http, ComplianceExportFile exports, AccessScopes scopes, CancellationToken ct) =>
                         ExportAsync(http, exports, scopes, format, pivot, ct));
+        foreach (var format in new[] { "csv", "xlsx" })
+            group.MapGet($"/export.{format}", (HttpContext http, ComplianceExportFile exports, AccessScopes scopes, CancellationToken ct) =>
+                ExportAsync(http, exports, scopes, format, pivot: false, ct));
         return app;
     }
 
@@ -32,10 +36,9 @@ public static class ComplianceExportEndpoints
         string format, bool pivot, CancellationToken ct)
     {
         var access = await scopes.ForUserAsync(http.User, ct);
-        // The grid's query string, so a link copied from one works on the other; only clinic and asOf apply here.
         if (!StaffExportRequest.TryParse(http.Request.Query, out var request, out var error))
             return Results.Problem(error, statusCode: StatusCodes.Status400BadRequest);
-        var written = await exports.HandleAsync(access, new ComplianceExportRequest(format, pivot, request.Filter.ClinicId, request.AsOf), ct);
+        var written = await exports.HandleAsync(access, new ComplianceExportRequest(format, pivot, request.Filter, request.AsOf), ct);
         return written.Value is { } file ? Results.File(file.Content, file.ContentType, file.FileName) : Results.NotFound();
     }
 }

@@ -30,8 +30,6 @@ public sealed partial class CeActivityForm
         if (!linksTouched) DefaultLinks();
     }
 
-    public static string UnitLabel(string unit) => Units.Label(unit);
-
     private bool Has(string field) => errors.ContainsKey(field);
 
     private string? Message(string field) => errors.GetValueOrDefault(field);

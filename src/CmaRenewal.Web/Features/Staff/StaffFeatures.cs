@@ -14,7 +14,6 @@ public static class StaffFeatures
     {
         builder.Services.AddScoped<OpenStaffGrid>();
         builder.Services.AddScoped<VisibleClinics>();
-        builder.Services.AddScoped<ExportStaffGrid>();
         builder.Services.AddScoped<StaffDirectory>();
         builder.Services.AddScoped<StaffInvitations>();
         builder.Services.AddScoped<NudgeHandler>();
@@ -26,7 +25,6 @@ public static class StaffFeatures
 
     public static WebApplication MapStaffFeatures(this WebApplication app)
     {
-        app.MapStaffExports();
         app.MapComplianceExports();
         return app;
     }

@@ -20,8 +20,10 @@ public sealed class ImportRowProblemsTests : IAsyncLifetime
 
     public static TheoryData<string, string, string, string> Activities => new()
     {
-        { "ana.lopez@example.org,03/12/2026,T,P,1,aama-ceu,,yes,", "completed_on", "03/12/2026", "not a date like 2026-03-12" },
-        { "ana.lopez@example.org,2026-02-30,T,P,1,aama-ceu,,yes,", "completed_on", "2026-02-30", "not a date like 2026-03-12" },
+        { "ana.lopez@example.org,13/03/2026,T,P,1,aama-ceu,,yes,", "completed_on", "13/03/2026", "there is no month 13" },
+        { "ana.lopez@example.org,10-01-2026,T,P,1,aama-ceu,,yes,", "completed_on", "10-01-2026", "could be day-month or month-day" },
+        { "ana.lopez@example.org,2026-02-30,T,P,1,aama-ceu,,yes,", "completed_on", "2026-02-30", "no such day" },
+        { "ana.lopez@example.org,1/10/2027,T,P,1,aama-ceu,,yes,", "completed_on", "1/10/2027", "cannot be in the future" },
         { "ana.lopez@example.org,2027-01-01,T,P,1,aama-ceu,,yes,", "completed_on", "2027-01-01", "cannot be in the future" },
         { "ana.lopez@example.org,1949-12-31,T,P,1,aama-ceu,,yes,", "completed_on", "1949-12-31", "before 1950" },
         { "ana.lopez@example.org,2026-01-10,T,P,-2,aama-ceu,,yes,", "amount", "-2", "must be more than zero" },
@@ -59,11 +61,12 @@ public sealed class ImportRowProblemsTests : IAsyncLifetime
     public static TheoryData<string, string, string, string> Credentials => new()
     {
         { "ana.lopez@example.org,CMA-XYZ,1,2020-01-01,,", "credential", "CMA-XYZ", "not a credential code" },
-        { "ana.lopez@example.org,NCMA-NCCT,1,2020-13-01,,", "certified_on", "2020-13-01", "not a date like 2026-03-12" },
+        { "ana.lopez@example.org,NCMA-NCCT,1,2020-13-01,,", "certified_on", "2020-13-01", "no such day" },
         { "ana.lopez@example.org,NCMA-NCCT,1,,,", "certified_on", "", "required" },
         { "ana.lopez@example.org,NCMA-NCCT,1,2027-01-01,,", "certified_on", "2027-01-01", "cannot be in the future" },
         { "ana.lopez@example.org,NCMA-NCCT,1,2020-01-01,2019-01-01,", "last_recertified_on", "2019-01-01", "cannot come before certification" },
-        { "ana.lopez@example.org,NCMA-NCCT,1,2020-01-01,1/1/2024,", "last_recertified_on", "1/1/2024", "not a date" },
+        { "ana.lopez@example.org,NCMA-NCCT,1,2020-01-01,1/1/24,", "last_recertified_on", "1/1/24", "two-digit year" },
+        { "ana.lopez@example.org,NCMA-NCCT,1,1/1/2020,12/31/2019,", "last_recertified_on", "12/31/2019", "cannot come before certification" },
         { "ana.lopez@example.org,BLS-AHA,1,2025-01-01,,2026-12-31", "fee_paid_through", "2026-12-31", "BLS-AHA has no fee" },
         { "ana.lopez@example.org,NCMA-NCCT," + new string('9', 61) + ",2020-01-01,,", "number", new string('9', 61), "too long" },
         { "oz@example.org,NCMA-NCCT,1,2020-01-01,,", "email", "oz@example.org", "no person in your clinics" },

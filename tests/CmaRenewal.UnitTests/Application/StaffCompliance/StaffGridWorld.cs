@@ -1,3 +1,4 @@
+using CmaRenewal.Application.Exports;
 using CmaRenewal.Application.People.PersonDetail;
 using CmaRenewal.Application.StaffCompliance;
 using CmaRenewal.Core.Compliance;
@@ -29,6 +30,14 @@ public sealed class StaffGridWorld : IAsyncLifetime
         var engine = Engine;
         return new OpenStaffGrid(factory, new ComplianceQueries(factory, engine), new PersonDetailQuery(factory, engine, Packs.Shipped),
             new PersonClock(factory, engine));
+    }
+
+    /// <summary>The staff page's export use case, over the same database and clock.</summary>
+    public ComplianceExportFile ExportFile()
+    {
+        var factory = new OptionsDbContextFactory(Database.Options());
+        return new ComplianceExportFile(new ComplianceExportRows(factory, new ComplianceQueries(factory, Engine), new PersonDetailQuery(factory, Engine, Packs.Shipped)),
+            new PersonClock(factory, Engine));
     }
 
     public async Task<long> ClinicIdAsync(string name)
