@@ -8,6 +8,7 @@ using CmaRenewal.Core.People;
 using CmaRenewal.Core.Rules;
 using CmaRenewal.Core.Rules.Custom;
 using CmaRenewal.Infrastructure.Identity;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using CmaRenewal.Core.Reminders;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,8 @@ namespace CmaRenewal.Infrastructure.Persistence;
 /// The app's one DbContext, for SQLite and SQL Server alike; each provider keeps its migrations in its own assembly
 /// (see <see cref="CmaRenewalDbOptions"/>). Take short-lived instances from <c>IDbContextFactory</c>.
 /// </summary>
-public sealed class CmaRenewalDbContext(DbContextOptions<CmaRenewalDbContext> options) : IdentityDbContext<AppUser>(options)
+public sealed class CmaRenewalDbContext(DbContextOptions<CmaRenewalDbContext> options)
+    : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Clinic> Clinics => Set<Clinic>();
     public DbSet<Person> People => Set<Person>();
@@ -36,6 +38,9 @@ public sealed class CmaRenewalDbContext(DbContextOptions<CmaRenewalDbContext> op
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
+
+    /// <summary>The data-protection key ring every server shares (sign-in cookies, antiforgery, reset links).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

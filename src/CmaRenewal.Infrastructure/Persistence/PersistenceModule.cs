@@ -24,11 +24,15 @@ public static class PersistenceModule
 
         services.AddOptions<StorageOptions>()
             .BindConfiguration(StorageOptions.Section)
-            .PostConfigure(o => o.DataDirectory = string.IsNullOrWhiteSpace(o.DataDirectory)
-                ? o.DataDirectory
-                : Path.GetFullPath(o.DataDirectory, contentRoot))
+            .PostConfigure(o =>
+            {
+                o.DataDirectory = FullPathOrEmpty(o.DataDirectory, contentRoot)!;
+                o.CertificateDirectory = FullPathOrEmpty(o.CertificateDirectory, contentRoot);
+            })
             .ValidateDataAnnotations()
             .Validate(o => StorageOptions.TryCreate(o.DataDirectory), "Storage:DataDirectory cannot be created.")
+            .Validate(o => string.IsNullOrWhiteSpace(o.CertificateDirectory) || StorageOptions.TryCreate(o.CertificateDirectory),
+                "Storage:CertificateDirectory cannot be created.")
             .ValidateOnStart();
 
         services.AddOptions<DatabaseOptions>()
@@ -56,4 +60,7 @@ public static class PersistenceModule
         services.AddScoped<DatabaseMigrator>();
         return builder;
     }
+
+    private static string? FullPathOrEmpty(string? path, string contentRoot) =>
+        string.IsNullOrWhiteSpace(path) ? path : Path.GetFullPath(path, contentRoot);
 }

@@ -11,19 +11,20 @@ namespace CmaRenewal.Infrastructure.Reminders;
 /// </summary>
 internal static class OutboxClaim
 {
-    public static readonly TimeSpan LeaseTime = TimeSpan.FromMinutes(5);
-
     // Each retry drops every row someone else took since the read, so a few rounds settle even a busy race.
     private const int MaxSaveRounds = 5;
 
-    /// <summary>Due rows, oldest first; or, for <paramref name="onlyId"/>, that row if it is queued and free, due or not.</summary>
+    /// <summary>
+    /// Due rows, oldest first; or, for <paramref name="onlyId"/>, that row if it is queued and free, due or not. Each is
+    /// held for <paramref name="lease"/>: after that, a sender that died holding it no longer keeps it from the others.
+    /// </summary>
     public static async Task<List<OutboxEmail>> ClaimAsync(
-        CmaRenewalDbContext db, DateTime nowUtc, long? onlyId, int limit, CancellationToken ct)
+        CmaRenewalDbContext db, DateTime nowUtc, TimeSpan lease, long? onlyId, int limit, CancellationToken ct)
     {
         var free = db.OutboxEmails.Where(e => e.Status == OutboxStatus.Queued && (e.LeasedUntilUtc == null || e.LeasedUntilUtc < nowUtc));
         var candidates = onlyId is { } id ? free.Where(e => e.Id == id) : free.Where(e => e.NextAttemptAtUtc <= nowUtc);
         var emails = await candidates.OrderBy(e => e.NextAttemptAtUtc).ThenBy(e => e.Id).Take(limit).ToListAsync(ct);
-        foreach (var email in emails) email.Lease(nowUtc + LeaseTime);
+        foreach (var email in emails) email.Lease(nowUtc + lease);
 
         for (var round = 1; emails.Count > 0; round++)
         {

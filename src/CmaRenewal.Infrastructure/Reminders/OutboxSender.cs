@@ -1,8 +1,10 @@
 using CmaRenewal.Core.Notifications;
 using CmaRenewal.Core.Reminders;
 using CmaRenewal.Infrastructure.Persistence;
+using CmaRenewal.Infrastructure.Telemetry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace CmaRenewal.Infrastructure.Reminders;
 
@@ -16,7 +18,9 @@ public sealed partial class OutboxSender(
     IMailTransport transport,
     TimeProvider time,
     ILogger<OutboxSender> logger,
-    IOutboxRenderer? renderer = null) : IOutboxSending
+    IOutboxRenderer? renderer = null,
+    IOptions<ReminderOptions>? options = null,
+    CmaMetrics? metrics = null) : IOutboxSending
 {
     public const int BatchSize = 500;
 
@@ -24,6 +28,7 @@ public sealed partial class OutboxSender(
     private const int MaxBatchesPerRun = 20;
 
     private readonly IOutboxRenderer renderer = renderer ?? PlainOutboxRenderer.Instance;
+    private readonly TimeSpan lease = options?.Value.SendLease ?? ReminderOptions.DefaultSendLease;
 
     public async Task<SendReport> SendDueAsync(CancellationToken ct)
     {
@@ -44,7 +49,7 @@ public sealed partial class OutboxSender(
     private async Task<SendReport?> SendBatchAsync(long? onlyId, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        var emails = await OutboxClaim.ClaimAsync(db, Now(), onlyId, BatchSize, ct);
+        var emails = await OutboxClaim.ClaimAsync(db, Now(), lease, onlyId, BatchSize, ct);
         if (emails.Count == 0) return null;
 
         var ready = await OutboxRendering.RenderMissingAsync(db, emails, renderer, logger, Now, ct);
@@ -105,6 +110,7 @@ public sealed partial class OutboxSender(
         try
         {
             await db.SaveChangesAsync(CancellationToken.None);
+            metrics?.Recorded(email.Status);
         }
         catch (DbUpdateConcurrencyException)
         {

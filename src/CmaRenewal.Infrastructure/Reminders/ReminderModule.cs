@@ -1,4 +1,5 @@
 using CmaRenewal.Core.Reminders;
+using CmaRenewal.Infrastructure.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -6,12 +7,16 @@ namespace CmaRenewal.Infrastructure.Reminders;
 
 public static class ReminderModule
 {
-    /// <summary>The reminder planner and its settings (<c>Reminders:SendAt</c>, <c>Reminders:ManagerDigestDay</c>), checked at start.</summary>
+    /// <summary>
+    /// The reminder planner, its settings (<c>Reminders:SendAt</c>, <c>Reminders:ManagerDigestDay</c>,
+    /// <c>Reminders:SendLease</c>), checked at start, and the app's meter that planner and sender count on.
+    /// </summary>
     public static IHostApplicationBuilder AddCmaReminders(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptions<ReminderOptions>().Bind(builder.Configuration.GetSection(ReminderOptions.Section))
             .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<CmaMetrics>();
         builder.Services.AddScoped<ReminderPlanner>();
         builder.Services.AddScoped<IReminderPlanning>(sp => sp.GetRequiredService<ReminderPlanner>());
         return builder;

@@ -2,6 +2,7 @@ using CmaRenewal.Core.Reminders;
 using CmaRenewal.Core.Rules;
 using CmaRenewal.Infrastructure.Compliance;
 using CmaRenewal.Infrastructure.Persistence;
+using CmaRenewal.Infrastructure.Telemetry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -19,7 +20,8 @@ public sealed partial class ReminderPlanner(
     IRuleCatalogSource rules,
     IOptions<ReminderOptions> options,
     TimeProvider time,
-    ILogger<ReminderPlanner> logger) : IReminderPlanning
+    ILogger<ReminderPlanner> logger,
+    CmaMetrics? metrics = null) : IReminderPlanning
 {
     public async Task<PlanningReport> PlanAsync(DateOnly? asOf, bool dryRun, CancellationToken ct)
     {
@@ -34,7 +36,11 @@ public sealed partial class ReminderPlanner(
         var candidates = ReminderCandidates.Build(audience, verdicts, code => catalog[code].Title, options.Value.ManagerDigestDay);
 
         var plan = await OutboxPlan.MakeAsync(factory, audience, candidates, now.UtcDateTime, ct);
-        if (!dryRun) await plan.WriteAsync(factory, logger, ct);
+        if (!dryRun)
+        {
+            await plan.WriteAsync(factory, logger, ct);
+            metrics?.RemindersPlanned(plan.NewReminders);
+        }
         LogPlanned(logger, audience.People.Count, plan.NewReminders, plan.Emails.Count, dryRun);
         return new PlanningReport(audience.People.Count, plan.NewReminders, plan.Cancelled, plan.Emails);
     }

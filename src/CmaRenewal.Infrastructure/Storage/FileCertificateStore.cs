@@ -4,12 +4,12 @@ using Microsoft.Extensions.Options;
 namespace CmaRenewal.Infrastructure.Storage;
 
 /// <summary>
-/// Certificates as files under <c>{Storage:DataDirectory}/certificates/</c>, outside wwwroot so only the checked
-/// endpoint serves them. Keys are generated GUIDs, never user-supplied names, so a key cannot walk out of the folder.
+/// Certificates as files in <c>Storage:CertificateDirectory</c> (default <c>{Storage:DataDirectory}/certificates/</c>),
+/// outside wwwroot so only the checked endpoint serves them. Keys are generated GUIDs, never user-supplied names, so a key cannot walk out of the folder.
 /// </summary>
 public sealed class FileCertificateStore(IOptions<StorageOptions> options) : ICertificateStore
 {
-    private string Folder => Path.Combine(options.Value.DataDirectory, "certificates");
+    private string Folder => options.Value.ResolveCertificateDirectory();
 
     public async Task<StoredCertificate> SaveAsync(Stream content, CancellationToken ct)
     {

@@ -1,5 +1,6 @@
 using CmaRenewal.Infrastructure.Compliance;
 using CmaRenewal.Infrastructure.Identity;
+using CmaRenewal.Infrastructure.KeyRing;
 using CmaRenewal.Infrastructure.Persistence;
 using CmaRenewal.Infrastructure.Reminders;
 using CmaRenewal.Web.Api;
@@ -25,6 +26,7 @@ public static class CmaModules
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.AddCmaPersistence();
+        builder.AddCmaKeyRing();
         builder.AddCmaCompliance();
         builder.AddCmaReminders();
         builder.AddCmaIdentity();
@@ -40,6 +42,8 @@ public static class CmaModules
         builder.AddCmaApi();
         builder.AddImportFeatures();
         builder.AddCmaJobs();
+        builder.AddCmaHealth();
+        builder.AddCmaTelemetry();
         builder.KeepStdoutForAdminCommands(args);
         return builder;
     }
@@ -48,6 +52,7 @@ public static class CmaModules
     {
         ArgumentNullException.ThrowIfNull(app);
         app.UseCmaPipeline();
+        app.MapCmaHealth();
         app.MapAssistantEndpoints();
         app.MapStaffFeatures();
         app.MapAuditPacks();

@@ -43,7 +43,10 @@ public static class ReverseProxyModule
             && new Uri(configured, UriKind.Absolute).Scheme == Uri.UriSchemeHttps)
         {
             var origin = app.Services.GetRequiredService<AppBaseUrl>().Origin;
-            app.Use((context, next) => context.Request.IsHttps ? next(context) : RedirectToHttps(context, origin));
+            // Health probes come from inside (a load balancer, Docker's health check) over plain http: answer them.
+            app.Use((context, next) => context.Request.IsHttps || context.Request.Path.StartsWithSegments("/health")
+                ? next(context)
+                : RedirectToHttps(context, origin));
         }
         return app;
     }

@@ -1,4 +1,5 @@
 using CmaRenewal.Application.Reminders;
+using CmaRenewal.Infrastructure.Telemetry;
 using Hangfire;
 
 namespace CmaRenewal.Web.Jobs;
@@ -11,5 +12,9 @@ namespace CmaRenewal.Web.Jobs;
 public sealed class PlanRemindersJob(RunReminders reminders)
 {
     [DisableConcurrentExecution(timeoutInSeconds: 5 * 60)]
-    public Task RunAsync(CancellationToken ct) => reminders.HandleAsync(asOf: null, dryRun: false, ct);
+    public async Task RunAsync(CancellationToken ct)
+    {
+        using var span = CmaTracing.Source.StartActivity("job " + RecurringJobs.PlanReminders);
+        await reminders.HandleAsync(asOf: null, dryRun: false, ct);
+    }
 }

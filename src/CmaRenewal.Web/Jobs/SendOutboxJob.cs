@@ -1,4 +1,5 @@
 using CmaRenewal.Core.Reminders;
+using CmaRenewal.Infrastructure.Telemetry;
 using Hangfire;
 
 namespace CmaRenewal.Web.Jobs;
@@ -11,5 +12,9 @@ namespace CmaRenewal.Web.Jobs;
 public sealed class SendOutboxJob(IOutboxSending sending)
 {
     [DisableConcurrentExecution(timeoutInSeconds: 5 * 60)]
-    public Task RunAsync(CancellationToken ct) => sending.SendDueAsync(ct);
+    public async Task RunAsync(CancellationToken ct)
+    {
+        using var span = CmaTracing.Source.StartActivity("job " + RecurringJobs.SendOutbox);
+        await sending.SendDueAsync(ct);
+    }
 }

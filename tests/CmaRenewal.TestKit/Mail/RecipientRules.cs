@@ -6,7 +6,10 @@ using SmtpServer.Storage;
 
 namespace CmaRenewal.TestKit.Mail;
 
-/// <summary>Answers RCPT TO per address: accept, 550 (refused for good) or 451 (try later).</summary>
+/// <summary>
+/// Answers RCPT TO per address: accept, 550 (refused for good) or 451 (try later), after <see cref="Delay"/> when
+/// one is set (a slow server, so a test can catch a client between two messages).
+/// </summary>
 internal sealed class RecipientRules : IMailboxFilter
 {
     public enum Answer { Accept, Refuse, Defer }
@@ -15,15 +18,20 @@ internal sealed class RecipientRules : IMailboxFilter
 
     public void Set(string address, Answer answer) => answers[address] = answer;
 
+    public TimeSpan Delay { get; set; }
+
     public Task<bool> CanAcceptFromAsync(ISessionContext context, IMailbox from, int size, CancellationToken cancellationToken) =>
         Task.FromResult(true);
 
-    public Task<bool> CanDeliverToAsync(ISessionContext context, IMailbox to, IMailbox from, CancellationToken cancellationToken) =>
-        answers.GetValueOrDefault($"{to.User}@{to.Host}") switch
+    public async Task<bool> CanDeliverToAsync(ISessionContext context, IMailbox to, IMailbox from, CancellationToken cancellationToken)
+    {
+        if (Delay > TimeSpan.Zero) await Task.Delay(Delay, cancellationToken);
+        return answers.GetValueOrDefault($"{to.User}@{to.Host}") switch
         {
             // The server turns false into 550 mailbox unavailable.
-            Answer.Refuse => Task.FromResult(false),
+            Answer.Refuse => false,
             Answer.Defer => throw new SmtpResponseException(new SmtpResponse(SmtpReplyCode.Aborted, "Try again later")),
-            _ => Task.FromResult(true),
+            _ => true,
         };
+    }
 }

@@ -42,6 +42,12 @@ public sealed class TestSmtpServer : IAsyncDisposable
 
     public void Accept(string address) => rules.Set(address, RecipientRules.Answer.Accept);
 
+    /// <summary>
+    /// Waits this long before answering each RCPT TO. A client killed during the wait has not sent the message, so
+    /// the server never holds a message its sender did not see accepted.
+    /// </summary>
+    public void AnswerRecipientsAfter(TimeSpan delay) => rules.Delay = delay;
+
     /// <summary>Returns once the port accepts connections.</summary>
     public async Task StartAgainAsync(CancellationToken cancellationToken)
     {

@@ -1,0 +1,127 @@
+using System.Diagnostics;
+using CmaRenewal.Core.Reminders;
+using CmaRenewal.TestKit.Mail;
+using Hangfire;
+using Hangfire.Storage.Monitoring;
+
+namespace CmaRenewal.IntegrationTests.TwoServers;
+
+/// <summary>
+/// Servers A and B on one <see cref="SharedDatabase"/>, one shared certificate folder and one real SMTP server on
+/// 127.0.0.1, each with its Hangfire server. A starts first (it finds the database migrated and makes the key ring),
+/// then B. The hourly planning never fires on its own here: a test triggers runs, as an operator would.
+/// </summary>
+internal sealed class ServerPair : IAsyncDisposable
+{
+    private static readonly TimeSpan JobTimeout = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(75);
+
+    private ServerPair(SharedDatabase database, TestSmtpServer smtp, ServerProcess a, ServerProcess b)
+    {
+        Database = database;
+        Smtp = smtp;
+        A = a;
+        B = b;
+        TwoServersAlone.SilenceHangfire();
+        Jobs = database.Jobs();
+    }
+
+    public SharedDatabase Database { get; }
+    public TestSmtpServer Smtp { get; }
+    public ServerProcess A { get; }
+    public ServerProcess B { get; }
+    public JobStorage Jobs { get; }
+
+    public static async Task<ServerPair> StartAsync(CancellationToken ct, params (string Name, string Value)[] extra)
+    {
+        var database = await SharedDatabase.CreateAsync();
+        var smtp = await TestSmtpServer.StartAsync(ct);
+        (string, string)[] settings =
+        [
+            .. database.ServerSettings(),
+            ("Smtp__Host", TestSmtpServer.Host),
+            ("Smtp__Port", smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ("Smtp__Security", "None"),
+            ("Jobs__Enabled", "true"),
+            ("Jobs__PlanCron", Cron.Never()),
+            ("Jobs__QueuePollInterval", "00:00:00.200"),
+            .. extra,
+        ];
+        ServerProcess? a = null, b = null;
+        try
+        {
+            a = await ServerProcess.StartAsync("A", settings, ct);
+            b = await ServerProcess.StartAsync("B", settings, ct);
+            return new ServerPair(database, smtp, a, b);
+        }
+        catch
+        {
+            if (a is not null) await a.DisposeAsync();
+            if (b is not null) await b.DisposeAsync();
+            await smtp.DisposeAsync();
+            await database.DisposeAsync();
+            throw;
+        }
+    }
+
+    public ServerProcess ServerOf(string hangfireServerId) =>
+        new[] { A, B }.Single(s => hangfireServerId.Contains($":{s.ProcessId}:", StringComparison.Ordinal));
+
+    /// <summary>Waits until every job has succeeded; a failed or stuck job fails the test with what the servers said.</summary>
+    public async Task WaitForAsync(IReadOnlyCollection<string> jobIds, CancellationToken ct)
+    {
+        var monitoring = Jobs.GetMonitoringApi();
+        var pending = new HashSet<string>(jobIds);
+        var deadline = Stopwatch.StartNew();
+        while (pending.Count > 0)
+        {
+            if (deadline.Elapsed > JobTimeout)
+                throw new TimeoutException($"Jobs {string.Join(", ", pending)} did not finish in {JobTimeout}.\nA:\n{A.Output}\nB:\n{B.Output}");
+            foreach (var id in pending.ToList())
+            {
+                var state = monitoring.JobDetails(id)?.History.FirstOrDefault();
+                if (state?.StateName == "Succeeded") pending.Remove(id);
+                else if (state?.StateName == "Failed") throw new InvalidOperationException($"Job {id} failed: {Describe(state)}\nA:\n{A.Output}\nB:\n{B.Output}");
+            }
+            if (pending.Count > 0) await Task.Delay(100, ct);
+        }
+    }
+
+    /// <summary>
+    /// The reminder emails once none is left queued, whichever server's job sends them; fails with the jobs still
+    /// running if some stay queued. <paramref name="nudge"/>, when given, runs once a second meanwhile.
+    /// </summary>
+    public async Task<List<ReminderEmail>> SentAllAsync(CancellationToken ct, Action? nudge = null)
+    {
+        await using var db = Database.Context();
+        var waited = Stopwatch.StartNew();
+        var nudged = TimeSpan.Zero;
+        while (true)
+        {
+            if (nudge is not null && waited.Elapsed - nudged >= TimeSpan.FromSeconds(1))
+            {
+                nudge();
+                nudged = waited.Elapsed;
+            }
+            var emails = await ReminderEmail.InAsync(db, ct);
+            var queued = emails.Where(e => e.Status != OutboxStatus.Sent).ToList();
+            if (queued.Count == 0) return emails;
+            if (waited.Elapsed > DrainTimeout)
+                throw new TimeoutException($"Still not sent after {DrainTimeout}: {string.Join(", ", queued)}. Jobs running: " +
+                    string.Join(", ", Jobs.GetMonitoringApi().ProcessingJobs(0, 20).Select(j => $"{j.Value.Job?.Type.Name} on {j.Value.ServerId} since {j.Value.StartedAt:O}")));
+            await Task.Delay(250, ct);
+        }
+    }
+
+    private static string Describe(StateHistoryDto state) =>
+        state.Data.TryGetValue("ExceptionMessage", out var message) ? message : state.Reason ?? "";
+
+    public async ValueTask DisposeAsync()
+    {
+        await A.DisposeAsync();
+        await B.DisposeAsync();
+        (Jobs as IDisposable)?.Dispose();
+        await Smtp.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}
