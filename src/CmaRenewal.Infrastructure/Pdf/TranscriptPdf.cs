@@ -1,7 +1,6 @@
 using System.Globalization;
 using CmaRenewal.Core.AuditPacks;
 using CmaRenewal.Core.Compliance;
-using CmaRenewal.Core.ContinuingEducation;
 using CmaRenewal.Core.Rules;
 using PdfSharp;
 using PdfSharp.Drawing;

@@ -1,5 +1,4 @@
 using CmaRenewal.Application.ContinuingEducation;
-using CmaRenewal.Core.Rules;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 
