@@ -1,6 +1,6 @@
 using CmaRenewal.Core.ContinuingEducation;
 using CmaRenewal.Core.Rules;
-using CmaRenewal.Infrastructure.Persistence;
+using CmaRenewal.E2ETests.Accessibility;
 using CmaRenewal.TestKit.Demo;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -56,23 +56,16 @@ public sealed class DeleteUndoPhoneTests(RunningApp app, DebianChromium chromium
         Assert.True(box is { X: >= 0 } && box.X + box.Width <= Viewport.Width, $"{box?.X} + {box?.Width} overflows {Viewport.Width} px");
     }
 
-    private async Task<long> AddEntryAsync()
+    private Task<long> AddEntryAsync() => App.WithDbAsync(async (db, services) =>
     {
-        await using var scope = App.Services.CreateAsyncScope();
-        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<CmaRenewalDbContext>>().CreateDbContextAsync();
         var aisha = await db.People.Where(p => p.Email == DemoPeople.Aisha).Select(p => p.Id).SingleAsync();
-        var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         var entry = new CeActivity(aisha, new CeActivityDetails(DateOnly.FromDateTime(now).AddDays(-1), Title, "Relias", 150, Units.ContactHour, null, false), now);
         db.CeActivities.Add(entry);
         await db.SaveChangesAsync();
         return entry.Id;
-    }
+    });
 
     // Through the app's own filtered reads: a deleted entry is gone for every reader.
-    private async Task<bool> ExistsAsync(long id)
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<CmaRenewalDbContext>>().CreateDbContextAsync();
-        return await db.CeActivities.AnyAsync(a => a.Id == id);
-    }
+    private Task<bool> ExistsAsync(long id) => App.WithDbAsync((db, _) => db.CeActivities.AnyAsync(a => a.Id == id));
 }

@@ -1,4 +1,5 @@
 using CmaRenewal.Core.ContinuingEducation;
+using CmaRenewal.E2ETests.Accessibility;
 using CmaRenewal.Core.Rules;
 using CmaRenewal.Infrastructure.Persistence;
 using CmaRenewal.TestKit.Demo;
@@ -67,13 +68,8 @@ public sealed class VerifyRejectTests(RunningApp app, DebianChromium chromium) :
     }
 
     // The email the rejection queued in the outbox for Maria (the app sends it to its pickup folder at once).
-    private async Task<string> RejectionEmailToMariaAsync()
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        var factory = scope.ServiceProvider.GetRequiredService<IDbContextFactory<CmaRenewalDbContext>>();
-        await using var db = await factory.CreateDbContextAsync();
-        return await db.OutboxEmails.Where(e => e.ToAddress == DemoPeople.Maria && e.Subject.Contains(SpareTitle)).Select(e => e.TextBody!).SingleAsync();
-    }
+    private Task<string> RejectionEmailToMariaAsync() => App.WithDbAsync((db, _) =>
+        db.OutboxEmails.Where(e => e.ToAddress == DemoPeople.Maria && e.Subject.Contains(SpareTitle)).Select(e => e.TextBody!).SingleAsync());
 
     private async Task<long> MariasIdAsync()
     {

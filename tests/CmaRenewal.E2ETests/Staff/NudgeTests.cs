@@ -1,8 +1,7 @@
 using CmaRenewal.Core.Reminders;
-using CmaRenewal.Infrastructure.Persistence;
+using CmaRenewal.E2ETests.Accessibility;
 using CmaRenewal.TestKit.Demo;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CmaRenewal.E2ETests.Staff;
 
@@ -42,10 +41,6 @@ public sealed class NudgeTests(RunningApp app, DebianChromium chromium) : Browse
         await Expect(Page.GetByTestId("person-actions").GetByTestId("nudge")).ToHaveTextAsync("Nudged today");
     }
 
-    private async Task<OutboxEmail> NudgeToJamesAsync()
-    {
-        await using var scope = App.Services.CreateAsyncScope();
-        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<CmaRenewalDbContext>>().CreateDbContextAsync();
-        return await db.OutboxEmails.AsNoTracking().SingleAsync(e => e.ToAddress == DemoPeople.James && e.DigestKey!.StartsWith("nudge/"));
-    }
+    private Task<OutboxEmail> NudgeToJamesAsync() => App.WithDbAsync((db, _) =>
+        db.OutboxEmails.AsNoTracking().SingleAsync(e => e.ToAddress == DemoPeople.James && e.DigestKey!.StartsWith("nudge/")));
 }

@@ -12,23 +12,9 @@ namespace CmaRenewal.UnitTests.Application.People;
 /// "Invite" on a grid row: someone already on staff without a sign-in gets an account and the invitation email, through
 /// the same invitation use case; refusals are the words the button shows.
 /// </summary>
-public sealed class InviteExistingTests : WorldTableTests
+public sealed class InviteExistingTests : PeopleServiceTests
 {
     private static readonly Uri ResetPage = new("https://cma.example/Account/ResetPassword");
-    private readonly string dataDirectory = Directory.CreateTempSubdirectory("cmarenewal-invite-").FullName;
-    private ServiceProvider services = null!;
-
-    public override async ValueTask InitializeAsync()
-    {
-        await base.InitializeAsync();
-        services = PeopleServices.Build(World, dataDirectory);
-    }
-
-    protected override async ValueTask DisposeMoreAsync()
-    {
-        await services.DisposeAsync();
-        Directory.Delete(dataDirectory, recursive: true);
-    }
 
     [Fact]
     public async Task InvitingSomeoneOnStaff_GivesThemAnAccount_AndOneInvitation_AndTheButtonGoesAway()
@@ -73,7 +59,7 @@ public sealed class InviteExistingTests : WorldTableTests
 
     private async Task<UseCaseResult<long>> InviteAsync(AccessScope actor, long personId)
     {
-        await using var scope = services.CreateAsyncScope();
+        await using var scope = Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<StaffInvitations>().InviteExistingAsync(actor, personId, ResetPage, Ct);
     }
 

@@ -14,22 +14,8 @@ namespace CmaRenewal.UnitTests.Application.People;
 /// change anyone, managers their own clinic's staff but never an admin, assistants nobody else; an email in use is a
 /// conflict for whoever may know its owner and one neutral refusal for anyone else. A refused call changes nothing.
 /// </summary>
-public sealed class PeopleHandlerTests : WorldTableTests
+public sealed class PeopleHandlerTests : PeopleServiceTests
 {
-    private readonly string dataDirectory = Directory.CreateTempSubdirectory("cmarenewal-people-").FullName;
-    private ServiceProvider services = null!;
-
-    public override async ValueTask InitializeAsync()
-    {
-        await base.InitializeAsync();
-        services = PeopleServices.Build(World, dataDirectory);
-    }
-
-    protected override async ValueTask DisposeMoreAsync()
-    {
-        await services.DisposeAsync();
-        Directory.Delete(dataDirectory, recursive: true);
-    }
 
     private delegate Task<UseCaseResult<long>> Call(HandlerWorld w, IServiceProvider s, CancellationToken ct);
 
@@ -119,7 +105,7 @@ public sealed class PeopleHandlerTests : WorldTableTests
 
     private async Task<UseCaseResult<long>> RunAsync(string call)
     {
-        await using var scope = services.CreateAsyncScope();
+        await using var scope = Services.CreateAsyncScope();
         return await Calls[call](World, scope.ServiceProvider, Ct);
     }
 
