@@ -5,6 +5,7 @@ using CmaRenewal.Core.ContinuingEducation;
 using CmaRenewal.Core.Credentials;
 using CmaRenewal.Core.Fees;
 using CmaRenewal.Core.People;
+using CmaRenewal.Core.Requirements;
 using CmaRenewal.Core.Rules;
 using CmaRenewal.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -34,6 +35,7 @@ public sealed class CmaRenewalDbContext(DbContextOptions<CmaRenewalDbContext> op
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
+    public DbSet<CredentialRequirement> CredentialRequirements => Set<CredentialRequirement>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

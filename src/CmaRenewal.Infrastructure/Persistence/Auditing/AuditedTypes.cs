@@ -3,6 +3,7 @@ using CmaRenewal.Core.ContinuingEducation;
 using CmaRenewal.Core.Credentials;
 using CmaRenewal.Core.Fees;
 using CmaRenewal.Core.People;
+using CmaRenewal.Core.Requirements;
 using CmaRenewal.Core.Rules;
 
 namespace CmaRenewal.Infrastructure.Persistence.Auditing;
@@ -14,7 +15,8 @@ namespace CmaRenewal.Infrastructure.Persistence.Auditing;
 internal static class AuditedTypes
 {
     private static readonly HashSet<Type> Types =
-        [typeof(Clinic), typeof(Person), typeof(ClinicManager), typeof(Credential), typeof(Renewal), typeof(CeActivity), typeof(FeePayment), typeof(RulePackOverride)];
+        [typeof(Clinic), typeof(Person), typeof(ClinicManager), typeof(Credential), typeof(Renewal), typeof(CeActivity), typeof(FeePayment), typeof(RulePackOverride),
+         typeof(CredentialRequirement)];
 
     public static bool Contains(Type type) => Types.Contains(type);
 }
