@@ -1,5 +1,6 @@
 using System.Globalization;
 using CmaRenewal.Core.Compliance;
+using CmaRenewal.Core.Requirements;
 using CmaRenewal.Core.Rules;
 
 namespace CmaRenewal.Application.Exports;
@@ -32,6 +33,21 @@ public static class ComplianceExportColumns
             progress?.Approved is null ? null : r.StillNeed.Approved,
             RuleNote(r.Cycle.Rules),
         ];
+    }
+
+    /// <summary>
+    /// A required credential not on file: <c>credential</c> is the required code or a one-of group's codes joined by '|',
+    /// <c>status</c> is Missing, every other column empty (built by name, so columns added later stay empty too).
+    /// </summary>
+    public static object?[] Missing(string email, RequirementGroup group)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        var row = new object?[Names.Length];
+        row[Array.IndexOf(Names, "email")] = email;
+        row[Array.IndexOf(Names, "credential")] = group.Label;
+        row[Array.IndexOf(Names, "number")] = "";
+        row[Array.IndexOf(Names, "status")] = nameof(CredentialStatus.Missing);
+        return row;
     }
 
     /// <summary>

@@ -35,22 +35,33 @@ public sealed class ComplianceExportRows(IDbContextFactory<CmaRenewalDbContext> 
     public Task<IReadOnlyList<object?[]>> RowsAsync(long? clinicId, DateOnly asOf, CancellationToken ct) =>
         RowsAsync(clinicId is { } id ? [id] : null, asOf, ct);
 
-    /// <summary>The same for several clinics; null means the whole organisation.</summary>
+    /// <summary>
+    /// The same for several clinics; null means the whole organisation. Each requirement an active person leaves unmet
+    /// adds a Missing row (<see cref="ComplianceExportColumns.Missing"/>), sorted among the credentials by its code.
+    /// </summary>
     public async Task<IReadOnlyList<object?[]>> RowsAsync(IReadOnlyCollection<long>? clinicIds, DateOnly asOf, CancellationToken ct)
     {
-        var evaluated = await EvaluateAsync(clinicIds, asOf, ct);
-        return [.. evaluated
-            .OrderBy(c => c.Email, StringComparer.OrdinalIgnoreCase).ThenBy(c => c.PackCode, StringComparer.Ordinal).ThenBy(c => c.CredentialId)
-            .Select(c => ComplianceExportColumns.Values(c.Email, c.PackCode, c.Number, c.Result))];
+        var (evaluated, missing) = await EvaluateAsync(clinicIds, asOf, ct);
+        return [.. evaluated.Select(c => (c.Email, c.PackCode, Id: c.CredentialId, Row: ComplianceExportColumns.Values(c.Email, c.PackCode, c.Number, c.Result)))
+            .Concat(missing.Select(m => (m.Email, PackCode: m.Group.Label, Id: 0L, Row: ComplianceExportColumns.Missing(m.Email, m.Group))))
+            .OrderBy(r => r.Email, StringComparer.OrdinalIgnoreCase).ThenBy(r => r.PackCode, StringComparer.Ordinal).ThenBy(r => r.Id)
+            .Select(r => r.Row)];
     }
 
     /// <summary>The person × credential layout (see <see cref="CompliancePivot"/>) of the same clinics on the same day.</summary>
     public async Task<(string[] Header, IReadOnlyList<object?[]> Rows)> PivotAsync(
-        IReadOnlyCollection<long>? clinicIds, DateOnly asOf, CancellationToken ct) =>
-        CompliancePivot.Build(await EvaluateAsync(clinicIds, asOf, ct));
+        IReadOnlyCollection<long>? clinicIds, DateOnly asOf, CancellationToken ct)
+    {
+        var (evaluated, missing) = await EvaluateAsync(clinicIds, asOf, ct);
+        return CompliancePivot.Build(evaluated, missing);
+    }
 
     // A manager of no clinic exports nothing, without asking the database.
-    private async Task<IReadOnlyList<CredentialCompliance>> EvaluateAsync(IReadOnlyCollection<long>? clinicIds, DateOnly asOf, CancellationToken ct) =>
-        clinicIds is { Count: 0 } ? [] :
-        await queries.EvaluateAsync(clinicIds is null ? ComplianceScope.Organization : ComplianceScope.Clinics(clinicIds), asOf, ct);
+    private async Task<(IReadOnlyList<CredentialCompliance>, IReadOnlyList<MissingCredential>)> EvaluateAsync(
+        IReadOnlyCollection<long>? clinicIds, DateOnly asOf, CancellationToken ct)
+    {
+        if (clinicIds is { Count: 0 }) return ([], []);
+        var scope = clinicIds is null ? ComplianceScope.Organization : ComplianceScope.Clinics(clinicIds);
+        return (await queries.EvaluateAsync(scope, asOf, ct), await queries.MissingAsync(scope, ct));
+    }
 }

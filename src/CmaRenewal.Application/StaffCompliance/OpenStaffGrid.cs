@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CmaRenewal.Application.StaffCompliance;
 
 /// <summary>
-/// The staff grid's read: the engine's verdicts for the clinics a manager may see, with clinic names and each
+/// The staff grid's read: the engine's verdicts for the clinics a manager may see, plus a Missing row per unmet requirement, with clinic names and each
 /// person's latest CE. Everything is read in one DbContext: the actor's today, the clinics once, and the credentials
 /// with their last activity in one query (then renewals, payments and the CE totals, as every evaluation does).
 /// </summary>
@@ -31,7 +31,11 @@ public sealed class OpenStaffGrid(IDbContextFactory<CmaRenewalDbContext> factory
         if (ids.Count == 0) return UseCaseResult<StaffGridView>.Done(new StaffGridView(asOf, clinics, shown, []));
         var evaluated = await queries.EvaluateAsync(db, ComplianceScope.Clinics(ids), asOf, withLastActivity: true, ct);
         var names = clinics.ToDictionary(c => c.Id, c => c.Name);
-        List<StaffRow> rows = [.. evaluated.Select(c => StaffRow.From(c, names.GetValueOrDefault(c.ClinicId, "")))];
+        var missing = await ComplianceQueries.MissingAsync(db, ComplianceScope.Clinics(ids), ct);
+        // A person's latest CE came with each of their credentials; someone with none on file has none to show.
+        var lastActivity = evaluated.GroupBy(c => c.PersonId).ToDictionary(g => g.Key, g => g.First().LastActivityOn);
+        List<StaffRow> rows = [.. evaluated.Select(c => StaffRow.From(c, names.GetValueOrDefault(c.ClinicId, ""))),
+            .. missing.Select(m => StaffRow.Missing(m, names.GetValueOrDefault(m.ClinicId, ""), lastActivity.GetValueOrDefault(m.PersonId)))];
         return UseCaseResult<StaffGridView>.Done(new StaffGridView(asOf, clinics, shown, rows));
     }
 

@@ -22,6 +22,13 @@ public sealed record RequirementGroup
     /// <summary>"CMA-AAMA|RMA-AMT": the codes joined as the export writes them.</summary>
     public string Label => string.Join(CodeSeparator, Codes);
 
+    /// <summary>"BLS (AHA)" for each code the catalog knows (the code itself otherwise), as people call the cards.</summary>
+    public IReadOnlyList<string> NamesIn(Rules.RuleCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        return [.. Codes.Select(code => catalog.TryGet(code, out var pack) ? $"{pack.Credential} ({pack.Body})" : code)];
+    }
+
     public bool IsMetBy(IReadOnlySet<string> heldCodes) => Codes.Any(heldCodes.Contains);
 
     public bool Equals(RequirementGroup? other) =>

@@ -1,5 +1,6 @@
 using CmaRenewal.Core.Compliance;
 using CmaRenewal.Core.Fees;
+using CmaRenewal.Infrastructure.Compliance;
 
 namespace CmaRenewal.Web.Api;
 
@@ -27,7 +28,25 @@ public sealed record ComplianceDto(
     }
 }
 
-/// <summary>One credential's standing in a person's or clinic's compliance list.</summary>
+/// <summary>
+/// One credential's standing in a person's or clinic's compliance list. A required credential not on file is a row too:
+/// <see cref="Status"/> Missing, <see cref="CredentialId"/> and <see cref="Compliance"/> null, and <see cref="PackCode"/>
+/// the required code (a one-of requirement's codes joined by '|'), as in the compliance export.
+/// </summary>
 public sealed record CredentialComplianceDto(
-    long CredentialId, long PersonId, string PersonName, string Email, long ClinicId, bool PersonIsActive, string PackCode, string? Number,
-    ComplianceDto Compliance);
+    long? CredentialId, long PersonId, string PersonName, string Email, long ClinicId, bool PersonIsActive, string PackCode, string? Number,
+    ComplianceDto? Compliance, CredentialStatus Status)
+{
+    public static CredentialComplianceDto From(CredentialCompliance r)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        return new(r.CredentialId, r.PersonId, r.PersonName, r.Email, r.ClinicId, r.PersonIsActive, r.PackCode, r.Number,
+            ComplianceDto.From(r.Result), r.Result.Status);
+    }
+
+    public static CredentialComplianceDto From(MissingCredential m)
+    {
+        ArgumentNullException.ThrowIfNull(m);
+        return new(null, m.PersonId, m.PersonName, m.Email, m.ClinicId, true, m.Group.Label, null, null, CredentialStatus.Missing);
+    }
+}

@@ -9,6 +9,7 @@ using CmaRenewal.Web.Features.Calendar;
 using CmaRenewal.Web.Features.Imports;
 using CmaRenewal.Web.Features.MyCredentials;
 using CmaRenewal.Web.Features.Policies;
+using CmaRenewal.Web.Features.Requirements;
 using CmaRenewal.Web.Features.Staff;
 using CmaRenewal.Web.Jobs;
 
@@ -36,6 +37,7 @@ public static class CmaModules
         builder.AddAuditPacks();
         builder.AddCmaAdmin();
         builder.AddPolicyFeatures();
+        builder.AddRequirementFeatures();
         builder.AddCalendarFeeds();
         builder.AddCmaApi();
         builder.AddImportFeatures();
