@@ -9,11 +9,16 @@ namespace CmaRenewal.Application.Requirements;
 /// </summary>
 public static class RequirementWording
 {
-    /// <summary>"BLS-AHA not on file" or "None of CMA-AAMA, RMA-AMT on file": the manager's short line.</summary>
+    /// <summary>The grid's "still need" of a Missing row, whose credential column already names the code(s).</summary>
+    public const string NotOnFileShort = "Not on file";
+
+    /// <summary>"Required: BLS-AHA, not on file." or "Required: one of CMA-AAMA, RMA-AMT; none on file.": the manager's line on the person page.</summary>
     public static string NotOnFile(RequirementGroup group)
     {
         ArgumentNullException.ThrowIfNull(group);
-        return group.Codes.Count == 1 ? $"{group.Codes[0]} not on file" : $"None of {string.Join(", ", group.Codes)} on file";
+        return group.Codes.Count == 1
+            ? $"Required: {group.Codes[0]}, not on file."
+            : $"Required: one of {string.Join(", ", group.Codes)}; none on file.";
     }
 
     /// <summary>"Add your BLS (AHA) card" or "Add your certification: CMA (AAMA), RMA (AMT) or NCMA (NCCT)": the holder's prompt.</summary>

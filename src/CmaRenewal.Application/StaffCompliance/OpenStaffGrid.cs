@@ -31,7 +31,7 @@ public sealed class OpenStaffGrid(IDbContextFactory<CmaRenewalDbContext> factory
         if (ids.Count == 0) return UseCaseResult<StaffGridView>.Done(new StaffGridView(asOf, clinics, shown, []));
         var evaluated = await queries.EvaluateAsync(db, ComplianceScope.Clinics(ids), asOf, withLastActivity: true, ct);
         var names = clinics.ToDictionary(c => c.Id, c => c.Name);
-        var missing = await ComplianceQueries.MissingAsync(db, ComplianceScope.Clinics(ids), ct);
+        var missing = await ComplianceQueries.MissingAsync(db, ComplianceScope.Clinics(ids), evaluated, ct);
         // A person's latest CE came with each of their credentials; someone with none on file has none to show.
         var lastActivity = evaluated.GroupBy(c => c.PersonId).ToDictionary(g => g.Key, g => g.First().LastActivityOn);
         List<StaffRow> rows = [.. evaluated.Select(c => StaffRow.From(c, names.GetValueOrDefault(c.ClinicId, ""))),

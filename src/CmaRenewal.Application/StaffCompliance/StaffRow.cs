@@ -51,6 +51,6 @@ public sealed record StaffRow(
     {
         ArgumentNullException.ThrowIfNull(m);
         return new StaffRow(0, m.PersonId, m.PersonName, m.Email, m.ClinicId, clinicName, PersonIsActive: true,
-            m.Group.Label, null, CredentialStatus.Missing, null, null, null, null, null, 0m, RequirementWording.NotOnFile(m.Group), "", lastActivityOn);
+            m.Group.Label, null, CredentialStatus.Missing, null, null, null, null, null, 0m, RequirementWording.NotOnFileShort, "", lastActivityOn);
     }
 }

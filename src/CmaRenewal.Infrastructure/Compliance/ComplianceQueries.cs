@@ -37,12 +37,16 @@ public sealed class ComplianceQueries(IDbContextFactory<CmaRenewalDbContext> fac
     public async Task<IReadOnlyList<MissingCredential>> MissingAsync(ComplianceScope scope, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        return await MissingCredentials.LoadAsync(db, scope, ct);
+        return await MissingCredentials.LoadAsync(db, scope, heldCodes: null, ct);
     }
 
-    /// <summary>The same on a context the caller already holds.</summary>
-    public static Task<IReadOnlyList<MissingCredential>> MissingAsync(CmaRenewalDbContext db, ComplianceScope scope, CancellationToken ct) =>
-        MissingCredentials.LoadAsync(db, scope, ct);
+    /// <summary>
+    /// The same on a context the caller already holds; with <paramref name="evaluated"/> (this scope's credentials, just
+    /// evaluated) the codes each person holds are taken from it rather than read again.
+    /// </summary>
+    public static Task<IReadOnlyList<MissingCredential>> MissingAsync(
+        CmaRenewalDbContext db, ComplianceScope scope, IEnumerable<CredentialCompliance>? evaluated, CancellationToken ct) =>
+        MissingCredentials.LoadAsync(db, scope, evaluated?.ToLookup(c => c.PersonId, c => c.PackCode), ct);
 
     private async Task<IReadOnlyList<CredentialCompliance>> EvaluateAsync(
         CmaRenewalDbContext db, ComplianceScope scope, Func<long, DateOnly?> asOfForPerson, DateOnly? lastActivityUpTo, CancellationToken ct)

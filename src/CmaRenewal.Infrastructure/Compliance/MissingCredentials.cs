@@ -14,7 +14,14 @@ public sealed record MissingCredential(long PersonId, string PersonName, string 
 /// </summary>
 internal static class MissingCredentials
 {
-    public static async Task<IReadOnlyList<MissingCredential>> LoadAsync(CmaRenewalDbContext db, ComplianceScope scope, CancellationToken ct)
+    /// <param name="db">A context to read with.</param>
+    /// <param name="scope">Whose requirements to check.</param>
+    /// <param name="heldCodes">
+    /// The codes each person in scope holds, when the caller already read their credentials (the staff grid); null reads them.
+    /// </param>
+    /// <param name="ct">Cancels the reads.</param>
+    public static async Task<IReadOnlyList<MissingCredential>> LoadAsync(
+        CmaRenewalDbContext db, ComplianceScope scope, ILookup<long, string>? heldCodes, CancellationToken ct)
     {
         var rules = (await db.CredentialRequirements.AsNoTracking().ToListAsync(ct))
             .Select(r => new RequirementRule(r.ClinicId, r.Role, r.GroupList)).ToList();
@@ -24,7 +31,7 @@ internal static class MissingCredentials
             .Where(p => scope.ClinicIds == null || scope.ClinicIds.Contains(p.ClinicId))
             .Where(p => scope.PersonId == null || p.Id == scope.PersonId);
         var who = await people.Select(p => new { p.Id, p.FirstName, p.LastName, p.Email, p.ClinicId, p.Role }).ToListAsync(ct);
-        var held = (await db.Credentials.AsNoTracking().Where(c => people.Select(p => p.Id).Contains(c.PersonId))
+        var held = heldCodes ?? (await db.Credentials.AsNoTracking().Where(c => people.Select(p => p.Id).Contains(c.PersonId))
             .Select(c => new { c.PersonId, c.PackCode }).ToListAsync(ct)).ToLookup(c => c.PersonId, c => c.PackCode);
 
         return [.. who.SelectMany(p => RequirementCheck.Unmet(rules, p.Role, p.ClinicId, held[p.Id])

@@ -33,7 +33,7 @@ public sealed class StatusSummaryTests : MudBlazorTestContext
         Assert.Equal(
             new Dictionary<CredentialStatus, int>
             {
-                [CredentialStatus.Lapsed] = 0, [CredentialStatus.InGrace] = 1, [CredentialStatus.Overdue] = 1,
+                [CredentialStatus.Missing] = 0, [CredentialStatus.Lapsed] = 0, [CredentialStatus.InGrace] = 1, [CredentialStatus.Overdue] = 1,
                 [CredentialStatus.DueSoon] = 2, [CredentialStatus.AtRisk] = 1, [CredentialStatus.OnTrack] = 1,
                 [CredentialStatus.Compliant] = 1,
             },

@@ -21,7 +21,7 @@ public sealed class StaffExportTests(SharedApp shared)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("email,person,clinic,credential,number,status,expires_on,ce_due_on,fee_due_on,required,earned,still_need", lines[0]);
-        Assert.Equal(7, lines.Length);
+        Assert.Equal(8, lines.Length); // Riverside's six credentials and Liam's Missing row
         Assert.All(lines.Skip(1), line => Assert.Contains(",Riverside Family Medicine,", line, StringComparison.Ordinal));
         var aisha = Assert.Single(lines, l => l.StartsWith("aisha.khan@", StringComparison.Ordinal));
         Assert.Matches(@",CCMA-NHA,[^,]*,At risk,\d{4}-\d{2}-\d{2},\d{4}-\d{2}-\d{2},[^,]*,10,2,8$", aisha);

@@ -51,7 +51,7 @@ public sealed partial class PersonDetailQuery(IDbContextFactory<CmaRenewalDbCont
         List<CredentialView> views = [.. credentials.Select(c => Evaluate(c, person.ClinicLeadTimeDays, page, windows[c.Id], payments[c.Id], today, counting))];
         var historyPage = history is null ? HistoryPage.Empty : new HistoryPage(
             [.. page.Select(a => ToView(a, counting.GetValueOrDefault(a.Id) ?? []))], total, history.Page, history.PageSize);
-        var missing = await ComplianceQueries.MissingAsync(db, ComplianceScope.Person(personId), ct);
+        var missing = await ComplianceQueries.MissingAsync(db, ComplianceScope.Person(personId), evaluated: null, ct);
         return UseCaseResult<PersonView>.Done(new PersonView(personId, person.FullName, person.Zone.Id, today, access, views, historyPage,
             [.. missing.Select(m => new MissingView(m.Group.Label, RequirementWording.NotOnFile(m.Group), RequirementWording.AddYours(m.Group, catalog), m.Group.Codes[0]))]));
     }
