@@ -640,6 +640,41 @@ namespace CmaRenewal.Migrations.SqlServer.Migrations
                     b.ToTable("Reminders");
                 });
 
+            modelBuilder.Entity("CmaRenewal.Core.Requirements.CredentialRequirement", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("ClinicId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Groups")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Role")
+                        .IsUnique()
+                        .HasDatabaseName("IX_CredentialRequirements_DefaultRole")
+                        .HasFilter("ClinicId IS NULL");
+
+                    b.HasIndex("ClinicId", "Role")
+                        .IsUnique()
+                        .HasFilter("[ClinicId] IS NOT NULL");
+
+                    b.ToTable("CredentialRequirements");
+                });
+
             modelBuilder.Entity("CmaRenewal.Core.Rules.Custom.CustomCredentialType", b =>
                 {
                     b.Property<long>("Id")
@@ -1124,6 +1159,14 @@ namespace CmaRenewal.Migrations.SqlServer.Migrations
                         .HasForeignKey("RecipientPersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CmaRenewal.Core.Requirements.CredentialRequirement", b =>
+                {
+                    b.HasOne("CmaRenewal.Core.Clinics.Clinic", null)
+                        .WithMany()
+                        .HasForeignKey("ClinicId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("CmaRenewal.Infrastructure.Identity.ApiToken", b =>

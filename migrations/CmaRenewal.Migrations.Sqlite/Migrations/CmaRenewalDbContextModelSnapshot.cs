@@ -611,6 +611,38 @@ namespace CmaRenewal.Migrations.Sqlite.Migrations
                     b.ToTable("Reminders");
                 });
 
+            modelBuilder.Entity("CmaRenewal.Core.Requirements.CredentialRequirement", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ClinicId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Groups")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Role")
+                        .IsUnique()
+                        .HasDatabaseName("IX_CredentialRequirements_DefaultRole")
+                        .HasFilter("ClinicId IS NULL");
+
+                    b.HasIndex("ClinicId", "Role")
+                        .IsUnique();
+
+                    b.ToTable("CredentialRequirements");
+                });
+
             modelBuilder.Entity("CmaRenewal.Core.Rules.Custom.CustomCredentialType", b =>
                 {
                     b.Property<long>("Id")
@@ -1080,6 +1112,14 @@ namespace CmaRenewal.Migrations.Sqlite.Migrations
                         .HasForeignKey("RecipientPersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CmaRenewal.Core.Requirements.CredentialRequirement", b =>
+                {
+                    b.HasOne("CmaRenewal.Core.Clinics.Clinic", null)
+                        .WithMany()
+                        .HasForeignKey("ClinicId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("CmaRenewal.Infrastructure.Identity.ApiToken", b =>

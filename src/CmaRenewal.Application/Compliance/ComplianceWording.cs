@@ -10,6 +10,7 @@ public static class ComplianceWording
 {
     public static string Status(CredentialStatus status) => status switch
     {
+        CredentialStatus.Missing => "Missing",
         CredentialStatus.Lapsed => "Lapsed",
         CredentialStatus.InGrace => "In grace",
         CredentialStatus.Overdue => "Overdue",

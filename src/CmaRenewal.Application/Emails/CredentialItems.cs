@@ -54,3 +54,12 @@ public sealed record LapsedItem(string PackCode, DateOnly GraceEnds, string What
     public override IEnumerable<string> TextLines() =>
         [$"The last day to renew your {PackCode} with CE was {EmailFormat.Date(GraceEnds)}.", $"What now: {WhatNow}"];
 }
+
+public sealed record MissingCredentialItem(string Codes, string AddYours) : EmailItem(ReminderKind.MissingCredential)
+{
+    public override string Title => AddYours;
+
+    public override IEnumerable<string> TextLines() =>
+        [$"Your role requires {(Codes.Contains('|', StringComparison.Ordinal) ? "one of " + Codes.Replace("|", ", ", StringComparison.Ordinal) : Codes)}, and none is on file yet.",
+         "Add it on My credentials so its deadlines are tracked."];
+}

@@ -22,12 +22,13 @@ public abstract record EmailItem(ReminderKind Kind)
 /// <summary>The parts of a daily email, in the order they appear: what expires first, then CE, fees, and a manager's items.</summary>
 public sealed record EmailSection(int Order, string Heading)
 {
+    public static readonly EmailSection Required = new(-1, "Required credentials");
     public static readonly EmailSection Expiration = new(0, "Expiration");
     public static readonly EmailSection Ce = new(1, "Continuing education");
     public static readonly EmailSection Fees = new(2, "Fees");
     public static readonly EmailSection Staff = new(3, "Your staff");
 
-    public static EmailSection Of(ReminderKind kind) => ReminderKinds.TopicOf(kind) switch
+    public static EmailSection Of(ReminderKind kind) => kind == ReminderKind.MissingCredential ? Required : ReminderKinds.TopicOf(kind) switch
     {
         ReminderTopic.Expiration => Expiration,
         ReminderTopic.Ce => Ce,

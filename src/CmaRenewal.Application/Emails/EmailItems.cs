@@ -1,3 +1,4 @@
+using CmaRenewal.Application.Requirements;
 using CmaRenewal.Core.Compliance;
 using CmaRenewal.Core.Reminders;
 
@@ -24,6 +25,11 @@ public static class EmailItems
         {
             var digest = ReminderPayloads.StaffDigest(reminder);
             return new StaffDigestItem(digest.Rows, digest.CredentialsInScope);
+        }
+        if (reminder.Kind == ReminderKind.MissingCredential)
+        {
+            var missing = ReminderPayloads.Missing(reminder);
+            return new MissingCredentialItem(missing.Codes, RequirementWording.AddYours(missing.Names));
         }
         var s = ReminderPayloads.Credential(reminder);
         return reminder.Kind switch

@@ -22,7 +22,7 @@ public sealed record StaffDigestItem(IReadOnlyList<StaffDigestRow> Rows, int Cre
         : $"Weekly staff compliance: {Rows.Count} need attention";
 
     public static string Line(StaffDigestRow row) =>
-        $"{row.PersonName} ({row.ClinicName}) · {row.PackCode} · {ComplianceWording.Status(row.Status)} · expires {EmailFormat.Date(row.Expires)} · {row.StillNeed}";
+        $"{row.PersonName} ({row.ClinicName}) · {row.PackCode} · {ComplianceWording.Status(row.Status)}{(row.Expires is { } expires ? $" · expires {EmailFormat.Date(expires)}" : "")} · {row.StillNeed}";
 
     /// <summary>The sentence above the table (or instead of it).</summary>
     public string Summary => Rows.Count == 0

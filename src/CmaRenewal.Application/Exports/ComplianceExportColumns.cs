@@ -1,5 +1,6 @@
 using CmaRenewal.Core.AuditPacks;
 using CmaRenewal.Core.Compliance;
+using CmaRenewal.Core.Requirements;
 using CmaRenewal.Core.Rules;
 
 namespace CmaRenewal.Application.Exports;
@@ -41,6 +42,21 @@ public static class ComplianceExportColumns
             RuleNote(r.Cycle.Rules),
             readiness is null ? "" : readiness.IsReady ? "yes" : "no", readiness?.Gaps ?? "",
         ];
+    }
+
+    /// <summary>
+    /// A required credential not on file: <c>credential</c> is the required code or a one-of group's codes joined by '|',
+    /// <c>status</c> is Missing, every other column empty (built by name, so columns added later stay empty too).
+    /// </summary>
+    public static object?[] Missing(string email, RequirementGroup group)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        var row = new object?[Names.Length];
+        row[Array.IndexOf(Names, "email")] = email;
+        row[Array.IndexOf(Names, "credential")] = group.Label;
+        row[Array.IndexOf(Names, "number")] = "";
+        row[Array.IndexOf(Names, "status")] = nameof(CredentialStatus.Missing);
+        return row;
     }
 
     /// <summary>

@@ -44,18 +44,22 @@ public sealed class ComplianceExportRows(IDbContextFactory<CmaRenewalDbContext> 
 
     /// <summary>
     /// The rows the staff grid's <paramref name="filter"/> keeps (status, credential, search): the grid's own export is
-    /// this one, so both files have the same columns, spellings and rows.
+    /// this one, so both files have the same columns, spellings and rows. Each requirement an active person leaves
+    /// unmet adds a Missing row (<see cref="ComplianceExportColumns.Missing"/>), sorted among the credentials by its code.
     /// </summary>
     public async Task<IReadOnlyList<object?[]>> RowsAsync(
         IReadOnlyCollection<long>? clinicIds, DateOnly asOf, StaffFilter filter, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var evaluated = (await EvaluateAsync(clinicIds, asOf, ct)).Where(filter.Matches).ToList();
+        var (all, unmet) = await EvaluateAsync(clinicIds, asOf, ct);
         var readiness = clinicIds is { Count: 0 } ? new Dictionary<long, AuditReadiness>()
             : await detail.ReadinessAsync(clinicIds is null ? ComplianceScope.Organization : ComplianceScope.Clinics(clinicIds), asOf, ct);
-        return [.. evaluated
-            .OrderBy(c => c.Email, StringComparer.OrdinalIgnoreCase).ThenBy(c => c.PackCode, StringComparer.Ordinal).ThenBy(c => c.CredentialId)
-            .Select(c => ComplianceExportColumns.Values(c.Email, c.PackCode, c.Number, c.Result, readiness.GetValueOrDefault(c.CredentialId)))];
+        return [.. all.Where(filter.Matches)
+            .Select(c => (c.Email, c.PackCode, Id: c.CredentialId,
+                Row: ComplianceExportColumns.Values(c.Email, c.PackCode, c.Number, c.Result, readiness.GetValueOrDefault(c.CredentialId))))
+            .Concat(unmet.Where(filter.Matches).Select(m => (m.Email, PackCode: m.Group.Label, Id: 0L, Row: ComplianceExportColumns.Missing(m.Email, m.Group))))
+            .OrderBy(r => r.Email, StringComparer.OrdinalIgnoreCase).ThenBy(r => r.PackCode, StringComparer.Ordinal).ThenBy(r => r.Id)
+            .Select(r => r.Row)];
     }
 
     /// <summary>The person × credential layout (see <see cref="CompliancePivot"/>) of the same clinics on the same day.</summary>
@@ -63,16 +67,21 @@ public sealed class ComplianceExportRows(IDbContextFactory<CmaRenewalDbContext> 
         IReadOnlyCollection<long>? clinicIds, DateOnly asOf, CancellationToken ct) =>
         PivotAsync(clinicIds, asOf, StaffFilter.All, ct);
 
-    /// <summary>The pivot of the credentials the grid's <paramref name="filter"/> keeps.</summary>
+    /// <summary>The pivot of the credentials (and Missing requirements) the grid's <paramref name="filter"/> keeps.</summary>
     public async Task<(string[] Header, IReadOnlyList<object?[]> Rows)> PivotAsync(
         IReadOnlyCollection<long>? clinicIds, DateOnly asOf, StaffFilter filter, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        return CompliancePivot.Build((await EvaluateAsync(clinicIds, asOf, ct)).Where(filter.Matches));
+        var (evaluated, unmet) = await EvaluateAsync(clinicIds, asOf, ct);
+        return CompliancePivot.Build(evaluated.Where(filter.Matches), unmet.Where(filter.Matches));
     }
 
     // A manager of no clinic exports nothing, without asking the database.
-    private async Task<IReadOnlyList<CredentialCompliance>> EvaluateAsync(IReadOnlyCollection<long>? clinicIds, DateOnly asOf, CancellationToken ct) =>
-        clinicIds is { Count: 0 } ? [] :
-        await queries.EvaluateAsync(clinicIds is null ? ComplianceScope.Organization : ComplianceScope.Clinics(clinicIds), asOf, ct);
+    private async Task<(IReadOnlyList<CredentialCompliance>, IReadOnlyList<MissingCredential>)> EvaluateAsync(
+        IReadOnlyCollection<long>? clinicIds, DateOnly asOf, CancellationToken ct)
+    {
+        if (clinicIds is { Count: 0 }) return ([], []);
+        var scope = clinicIds is null ? ComplianceScope.Organization : ComplianceScope.Clinics(clinicIds);
+        return (await queries.EvaluateAsync(scope, asOf, ct), await queries.MissingAsync(scope, ct));
+    }
 }

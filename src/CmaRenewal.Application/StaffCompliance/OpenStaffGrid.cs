@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CmaRenewal.Application.StaffCompliance;
 
 /// <summary>
-/// The staff grid's read: the engine's verdicts for the clinics a manager may see, with clinic names and each
+/// The staff grid's read: the engine's verdicts for the clinics a manager may see, plus a Missing row per unmet requirement, with clinic names and each
 /// person's latest CE. Everything is read in one DbContext: the actor's today, the clinics once, and the credentials
 /// with their last activity in one query (then renewals, payments and the CE totals, as every evaluation does), and
 /// each credential's audit readiness as the drill judges it.
@@ -34,8 +34,12 @@ public sealed class OpenStaffGrid(IDbContextFactory<CmaRenewalDbContext> factory
         var evaluated = await queries.EvaluateAsync(db, ComplianceScope.Clinics(ids), asOf, withLastActivity: true, ct);
         var readiness = await detail.ReadinessAsync(db, ComplianceScope.Clinics(ids), asOf, ct);
         var names = clinics.ToDictionary(c => c.Id, c => c.Name);
+        var missing = await ComplianceQueries.MissingAsync(db, ComplianceScope.Clinics(ids), evaluated, ct);
+        // A person's latest CE came with each of their credentials; someone with none on file has none to show.
+        var lastActivity = evaluated.GroupBy(c => c.PersonId).ToDictionary(g => g.Key, g => g.First().LastActivityOn);
         List<StaffRow> rows = [.. evaluated.Select(c =>
-            StaffRow.From(c, names.GetValueOrDefault(c.ClinicId, "")) with { Readiness = readiness.GetValueOrDefault(c.CredentialId) })];
+                StaffRow.From(c, names.GetValueOrDefault(c.ClinicId, "")) with { Readiness = readiness.GetValueOrDefault(c.CredentialId) }),
+            .. missing.Select(m => StaffRow.Missing(m, names.GetValueOrDefault(m.ClinicId, ""), lastActivity.GetValueOrDefault(m.PersonId)))];
         return UseCaseResult<StaffGridView>.Done(new StaffGridView(asOf, clinics, shown, rows));
     }
 

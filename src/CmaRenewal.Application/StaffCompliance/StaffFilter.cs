@@ -21,6 +21,17 @@ public sealed record StaffFilter(
     public bool Matches(CredentialCompliance credential) =>
         Matches(credential.ClinicId, credential.PersonIsActive, credential.Result.Status, credential.PackCode, credential.PersonName, credential.Email);
 
+    /// <summary>
+    /// The same test on a requirement not on file (an active person's, status Missing): a credential filter keeps it when
+    /// the filtered code is one that would meet it.
+    /// </summary>
+    public bool Matches(MissingCredential missing)
+    {
+        ArgumentNullException.ThrowIfNull(missing);
+        var code = !string.IsNullOrEmpty(PackCode) && missing.Group.Codes.Contains(PackCode, StringComparer.OrdinalIgnoreCase) ? PackCode : missing.Group.Label;
+        return Matches(missing.ClinicId, true, CredentialStatus.Missing, code, missing.PersonName, missing.Email);
+    }
+
     private bool Matches(long clinicId, bool personIsActive, CredentialStatus status, string packCode, string personName, string email) =>
         (ClinicId is null || clinicId == ClinicId)
         && (!ActiveOnly || personIsActive)

@@ -1,4 +1,5 @@
 using CmaRenewal.Application.Compliance;
+using CmaRenewal.Application.Requirements;
 using CmaRenewal.Core.AuditPacks;
 using CmaRenewal.Core.Compliance;
 using CmaRenewal.Infrastructure.Compliance;
@@ -7,7 +8,9 @@ namespace CmaRenewal.Application.StaffCompliance;
 
 /// <summary>
 /// One line of the staff grid and its exports: a credential, its holder, and the engine's verdict flattened for
-/// display. Nothing here is decided by the page; every figure is copied from <see cref="ComplianceResult"/>.
+/// display. Nothing here is decided by the page; every figure is copied from <see cref="ComplianceResult"/>. A
+/// <see cref="CredentialStatus.Missing"/> row stands for a required credential not on file: its
+/// <see cref="CredentialId"/> is 0, its <see cref="PackCode"/> the required code(s) joined by '|', and it has no dates.
 /// </summary>
 public sealed record StaffRow(
     long CredentialId,
@@ -20,7 +23,7 @@ public sealed record StaffRow(
     string PackCode,
     string? Number,
     CredentialStatus Status,
-    DateOnly ExpiresOn,
+    DateOnly? ExpiresOn,
     DateOnly? CeDueOn,
     DateOnly? FeeDueOn,
     decimal? Required,
@@ -52,5 +55,13 @@ public sealed record StaffRow(
         {
             Why = r.Cause is { } cause ? ComplianceWording.Why(cause, r.AsOf) : "",
         };
+    }
+
+    /// <summary>The row of a requirement <paramref name="m"/>'s person leaves unmet, with that person's latest CE.</summary>
+    public static StaffRow Missing(MissingCredential m, string clinicName, DateOnly? lastActivityOn)
+    {
+        ArgumentNullException.ThrowIfNull(m);
+        return new StaffRow(0, m.PersonId, m.PersonName, m.Email, m.ClinicId, clinicName, PersonIsActive: true,
+            m.Group.Label, null, CredentialStatus.Missing, null, null, null, null, null, 0m, RequirementWording.NotOnFileShort, "", lastActivityOn);
     }
 }

@@ -1,8 +1,14 @@
 namespace CmaRenewal.Core.Compliance;
 
-/// <summary>One word for where a credential stands on the as-of date. Checked in this order, first match wins.</summary>
+/// <summary>One word for where a credential stands on the as-of date. Most severe first; the engine checks a held credential in this order, first match wins.</summary>
 public enum CredentialStatus
 {
+    /// <summary>
+    /// Not a credential on file but one that should be: the person's role requires a credential (or one of several)
+    /// they do not hold. The most severe, because nothing about it is tracked at all.
+    /// </summary>
+    Missing,
+
     /// <summary>Past every grace window: CE can no longer renew it (exam, reinstatement or a new card is needed).</summary>
     Lapsed,
 

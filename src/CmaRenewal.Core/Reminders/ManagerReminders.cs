@@ -8,7 +8,7 @@ public static class ManagerReminders
 {
     public static readonly IReadOnlySet<CredentialStatus> DigestStatuses = new HashSet<CredentialStatus>
     {
-        CredentialStatus.AtRisk, CredentialStatus.DueSoon, CredentialStatus.Overdue, CredentialStatus.InGrace, CredentialStatus.Lapsed,
+        CredentialStatus.AtRisk, CredentialStatus.DueSoon, CredentialStatus.Overdue, CredentialStatus.InGrace, CredentialStatus.Lapsed, CredentialStatus.Missing,
     };
 
     public static bool Escalates(CredentialStatus status) => status is CredentialStatus.Overdue or CredentialStatus.InGrace;

@@ -1,6 +1,6 @@
 namespace CmaRenewal.Core.Reminders;
 
-/// <summary>What one reminder is about. Holders get the first six about their own credentials; managers the last two.</summary>
+/// <summary>What one reminder is about. Holders get the first six about their own credentials and <see cref="MissingCredential"/>; managers Escalation and StaffDigest.</summary>
 public enum ReminderKind
 {
     /// <summary>CE is still short, N days before CE complete-by.</summary>
@@ -26,6 +26,9 @@ public enum ReminderKind
 
     /// <summary>To a manager, weekly: staff who are at risk, due soon, overdue, in grace or lapsed.</summary>
     StaffDigest,
+
+    /// <summary>To a holder, once: their role requires a credential they have not put on file.</summary>
+    MissingCredential,
 }
 
 /// <summary>The kinds a person can turn off one by one (and unsubscribe from with one click).</summary>
@@ -43,7 +46,9 @@ public static class ReminderKinds
     {
         ReminderKind.CeDue => ReminderTopic.Ce,
         ReminderKind.FeeDue => ReminderTopic.Fees,
-        ReminderKind.ExpiresSoon or ReminderKind.ExpiresToday or ReminderKind.InGrace or ReminderKind.Lapsed => ReminderTopic.Expiration,
+        // Missing belongs with the expiry notices: both are about holding a valid credential at all.
+        ReminderKind.ExpiresSoon or ReminderKind.ExpiresToday or ReminderKind.InGrace or ReminderKind.Lapsed or ReminderKind.MissingCredential
+            => ReminderTopic.Expiration,
         ReminderKind.Escalation or ReminderKind.StaffDigest => ReminderTopic.Digest,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown reminder kind."),
     };

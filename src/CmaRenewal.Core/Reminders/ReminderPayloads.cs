@@ -28,7 +28,11 @@ public sealed record CredentialSnapshot(
 /// <summary>A manager's weekly digest: every staff credential needing attention in their clinics, and how many were looked at.</summary>
 public sealed record StaffDigestSnapshot(IReadOnlyList<StaffDigestRow> Rows, int CredentialsInScope);
 
-public sealed record StaffDigestRow(long PersonId, string PersonName, string ClinicName, string PackCode, CredentialStatus Status, DateOnly Expires, string StillNeed);
+/// <summary>A digest line; a Missing row has no expiry and the required code(s) as its <paramref name="PackCode"/>.</summary>
+public sealed record StaffDigestRow(long PersonId, string PersonName, string ClinicName, string PackCode, CredentialStatus Status, DateOnly? Expires, string StillNeed);
+
+/// <summary>A holder's Missing reminder: the required code(s) as the export writes them, and the cards' names ("BLS (AHA)").</summary>
+public sealed record MissingSnapshot(string Codes, IReadOnlyList<string> Names);
 
 public static class ReminderPayloads
 {
@@ -36,7 +40,15 @@ public static class ReminderPayloads
 
     public static string Write<T>(T snapshot) => JsonSerializer.Serialize(snapshot, Options);
 
-    public static CredentialSnapshot Credential(Reminder reminder) => Read<CredentialSnapshot>(reminder, ReminderKind.StaffDigest, expected: false);
+    public static CredentialSnapshot Credential(Reminder reminder)
+    {
+        ArgumentNullException.ThrowIfNull(reminder);
+        return reminder.Kind == ReminderKind.MissingCredential
+            ? throw new InvalidOperationException($"Reminder {reminder.Id} is a {reminder.Kind}, not a {nameof(CredentialSnapshot)}.")
+            : Read<CredentialSnapshot>(reminder, ReminderKind.StaffDigest, expected: false);
+    }
+
+    public static MissingSnapshot Missing(Reminder reminder) => Read<MissingSnapshot>(reminder, ReminderKind.MissingCredential, expected: true);
 
     public static StaffDigestSnapshot StaffDigest(Reminder reminder) => Read<StaffDigestSnapshot>(reminder, ReminderKind.StaffDigest, expected: true);
 

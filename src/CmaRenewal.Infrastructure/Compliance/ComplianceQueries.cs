@@ -33,6 +33,21 @@ public sealed class ComplianceQueries(IDbContextFactory<CmaRenewalDbContext> fac
         CmaRenewalDbContext db, ComplianceScope scope, DateOnly asOf, bool withLastActivity, CancellationToken ct) =>
         EvaluateAsync(db, scope, _ => asOf, withLastActivity ? asOf : null, ct);
 
+    /// <summary>The requirements the active people in <paramref name="scope"/> leave unmet (see <see cref="MissingCredentials"/>).</summary>
+    public async Task<IReadOnlyList<MissingCredential>> MissingAsync(ComplianceScope scope, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await MissingCredentials.LoadAsync(db, scope, heldCodes: null, ct);
+    }
+
+    /// <summary>
+    /// The same on a context the caller already holds; with <paramref name="evaluated"/> (this scope's credentials, just
+    /// evaluated) the codes each person holds are taken from it rather than read again.
+    /// </summary>
+    public static Task<IReadOnlyList<MissingCredential>> MissingAsync(
+        CmaRenewalDbContext db, ComplianceScope scope, IEnumerable<CredentialCompliance>? evaluated, CancellationToken ct) =>
+        MissingCredentials.LoadAsync(db, scope, evaluated?.ToLookup(c => c.PersonId, c => c.PackCode), ct);
+
     private async Task<IReadOnlyList<CredentialCompliance>> EvaluateAsync(
         CmaRenewalDbContext db, ComplianceScope scope, Func<long, DateOnly?> asOfForPerson, DateOnly? lastActivityUpTo, CancellationToken ct)
     {

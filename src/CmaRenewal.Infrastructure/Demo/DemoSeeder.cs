@@ -4,6 +4,7 @@ using CmaRenewal.Core.ContinuingEducation;
 using CmaRenewal.Core.Credentials;
 using CmaRenewal.Core.Fees;
 using CmaRenewal.Core.People;
+using CmaRenewal.Core.Requirements;
 using CmaRenewal.Core.Rules;
 using CmaRenewal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -25,6 +26,12 @@ public sealed record DemoSeedResult(bool Seeded, string Message, int People, int
 /// </summary>
 public sealed class DemoSeeder(IDbContextFactory<CmaRenewalDbContext> factory, RuleCatalog rules, TimeProvider time)
 {
+    /// <summary>
+    /// The demo organisation's default for assistants: one medical-assistant certification, any of the four. An
+    /// assistant added with none on file shows as Missing at once.
+    /// </summary>
+    public const string AssistantRequirement = "CMA-AAMA|RMA-AMT|NCMA-NCCT|CCMA-NHA";
+
     public async Task<DemoSeedResult> SeedAsync(DemoSize size, CancellationToken ct)
     {
         var watch = Stopwatch.StartNew();
@@ -39,6 +46,8 @@ public sealed class DemoSeeder(IDbContextFactory<CmaRenewalDbContext> factory, R
         await db.Database.OpenConnectionAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await WriteDirectoryAsync(db, set, ct);
+        db.CredentialRequirements.Add(new CredentialRequirement(null, PersonRole.Assistant, RequirementText.Parse(AssistantRequirement)));
+        await db.SaveChangesAsync(ct);
         var activities = await WriteActivitiesAsync(db, set, createdAt, ct);
         await transaction.CommitAsync(ct);
 

@@ -5,6 +5,7 @@ using CmaRenewal.Core.ContinuingEducation;
 using CmaRenewal.Core.Credentials;
 using CmaRenewal.Core.Fees;
 using CmaRenewal.Core.People;
+using CmaRenewal.Core.Requirements;
 using CmaRenewal.Core.Rules;
 using CmaRenewal.Core.Rules.Custom;
 using CmaRenewal.Infrastructure.Identity;
@@ -38,6 +39,7 @@ public sealed class CmaRenewalDbContext(DbContextOptions<CmaRenewalDbContext> op
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
+    public DbSet<CredentialRequirement> CredentialRequirements => Set<CredentialRequirement>();
 
     /// <summary>The data-protection key ring every server shares (sign-in cookies, antiforgery, reset links).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -29,7 +29,8 @@ public sealed class PlainOutboxRenderer : IOutboxRenderer
     {
         if (reminder.Kind == ReminderKind.StaffDigest)
             return ReminderPayloads.StaffDigest(reminder).Rows.Select(r =>
-                Invariant($"{r.PersonName} ({r.ClinicName}), {r.PackCode}: {r.Status}, expires {r.Expires:yyyy-MM-dd}. {r.StillNeed}"));
+                Invariant($"{r.PersonName} ({r.ClinicName}), {r.PackCode}: {r.Status}{(r.Expires is { } e ? Invariant($", expires {e:yyyy-MM-dd}") : "")}. {r.StillNeed}"));
+        if (reminder.Kind == ReminderKind.MissingCredential) return [ReminderLines.Missing(ReminderPayloads.Missing(reminder))];
         var c = ReminderPayloads.Credential(reminder);
         var who = c.PersonName is null ? "" : c.PersonName + ", ";
         return [Invariant($"{who}{c.CredentialName}: {c.StatusReason} Still needed: {c.StillNeed}. Expires {c.Expires:yyyy-MM-dd}.")];

@@ -1,4 +1,6 @@
+using CmaRenewal.Core.Compliance;
 using CmaRenewal.Core.Reminders;
+using CmaRenewal.Core.Rules;
 using CmaRenewal.Infrastructure.Compliance;
 
 namespace CmaRenewal.Infrastructure.Reminders;
@@ -10,13 +12,15 @@ internal sealed record Candidate(
 
 /// <summary>
 /// Everything due on each recipient's day: holders' own reminders (current rung, need still there, kind not turned
-/// off), managers' escalations and their weekly digest. Pure: the verdicts come in already made.
+/// off), one notice per requirement they leave unmet, managers' escalations and their weekly digest (Missing rows
+/// included). Pure: the verdicts and the unmet requirements come in already made.
 /// </summary>
 internal static class ReminderCandidates
 {
-    public static List<Candidate> Build(
-        PlanningAudience audience, IReadOnlyList<CredentialCompliance> verdicts, Func<string, string> packTitle, DayOfWeek digestDay)
+    public static List<Candidate> Build(PlanningAudience audience, IReadOnlyList<CredentialCompliance> verdicts,
+        IReadOnlyList<MissingCredential> missing, RuleCatalog catalog, DayOfWeek digestDay)
     {
+        string packTitle(string code) => catalog[code].Title;
         var candidates = new List<Candidate>();
         foreach (var row in verdicts)
         {
@@ -25,8 +29,19 @@ internal static class ReminderCandidates
             Holder(candidates, audience, holder, row, snapshot);
             if (ManagerReminders.Escalates(row.Result.Status)) Escalations(candidates, audience, holder, row, snapshot);
         }
-        StaffDigests(candidates, audience, verdicts, digestDay);
+        foreach (var m in missing)
+            if (audience.People.TryGetValue(m.PersonId, out var holder)) Missing(candidates, holder, m, catalog);
+        StaffDigests(candidates, audience, verdicts, missing, digestDay);
         return candidates;
+    }
+
+    // Keyed without a date (see MissingReminders), so it is stored once and never again while the gap lasts.
+    private static void Missing(List<Candidate> into, Recipient holder, MissingCredential m, RuleCatalog catalog)
+    {
+        if (!holder.Wants(ReminderKind.MissingCredential)) return;
+        var snapshot = new MissingSnapshot(m.Group.Label, m.Group.NamesIn(catalog));
+        into.Add(new Candidate(MissingReminders.Key(holder.Id, m.Group.Label), holder.Id, ReminderKind.MissingCredential, null, null,
+            holder.Day, 0, holder.Day, ReminderPayloads.Write(snapshot), ReminderLines.Missing(snapshot)));
     }
 
     private static void Holder(List<Candidate> into, PlanningAudience audience, Recipient holder, CredentialCompliance row, CredentialSnapshot snapshot)
@@ -54,22 +69,27 @@ internal static class ReminderCandidates
         }
     }
 
-    private static void StaffDigests(List<Candidate> into, PlanningAudience audience, IReadOnlyList<CredentialCompliance> verdicts, DayOfWeek digestDay)
+    private static void StaffDigests(List<Candidate> into, PlanningAudience audience, IReadOnlyList<CredentialCompliance> verdicts,
+        IReadOnlyList<MissingCredential> missing, DayOfWeek digestDay)
     {
         var byClinic = verdicts.Where(v => audience.People.ContainsKey(v.PersonId)).ToLookup(v => v.ClinicId);
+        var missingByClinic = missing.Where(m => audience.People.ContainsKey(m.PersonId)).ToLookup(m => m.ClinicId);
         foreach (var managed in audience.ClinicsByManager)
         {
             var manager = audience.People[managed.Key];
             if (!manager.Wants(ReminderKind.StaffDigest)) continue;
             var inScope = managed.SelectMany(clinicId => byClinic[clinicId]).Where(v => v.PersonId != manager.Id).ToList();
-            if (inScope.Count == 0) continue;
+            var gaps = managed.SelectMany(clinicId => missingByClinic[clinicId]).Where(m => m.PersonId != manager.Id).ToList();
+            if (inScope.Count + gaps.Count == 0) continue;
             var rows = inScope.Where(v => ManagerReminders.DigestStatuses.Contains(v.Result.Status))
-                .OrderBy(v => v.Result.Status).ThenBy(v => v.PersonName, StringComparer.Ordinal)
                 .Select(v => new StaffDigestRow(v.PersonId, v.PersonName, audience.Clinics[v.ClinicId].Name, v.PackCode, v.Result.Status,
                     v.Result.Cycle.Expires, v.Result.StillNeed.Summary))
+                .Concat(gaps.Select(m => new StaffDigestRow(m.PersonId, m.PersonName, audience.Clinics[m.ClinicId].Name, m.Group.Label,
+                    CredentialStatus.Missing, null, "Not on file")))
+                .OrderBy(r => r.Status).ThenBy(r => r.PersonName, StringComparer.Ordinal)
                 .ToList();
             var date = ManagerReminders.DigestDate(manager.Day, digestDay);
-            var digest = new StaffDigestSnapshot(rows, inScope.Count);
+            var digest = new StaffDigestSnapshot(rows, inScope.Count + gaps.Count);
             into.Add(new Candidate(ManagerReminders.DigestKey(manager.Id, date), manager.Id, ReminderKind.StaffDigest, null, null,
                 date, 0, manager.Day, ReminderPayloads.Write(digest), ReminderLines.Digest(digest, date)));
         }

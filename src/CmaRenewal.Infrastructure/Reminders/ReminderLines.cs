@@ -21,6 +21,8 @@ internal static class ReminderLines
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Not a credential reminder."),
     };
 
+    public static string Missing(MissingSnapshot s) => Line($"Required but not on file: {string.Join(" or ", s.Names)} ({s.Codes})");
+
     public static string Digest(StaffDigestSnapshot digest, DateOnly digestDate) =>
         Line($"Weekly staff digest for {digestDate:yyyy-MM-dd}: {digest.Rows.Count} of {digest.CredentialsInScope} credentials need attention");
 

@@ -32,8 +32,8 @@ public sealed partial class ReminderPlanner(
 
         var verdicts = await compliance.EvaluateAsync(ComplianceScope.Organization,
             personId => audience.People.TryGetValue(personId, out var p) ? p.Day : null, ct);
-        var catalog = rules.Current;
-        var candidates = ReminderCandidates.Build(audience, verdicts, code => catalog[code].Title, options.Value.ManagerDigestDay);
+        var missing = await compliance.MissingAsync(ComplianceScope.Organization, ct);
+        var candidates = ReminderCandidates.Build(audience, verdicts, missing, rules.Current, options.Value.ManagerDigestDay);
 
         var plan = await OutboxPlan.MakeAsync(factory, audience, candidates, now.UtcDateTime, ct);
         if (!dryRun)

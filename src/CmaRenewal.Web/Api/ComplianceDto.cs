@@ -1,5 +1,7 @@
+using CmaRenewal.Core.AuditPacks;
 using CmaRenewal.Core.Compliance;
 using CmaRenewal.Core.Fees;
+using CmaRenewal.Infrastructure.Compliance;
 
 namespace CmaRenewal.Web.Api;
 
@@ -30,8 +32,25 @@ public sealed record ComplianceDto(
 /// <summary>
 /// One credential's standing in a person's or clinic's compliance list, with the audit drill's verdict on the same cycle:
 /// <c>auditReady</c>, and <c>auditGaps</c> as the compliance export writes it (e.g. <c>certificates:3;unverified:2</c>,
-/// empty when ready).
+/// empty when ready). A required credential not on file is a row too: <see cref="Status"/> Missing,
+/// <see cref="CredentialId"/> and <see cref="Compliance"/> null, <see cref="PackCode"/> the required code (a one-of
+/// requirement's codes joined by '|'), as in the compliance export, and not audit ready.
 /// </summary>
 public sealed record CredentialComplianceDto(
-    long CredentialId, long PersonId, string PersonName, string Email, long ClinicId, bool PersonIsActive, string PackCode, string? Number,
-    ComplianceDto Compliance, bool AuditReady, string AuditGaps);
+    long? CredentialId, long PersonId, string PersonName, string Email, long ClinicId, bool PersonIsActive, string PackCode, string? Number,
+    ComplianceDto? Compliance, CredentialStatus Status, bool AuditReady, string AuditGaps)
+{
+    /// <summary>A credential with the drill's verdict; one added between the two reads has none yet and is not called ready.</summary>
+    public static CredentialComplianceDto From(CredentialCompliance r, AuditReadiness? readiness)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        return new(r.CredentialId, r.PersonId, r.PersonName, r.Email, r.ClinicId, r.PersonIsActive, r.PackCode, r.Number,
+            ComplianceDto.From(r.Result), r.Result.Status, readiness?.IsReady ?? false, readiness?.Gaps ?? "");
+    }
+
+    public static CredentialComplianceDto From(MissingCredential m)
+    {
+        ArgumentNullException.ThrowIfNull(m);
+        return new(null, m.PersonId, m.PersonName, m.Email, m.ClinicId, true, m.Group.Label, null, null, CredentialStatus.Missing, false, "");
+    }
+}

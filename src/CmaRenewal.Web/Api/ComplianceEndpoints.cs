@@ -11,8 +11,8 @@ namespace CmaRenewal.Web.Api;
 /// <summary>
 /// <c>/api/v1/people/{id}/compliance</c> and <c>/api/v1/clinics/{id}/compliance</c>: every credential's standing on
 /// <c>asOf</c> (default: today in the caller's zone for a clinic, the person's for a person), from the same queries
-/// as the staff grid, each with the audit drill's readiness on the same day. A clinic is for its managers and admins;
-/// another clinic is "not found".
+/// as the staff grid, each with the audit drill's readiness on the same day, and a Missing row per unmet requirement. A
+/// clinic is for its managers and admins; another clinic is "not found".
 /// </summary>
 public static class ComplianceEndpoints
 {
@@ -31,8 +31,9 @@ public static class ComplianceEndpoints
         if (ApiPaging.Problems(page, pageSize) is { Count: > 0 } errors) return ApiProblems.Invalid(errors);
         if (!await user.CanSeePersonAsync(personId, ct)) return ApiProblems.NotFound();
         var day = asOf ?? await clock.TodayForAsync(personId, ct);
-        var rows = await queries.EvaluateAsync(ComplianceScope.Person(personId), day, ct);
-        return TypedResults.Ok(ApiPaging.Of(http, Sorted(rows, await detail.ReadinessAsync(ComplianceScope.Person(personId), day, ct)), page, pageSize));
+        var scope = ComplianceScope.Person(personId);
+        return TypedResults.Ok(ApiPaging.Of(http, Sorted(await queries.EvaluateAsync(scope, day, ct), await detail.ReadinessAsync(scope, day, ct),
+            await queries.MissingAsync(scope, ct)), page, pageSize));
     }
 
     private static async Task<Results<Ok<PagedList<CredentialComplianceDto>>, ValidationProblem, ProblemHttpResult>> ClinicAsync(long clinicId,
@@ -46,14 +47,14 @@ public static class ComplianceEndpoints
             if (!scope.CanSeeClinic(clinicId) || !await db.Clinics.AnyAsync(c => c.Id == clinicId, ct)) return ApiProblems.NotFound();
         }
         var day = asOf ?? await clock.TodayForAsync(scope.PersonId, ct);
-        var rows = await queries.EvaluateAsync(ComplianceScope.Clinic(clinicId), day, ct);
-        return TypedResults.Ok(ApiPaging.Of(http, Sorted(rows, await detail.ReadinessAsync(ComplianceScope.Clinic(clinicId), day, ct)), page, pageSize));
+        var clinic = ComplianceScope.Clinic(clinicId);
+        return TypedResults.Ok(ApiPaging.Of(http, Sorted(await queries.EvaluateAsync(clinic, day, ct), await detail.ReadinessAsync(clinic, day, ct),
+            await queries.MissingAsync(clinic, ct)), page, pageSize));
     }
 
-    // A credential added between the two reads has no verdict from the drill yet: it is not called ready.
-    private static List<CredentialComplianceDto> Sorted(IEnumerable<CredentialCompliance> rows, IReadOnlyDictionary<long, AuditReadiness> readiness) =>
-        [.. rows.OrderBy(r => r.PersonName, StringComparer.OrdinalIgnoreCase).ThenBy(r => r.PackCode, StringComparer.Ordinal).ThenBy(r => r.CredentialId)
-            .Select(r => new CredentialComplianceDto(r.CredentialId, r.PersonId, r.PersonName, r.Email, r.ClinicId, r.PersonIsActive, r.PackCode,
-                r.Number, ComplianceDto.From(r.Result), readiness.GetValueOrDefault(r.CredentialId)?.IsReady ?? false,
-                readiness.GetValueOrDefault(r.CredentialId)?.Gaps ?? ""))];
+    // Missing rows (required credentials not on file) sort among the person's credentials by their code.
+    private static List<CredentialComplianceDto> Sorted(IEnumerable<CredentialCompliance> rows, IReadOnlyDictionary<long, AuditReadiness> readiness,
+        IEnumerable<MissingCredential> missing) =>
+        [.. rows.Select(r => CredentialComplianceDto.From(r, readiness.GetValueOrDefault(r.CredentialId))).Concat(missing.Select(CredentialComplianceDto.From))
+            .OrderBy(r => r.PersonName, StringComparer.OrdinalIgnoreCase).ThenBy(r => r.PackCode, StringComparer.Ordinal).ThenBy(r => r.CredentialId)];
 }

@@ -10,6 +10,7 @@ using CmaRenewal.Web.Features.Calendar;
 using CmaRenewal.Web.Features.Imports;
 using CmaRenewal.Web.Features.MyCredentials;
 using CmaRenewal.Web.Features.Policies;
+using CmaRenewal.Web.Features.Requirements;
 using CmaRenewal.Web.Features.Staff;
 using CmaRenewal.Web.Jobs;
 
@@ -38,6 +39,7 @@ public static class CmaModules
         builder.AddAuditPacks();
         builder.AddCmaAdmin();
         builder.AddPolicyFeatures();
+        builder.AddRequirementFeatures();
         builder.AddCalendarFeeds();
         builder.AddCmaApi();
         builder.AddImportFeatures();

@@ -41,6 +41,11 @@ public sealed class ReminderEmailTemplateTests
             ["Ana O'Neil", "Lakeside Family Clinic", "Overdue", "Tom Nguyen", "RMA-AMT", "In grace", "Oct 31, 2026", "2 of 14 credentials need attention"] },
         { ReminderKind.StaffDigest, new StaffDigestSnapshot([], 12), "2026-11-30", "Weekly staff compliance: all 12 credentials on track",
             ["All 12 credentials of your staff are on track."] },
+        { ReminderKind.StaffDigest, new StaffDigestSnapshot([new StaffDigestRow(3, "Liam Scott", "Riverside", "CMA-AAMA|RMA-AMT", CredentialStatus.Missing, null, "Not on file")], 5),
+            "2026-11-30", "Weekly staff compliance: 1 need attention", ["Liam Scott", "CMA-AAMA|RMA-AMT", "Missing", "Not on file", "1 of 5 credentials need attention"] },
+        { ReminderKind.MissingCredential, new MissingSnapshot("CMA-AAMA|RMA-AMT", ["CMA (AAMA)", "RMA (AMT)"]), "2026-11-30",
+            "Add your certification: CMA (AAMA) or RMA (AMT)",
+            ["Your role requires one of CMA-AAMA, RMA-AMT, and none is on file yet.", "Add it on My credentials so its deadlines are tracked."] },
     };
 
     [Theory]

@@ -9,6 +9,7 @@ public sealed class StatusChipTests : MudBlazorTestContext
     // Written out rather than taken from StatusChip.ColorOf, so a changed colour or wording fails here.
     public static readonly TheoryData<CredentialStatus, string, string> Expected = new()
     {
+        { CredentialStatus.Missing, "Missing", "dark" },
         { CredentialStatus.Lapsed, "Lapsed", "error" },
         { CredentialStatus.InGrace, "In grace", "error" },
         { CredentialStatus.Overdue, "Overdue", "error" },

@@ -15,7 +15,7 @@ public abstract class PageScanTests(RunningApp app, DebianChromium chromium) : B
     private static readonly string[] AssistantPages = ["/", "/me", "/me/profile", "/me/audit-drill", "/me/tokens", "/rules"];
 
     private static readonly string[] ManagerPages =
-        [.. AssistantPages, "/staff", "/staff/people", "/staff/audit-drill", "/import", "/people/{maria}"];
+        [.. AssistantPages, "/staff", "/staff/people", "/staff/audit-drill", "/staff/requirements", "/import", "/people/{maria}"];
 
     private static readonly string[] AdminPages =
         [.. ManagerPages, "/admin", "/admin/clinics", "/admin/people", "/admin/rules", "/admin/audit", "/admin/outbox", "/admin/policies", "/admin/credential-types"];

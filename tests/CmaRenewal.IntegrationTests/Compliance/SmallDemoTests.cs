@@ -25,9 +25,11 @@ public abstract class SmallDemoTests(DatabaseProvider provider)
 
         var seeded = await Seeder(database, clock).SeedAsync(DemoSize.Small, Ct);
         var rows = await Queries(database).EvaluateAsync(ComplianceScope.Organization, Dates.D(today), Ct);
+        var missing = await Queries(database).MissingAsync(ComplianceScope.Organization, Ct);
 
         Assert.True(seeded.Seeded);
-        Assert.Equal(Enum.GetValues<CredentialStatus>().Order(), rows.Select(r => r.Result.Status).Distinct().Order());
+        Assert.Equal(Enum.GetValues<CredentialStatus>().Order(),
+            rows.Select(r => r.Result.Status).Concat(missing.Select(_ => CredentialStatus.Missing)).Distinct().Order());
     }
 
     [Fact]

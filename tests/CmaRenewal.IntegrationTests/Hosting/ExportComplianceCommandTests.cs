@@ -37,8 +37,12 @@ public sealed class ExportComplianceCommandTests(PinnedDemoApp pinned) : IClassF
         var lines = await CsvLinesAsync(app);
 
         Assert.Equal(Header, lines[0]);
-        Assert.Equal(15, lines.Length - 1);
-        Assert.Equal(15, lines.Skip(1).Select(l => l.Split(',')[2]).Distinct().Count());
+        Assert.Equal(17, lines.Length - 1);
+        var held = lines.Skip(1).Select(l => l.Split(',')).Where(f => f[3] != "Missing").ToList();
+        Assert.Equal(15, held.Select(f => f[2]).Distinct().Count());
+        // Liam and Noah hold none of the demo's required medical-assistant certifications.
+        Assert.Equal(["liam.scott@demo.cmarenewal.test", "noah.davis@demo.cmarenewal.test"],
+            lines.Skip(1).Select(l => l.Split(',')).Where(f => f[3] == "Missing").Select(f => f[0]));
         Assert.Equal(lines, await CsvLinesAsync(app, "--as-of", "2026-06-15"));
     }
 
@@ -89,7 +93,8 @@ public sealed class ExportComplianceCommandTests(PinnedDemoApp pinned) : IClassF
             "rules v1; unverified: fee recertification amount; fee recertification amountNonMember; "
             + "unit clock-hour factor; unit iacet-ceu factor; unit nha-credit factor", f[12]));
         Assert.All(rows.Where(f => f[1] == "BLS-AHA"), f => Assert.Equal("rules v1", f[12]));
-        Assert.All(rows.Where(f => f[1].EndsWith("-NHA", StringComparison.Ordinal)),
+        Assert.All(rows.Where(f => f[3] == "Missing"), f => Assert.Equal("", f[12])); // no rule pack judged it
+        Assert.All(rows.Where(f => f[1].EndsWith("-NHA", StringComparison.Ordinal) && f[3] != "Missing"),
             f => Assert.StartsWith("rules v1; unverified: cycle anchor; fee renewal amount; ", f[12], StringComparison.Ordinal));
     }
 
@@ -155,8 +160,9 @@ public sealed class ExportComplianceCommandTests(PinnedDemoApp pinned) : IClassF
         var perClinic = new List<string[]>();
         foreach (var clinic in clinics) perClinic.Add((await CsvLinesAsync(app, "--clinic", clinic))[1..]);
 
-        // One row per credential: Riverside six, Lakeside three (Tom, Grace, Sam), Mesa six (Olivia, Noah 2, Emma 2, Ava).
-        Assert.Equal([6, 3, 6], perClinic.Select(rows => rows.Length));
+        // One row per credential: Riverside six, Lakeside three (Tom, Grace, Sam), Mesa six (Olivia, Noah 2, Emma 2, Ava);
+        // and one Missing row each for Liam (Riverside) and Noah (Mesa).
+        Assert.Equal([7, 3, 7], perClinic.Select(rows => rows.Length));
         Assert.Equal(all, perClinic.SelectMany(r => r).ToHashSet());
         Assert.Equal(all.Count, perClinic.Sum(r => r.Length));
     }
@@ -197,10 +203,10 @@ public sealed class ExportComplianceCommandTests(PinnedDemoApp pinned) : IClassF
         var said = (await CsvLinesAsync(app, "--format", "xlsx", "--out", xlsx)).Single();
         await CsvLinesAsync(app, "--out", csv);
 
-        Assert.Equal($"Wrote 15 credentials as of 2026-06-15 to {xlsx}.", said);
+        Assert.Equal($"Wrote 17 credentials as of 2026-06-15 to {xlsx}.", said);
         var sheet = MiniExcel.Query(xlsx, useHeaderRow: false).Cast<IDictionary<string, object?>>().ToList();
         Assert.Equal(ComplianceExportColumns.Names, sheet[0].Values.Select(v => v?.ToString()));
-        Assert.Equal(16, sheet.Count);
+        Assert.Equal(18, sheet.Count);
         var bytes = await File.ReadAllBytesAsync(csv, Ct);
         Assert.Equal((byte)'e', bytes[0]);
         Assert.Equal(await CsvLinesAsync(app), (await File.ReadAllLinesAsync(csv, Ct)).Where(l => l.Length > 0));

@@ -39,8 +39,9 @@ public sealed class ComplianceExportEndpointTests(SharedApp shared)
         Assert.DoesNotContain(mine, l => l.StartsWith(DemoPeople.Tom + ",", StringComparison.Ordinal));
         Assert.Contains(everyone, l => l.StartsWith(DemoPeople.Tom + ",", StringComparison.Ordinal));
         Assert.Subset(everyone.ToHashSet(), mine.ToHashSet());
-        // Header plus one row per credential: Riverside's six (Maria 2, James, Aisha, Liam 2) of the demo's fifteen.
-        Assert.Equal((7, 16), (mine.Length, everyone.Length));
+        // Header plus one row per credential: Riverside's six (Maria 2, James, Aisha, Liam 2) of the demo's fifteen, and
+        // the Missing rows of Liam (Riverside) and Noah (Mesa).
+        Assert.Equal((8, 18), (mine.Length, everyone.Length));
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public sealed class StaffExportTests(SharedApp shared)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal(string.Join(',', ComplianceExportColumns.Names), lines[0]);
-        Assert.Equal(7, lines.Length);
+        Assert.Equal(8, lines.Length); // Riverside's six credentials and Liam's Missing row
         Assert.DoesNotContain(lines, l => l.StartsWith("tom.nguyen@", StringComparison.Ordinal));
         var aisha = Assert.Single(lines, l => l.StartsWith("aisha.khan@", StringComparison.Ordinal));
         Assert.Matches(@",CCMA-NHA,[^,]*,AtRisk,\d{4}-\d{2}-\d{2},\d{4}-\d{2}-\d{2},[^,]*,10,2,8,", aisha);

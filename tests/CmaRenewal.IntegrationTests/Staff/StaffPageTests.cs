@@ -20,10 +20,10 @@ public sealed partial class StaffPageTests(SharedApp shared)
         var html = await client.GetStringAsync(new Uri("/staff", UriKind.Relative), Ct);
 
         // The grid fills itself once the circuit is up (the browser test sees its rows); the prerendered status
-        // cards already count Riverside's six credentials only (Maria 2, James 1, Aisha 1, Liam 2).
+        // cards already count Riverside's six credentials only (Maria 2, James 1, Aisha 1, Liam 2), and Liam's Missing row.
         Assert.Contains("Staff compliance", html, StringComparison.Ordinal);
         var counts = StatusCount().Matches(html).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture));
-        Assert.Equal(6, counts.Sum());
+        Assert.Equal(7, counts.Sum());
         foreach (var name in new[] { "Tom Nguyen", "Grace Kim", "Sam Patel", "Olivia Brown", "Noah Davis", "Emma Wilson" })
             Assert.DoesNotContain(name, html, StringComparison.Ordinal);
     }

@@ -7,6 +7,7 @@ public sealed class ComplianceWordingTests
 {
     public static TheoryData<CredentialStatus, string> Statuses() => new()
     {
+        { CredentialStatus.Missing, "Missing" },
         { CredentialStatus.Lapsed, "Lapsed" },
         { CredentialStatus.InGrace, "In grace" },
         { CredentialStatus.Overdue, "Overdue" },

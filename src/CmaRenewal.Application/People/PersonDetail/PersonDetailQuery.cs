@@ -5,6 +5,7 @@ using CmaRenewal.Core.ContinuingEducation;
 using CmaRenewal.Core.Credentials;
 using CmaRenewal.Core.Fees;
 using CmaRenewal.Core.Rules;
+using CmaRenewal.Application.Requirements;
 using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Compliance;
 using CmaRenewal.Infrastructure.Persistence;
@@ -54,7 +55,9 @@ public sealed partial class PersonDetailQuery(IDbContextFactory<CmaRenewalDbCont
             Evaluate(c, person.ClinicLeadTimeDays, page, windows[c.Id], payments[c.Id], today, counting, readiness[c.Id]))];
         var historyPage = history is null ? HistoryPage.Empty : new HistoryPage(
             [.. page.Select(a => ToView(a, counting.GetValueOrDefault(a.Id) ?? []))], total, history.Page, history.PageSize);
-        return UseCaseResult<PersonView>.Done(new PersonView(personId, person.FullName, person.Zone.Id, today, access, views, historyPage));
+        var missing = await ComplianceQueries.MissingAsync(db, ComplianceScope.Person(personId), evaluated: null, ct);
+        return UseCaseResult<PersonView>.Done(new PersonView(personId, person.FullName, person.Zone.Id, today, access, views, historyPage,
+            [.. missing.Select(m => new MissingView(m.Group.Label, RequirementWording.NotOnFile(m.Group), RequirementWording.AddYours(m.Group, catalog), m.Group.Codes[0]))]));
     }
 
     // The card and the explanations come from one engine run over the cycle's countable CE (bare facts), plus the

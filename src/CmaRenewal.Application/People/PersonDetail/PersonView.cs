@@ -12,7 +12,13 @@ namespace CmaRenewal.Application.People.PersonDetail;
 /// </summary>
 public sealed record PersonView(
     long PersonId, string FullName, string TimeZone, DateOnly Today, PersonAccess Access,
-    IReadOnlyList<CredentialView> Credentials, HistoryPage History);
+    IReadOnlyList<CredentialView> Credentials, HistoryPage History, IReadOnlyList<MissingView> Missing);
+
+/// <summary>
+/// A requirement the person leaves unmet (status Missing): what the manager reads, what the holder is asked to add,
+/// and the code the add form starts on (the group's first).
+/// </summary>
+public sealed record MissingView(string Codes, string NotOnFile, string AddYours, string FirstCode);
 
 /// <summary>A credential with the engine's verdict on it as of the person's today, and the audit drill's readiness.</summary>
 public sealed record CredentialView(

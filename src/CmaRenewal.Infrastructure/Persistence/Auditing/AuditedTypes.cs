@@ -3,6 +3,7 @@ using CmaRenewal.Core.ContinuingEducation;
 using CmaRenewal.Core.Credentials;
 using CmaRenewal.Core.Fees;
 using CmaRenewal.Core.People;
+using CmaRenewal.Core.Requirements;
 using CmaRenewal.Core.Rules;
 using CmaRenewal.Core.Rules.Custom;
 
@@ -16,7 +17,7 @@ internal static class AuditedTypes
 {
     private static readonly HashSet<Type> Types =
         [typeof(Clinic), typeof(Person), typeof(ClinicManager), typeof(Credential), typeof(Renewal), typeof(CeActivity), typeof(FeePayment), typeof(RulePackOverride),
-            typeof(CustomCredentialType)];
+            typeof(CustomCredentialType), typeof(CredentialRequirement)];
 
     public static bool Contains(Type type) => Types.Contains(type);
 }

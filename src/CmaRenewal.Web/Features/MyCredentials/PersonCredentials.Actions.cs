@@ -74,6 +74,13 @@ public sealed partial class PersonCredentials
         };
     }
 
+    // A required credential not on file: the add form starts on the requirement's (first) code.
+    private void AddMissing(MissingView missing)
+    {
+        Open(Mode.AddCredential);
+        editingCredential = new CredentialInput { PackCode = missing.FirstCode };
+    }
+
     private void RecordFee(CredentialView c)
     {
         Open(Mode.Fee);

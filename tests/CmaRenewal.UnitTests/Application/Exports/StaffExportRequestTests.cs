@@ -52,8 +52,8 @@ public sealed class StaffExportRequestTests
     [InlineData("clinic", "riverside", "clinic must be a clinic id.")]
     [InlineData("clinic", "-1", "clinic must be a clinic id.")]
     [InlineData("asOf", "03/02/2026", "asOf must be a date written YYYY-MM-DD.")]
-    [InlineData("status", "Late", "status 'Late' is not one of Lapsed, InGrace, Overdue, DueSoon, AtRisk, OnTrack, Compliant.")]
-    [InlineData("status", "7", "status '7' is not one of Lapsed, InGrace, Overdue, DueSoon, AtRisk, OnTrack, Compliant.")]
+    [InlineData("status", "Late", "status 'Late' is not one of Missing, Lapsed, InGrace, Overdue, DueSoon, AtRisk, OnTrack, Compliant.")]
+    [InlineData("status", "8", "status '8' is not one of Missing, Lapsed, InGrace, Overdue, DueSoon, AtRisk, OnTrack, Compliant.")]
     public void ABadField_IsRefusedWithItsReason(string field, string value, string error)
     {
         Assert.False(StaffExportRequest.TryParse(Query((field, [value])), out _, out var said));
