@@ -21,9 +21,10 @@ public sealed record PersonDetailRequest(long PersonId, HistoryRequest? History 
 /// they need of the same read (<see cref="PersonDetailRead"/>), through one untracked DbContext per call. This part is
 /// the person page's: their credentials and payments, one page of CE history, and the engine's verdict on each credential
 /// (detail path, with per-activity explanations) as of their today, with the drill's audit readiness beside it. Only the
-/// page's entries become views: a person may have tens of thousands.
+/// page's entries become views: a person may have tens of thousands. Titles come from the catalog in force at the call,
+/// so a type an admin defines while the page is open shows by its name.
 /// </summary>
-public sealed partial class PersonDetailQuery(IDbContextFactory<CmaRenewalDbContext> factory, ComplianceEngine engine, RuleCatalog catalog)
+public sealed partial class PersonDetailQuery(IDbContextFactory<CmaRenewalDbContext> factory, ComplianceEngine engine, IRuleCatalogSource catalogs)
 {
     public const string NoSuchPerson = "There is no such person.";
     public const string NotVisible = "You may not see this person.";
@@ -83,7 +84,7 @@ public sealed partial class PersonDetailQuery(IDbContextFactory<CmaRenewalDbCont
             credential.ExpiresOnOverride, credential.OverrideReason, credential.Version, facts, result, readiness);
     }
 
-    private string TitleOf(Credential credential) => catalog.TryGet(credential.PackCode, out var pack) ? pack.Title : credential.PackCode;
+    private string TitleOf(Credential credential) => catalogs.Current.TryGet(credential.PackCode, out var pack) ? pack.Title : credential.PackCode;
 
     private static ActivityView ToView(CeActivity a, List<ActivityCounting> counting) =>
         new(a.Id, a.CompletedOn, a.Title, a.Provider, a.ApprovalNumber, a.Amount, a.Unit, a.Category,
