@@ -72,7 +72,8 @@ public sealed partial class PersonCredentials
         else await ReloadAsync();
         opening = false;
         // A manager on someone else's page gets Nudge (and Invite when they have no sign-in), enabled as the handlers allow.
-        personActions = view is not null && actor.IsManager && !isSelf
+        // Read once the page is interactive (the buttons need the circuit), so the prerender costs what it did.
+        personActions = view is not null && actor.IsManager && !isSelf && RendererInfo.IsInteractive
             ? (await ActionsQuery.ForAsync(actor, [PersonId], Cancellation)).GetValueOrDefault(PersonId)
             : null;
     }
