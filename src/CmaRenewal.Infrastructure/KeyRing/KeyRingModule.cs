@@ -1,9 +1,11 @@
 using CmaRenewal.Infrastructure.Persistence;
+using CmaRenewal.Infrastructure.Storage;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace CmaRenewal.Infrastructure.KeyRing;
 
@@ -31,7 +33,8 @@ public static class KeyRingModule
             thumbprint = certificate.Thumbprint;
             dataProtection.ProtectKeysWithCertificate(certificate);
         }
-        builder.Services.AddHostedService(sp => new KeyRingReport(thumbprint, sp.GetRequiredService<ILogger<KeyRingReport>>()));
+        builder.Services.AddHostedService(sp => new KeyRingReport(thumbprint, sp.GetRequiredService<IServiceScopeFactory>(),
+            sp.GetRequiredService<IOptions<StorageOptions>>(), sp.GetRequiredService<ILogger<KeyRingReport>>()));
         return builder;
     }
 }

@@ -5,11 +5,7 @@ using CmaRenewal.Infrastructure.Mail;
 using CmaRenewal.Web.Emails.Links;
 using CmaRenewal.Application.Profile;
 using CmaRenewal.Web.Hosting;
-using CmaRenewal.Infrastructure.Storage;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace CmaRenewal.Web.Emails;
 
@@ -23,11 +19,9 @@ public static class EmailsModule
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         builder.AddAppBaseUrl();
+        // The links are signed with the data-protection key ring, kept in the database (KeyRingModule) so they outlive
+        // a restart or a new container and every server reads them.
         services.AddDataProtection();
-        // Keys live with the data, so sign-in cookies and the links in emails already sent survive a restart or a new
-        // container; servers sharing Storage:DataDirectory share the keys too.
-        services.AddOptions<KeyManagementOptions>().Configure<IOptions<StorageOptions>, ILoggerFactory>((keys, storage, logs) =>
-            keys.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(storage.Value.DataDirectory, "keys")), logs));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<EmailLinkTokens>();
         services.AddSingleton<EmailLinks>();

@@ -47,12 +47,7 @@ public sealed class RequirementsPageTests : MudBlazorTestContext, IAsyncLifetime
     [Fact]
     public async Task Admin_SavesTheAssistantsDefault_AndReadsItBackInWords()
     {
-        SignIn(admin);
-        var cut = Render<RequirementsPage>();
-        var editor = cut.WaitForElement("[data-testid=requirements-Assistant] [data-testid=requirement-editor]");
-
-        editor.QuerySelector("input")!.Change("cma-aama|rma-amt;BLS-AHA");
-        cut.Find("[data-testid=requirements-Assistant] [data-testid=requirement-save]").Click();
+        var cut = SaveAssistantsDefaultAsAdmin("cma-aama|rma-amt;BLS-AHA");
 
         cut.WaitForAssertion(() => Assert.Contains("One of CMA-AAMA, RMA-AMT; and BLS-AHA.",
             cut.Find("[data-testid=requirements-Assistant]").TextContent, StringComparison.Ordinal));
@@ -63,12 +58,7 @@ public sealed class RequirementsPageTests : MudBlazorTestContext, IAsyncLifetime
     [Fact]
     public void Admin_TypingAnUnknownCode_IsToldWhy_AndNothingIsSaved()
     {
-        SignIn(admin);
-        var cut = Render<RequirementsPage>();
-        var editor = cut.WaitForElement("[data-testid=requirements-Assistant] [data-testid=requirement-editor]");
-
-        editor.QuerySelector("input")!.Change("ACLS-AHA");
-        cut.Find("[data-testid=requirements-Assistant] [data-testid=requirement-save]").Click();
+        var cut = SaveAssistantsDefaultAsAdmin("ACLS-AHA");
 
         cut.WaitForAssertion(() => Assert.Equal("Not a credential type of this organisation: ACLS-AHA.",
             cut.Find("[data-testid=requirement-error]").TextContent));
@@ -83,6 +73,16 @@ public sealed class RequirementsPageTests : MudBlazorTestContext, IAsyncLifetime
         cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-testid=requirement-text]")));
         Assert.Empty(cut.FindAll("[data-testid=requirement-editor]"));
         Assert.Contains("Nothing required.", cut.Find("[data-testid=requirements-Assistant]").TextContent, StringComparison.Ordinal);
+    }
+
+    // The admin types into the Assistants' organisation default and presses Save.
+    private IRenderedComponent<RequirementsPage> SaveAssistantsDefaultAsAdmin(string text)
+    {
+        SignIn(admin);
+        var cut = Render<RequirementsPage>();
+        cut.WaitForElement("[data-testid=requirements-Assistant] [data-testid=requirement-editor]").QuerySelector("input")!.Change(text);
+        cut.Find("[data-testid=requirements-Assistant] [data-testid=requirement-save]").Click();
+        return cut;
     }
 
     private void SignIn(long personId) =>

@@ -46,9 +46,10 @@ public sealed partial class PersonDetailQuery
     }
 
     /// <summary>
-    /// The audit readiness of every credential in <paramref name="scope"/>, inactive holders included (the grid and the
-    /// export list them): the drill's own findings, counted, on <paramref name="asOf"/> (else each holder's today). One
-    /// clinic is read at a time, as the drill reads. No access check: callers check it first, as for ComplianceQueries.
+    /// The audit readiness of every credential in <paramref name="scope"/> (its person, else its clinics, else every
+    /// clinic), inactive holders included (the grid and the export list them): the drill's own findings, counted, on
+    /// <paramref name="asOf"/> (else each holder's today). One clinic is read at a time, as the drill reads. No access
+    /// check: callers check it first, as for ComplianceQueries.
     /// </summary>
     public async Task<IReadOnlyDictionary<long, AuditReadiness>> ReadinessAsync(ComplianceScope scope, DateOnly? asOf, CancellationToken ct)
     {
@@ -61,18 +62,18 @@ public sealed partial class PersonDetailQuery
         CmaRenewalDbContext db, ComplianceScope scope, DateOnly? asOf, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        var person = scope.PersonId;
-        IEnumerable<long?> clinics = scope.ClinicIds is { } ids ? ids.Select(id => (long?)id)
-            : person is not null ? [null]
-            : (await db.Clinics.AsNoTracking().OrderBy(c => c.Id).Select(c => c.Id).ToListAsync(ct)).Select(id => (long?)id);
+        // One plain filter per read (no "parameter is null or ..."), so SQLite seeks the person or clinic by its index.
+        List<Expression<Func<Person, bool>>> reads = scope.PersonId is { } person ? [p => p.Id == person]
+            : [.. (scope.ClinicIds ?? await db.Clinics.AsNoTracking().OrderBy(c => c.Id).Select(c => c.Id).ToListAsync(ct))
+                .Select(clinic => (Expression<Func<Person, bool>>)(p => p.ClinicId == clinic))];
         var readiness = new Dictionary<long, AuditReadiness>();
-        foreach (var clinic in clinics)
-            foreach (var row in await DrillRowsAsync(db, p => (clinic == null || p.ClinicId == clinic) && (person == null || p.Id == person), asOf, ct))
-                readiness[row.CredentialId] = row.Readiness;
+        foreach (var who in reads)
+            foreach (var row in await DrillRowsAsync(db, who, asOf, ct)) readiness[row.CredentialId] = row.Readiness;
         return readiness;
     }
 
-    // Only active people are drilled: the callers' filters say so. Each credential is judged on asOf, else its holder's today.
+    // Whom to drill is the caller's filter (the drill pages: active people only; readiness: everyone the grid and export
+    // list). Each credential is judged on asOf, else its holder's today.
     private async Task<List<DrillRow>> DrillRowsAsync(CmaRenewalDbContext db, Expression<Func<Person, bool>> who, DateOnly? asOf, CancellationToken ct)
     {
         var people = (await PersonDetailRead.PeopleAsync(db, who, ct)).ToDictionary(p => p.Id);
