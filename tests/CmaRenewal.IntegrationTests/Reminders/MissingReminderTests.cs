@@ -2,6 +2,7 @@ using CmaRenewal.Core.Compliance;
 using CmaRenewal.Core.People;
 using CmaRenewal.Core.Reminders;
 using CmaRenewal.Core.Requirements;
+using CmaRenewal.Infrastructure.Persistence;
 using CmaRenewal.TestKit.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,14 +12,14 @@ namespace CmaRenewal.IntegrationTests.Reminders;
 /// A requirement an assistant leaves unmet: they hear once (not every day), and their manager's weekly digest lists the
 /// Missing row until it is met.
 /// </summary>
-public sealed class MissingReminderTests
+public abstract class MissingReminderTests(DatabaseProvider provider)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task TheHolder_IsToldOnce_AndTheManagersDigestListsTheMissingRow()
     {
-        await using var world = await ReminderWorld.CreateAsync(Ct);
+        await using var world = await ReminderWorld.CreateAsync(provider, Ct);
         var hire = await world.PersonAsync("hire@example.org");
         var manager = await world.ManagerAsync("boss@example.org", hire.ClinicId);
         await world.Database.SaveAsync(new CredentialRequirement(null, PersonRole.Assistant, RequirementText.Parse("CMA-AAMA|RMA-AMT")), Ct);
@@ -39,7 +40,7 @@ public sealed class MissingReminderTests
     [Fact]
     public async Task OnceTheCredentialIsOnFile_NoNoticeIsPlanned()
     {
-        await using var world = await ReminderWorld.CreateAsync(Ct);
+        await using var world = await ReminderWorld.CreateAsync(provider, Ct);
         var hire = await world.PersonAsync("hire@example.org");
         await world.Database.SaveAsync(new CredentialRequirement(null, PersonRole.Assistant, RequirementText.Parse("BLS-AHA")), Ct);
         world.Clock.SetUtcNow(new DateTimeOffset(2027, 3, 16, 20, 0, 0, TimeSpan.Zero));
@@ -51,3 +52,8 @@ public sealed class MissingReminderTests
         Assert.Empty(await world.EmailsAsync(hire));
     }
 }
+
+public sealed class MissingReminderTestsOnSqlite() : MissingReminderTests(DatabaseProvider.Sqlite);
+
+[Trait("Database", "SqlServer")]
+public sealed class MissingReminderTestsOnSqlServer() : MissingReminderTests(DatabaseProvider.SqlServer);
