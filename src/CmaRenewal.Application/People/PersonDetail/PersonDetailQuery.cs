@@ -49,7 +49,10 @@ public sealed partial class PersonDetailQuery(IDbContextFactory<CmaRenewalDbCont
         List<CredentialView> views = [.. credentials.Select(c => Evaluate(c, person.ClinicLeadTimeDays, page, windows[c.Id], payments[c.Id], today, counting))];
         var historyPage = history is null ? HistoryPage.Empty : new HistoryPage(
             [.. page.Select(a => ToView(a, counting.GetValueOrDefault(a.Id) ?? []))], total, history.Page, history.PageSize);
-        return UseCaseResult<PersonView>.Done(new PersonView(personId, person.FullName, person.Zone.Id, today, access, views, historyPage));
+        return UseCaseResult<PersonView>.Done(new PersonView(personId, person.FullName, person.Zone.Id, today, access, views, historyPage)
+        {
+            ClinicName = person.ClinicName,
+        });
     }
 
     // The card and the explanations come from one engine run over the cycle's countable CE (bare facts), plus the

@@ -11,7 +11,11 @@ namespace CmaRenewal.Application.People.PersonDetail;
 /// </summary>
 public sealed record PersonView(
     long PersonId, string FullName, string TimeZone, DateOnly Today, PersonAccess Access,
-    IReadOnlyList<CredentialView> Credentials, HistoryPage History);
+    IReadOnlyList<CredentialView> Credentials, HistoryPage History)
+{
+    /// <summary>The person's clinic, for the printed page's header.</summary>
+    public string ClinicName { get; init; } = "";
+}
 
 /// <summary>A credential with the engine's verdict on it as of the person's today.</summary>
 public sealed record CredentialView(
