@@ -34,6 +34,7 @@ public static class WebModule
         if (!app.Environment.IsDevelopment())
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
         app.UseRequestBodyLimit();
+        app.UseThemeHints();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         // Routing and authentication are placed here (not left implicit, ahead of everything) so the headers cover
         // their answers too and the rate limits run before any password or token is looked up.

@@ -71,6 +71,8 @@ public abstract class PageScanTests(RunningApp app, DebianChromium chromium) : B
         try
         {
             await Page.WaitForInteractiveAsync();
+            // The dark theme arrives with the circuit when the system hint did not already bring it.
+            if (SystemColorScheme == ColorScheme.Dark) await Page.Locator("[data-theme=dark]").WaitForAsync();
         }
         catch (TimeoutException)
         {
@@ -91,6 +93,14 @@ public abstract class PageScanTests(RunningApp app, DebianChromium chromium) : B
 public sealed class DesktopPageScanTests(RunningApp app, DebianChromium chromium) : PageScanTests(app, chromium)
 {
     protected override (int Width, int Height) Viewport => (1366, 768);
+}
+
+/// <summary>The scan at 1366×768 with the system set to dark: the dark theme's contrast is scanned too.</summary>
+public sealed class DarkDesktopPageScanTests(RunningApp app, DebianChromium chromium) : PageScanTests(app, chromium)
+{
+    protected override (int Width, int Height) Viewport => (1366, 768);
+
+    protected override ColorScheme SystemColorScheme => ColorScheme.Dark;
 }
 
 /// <summary>The scan at 390×844, a current phone, where the drawer and tables change shape.</summary>

@@ -13,9 +13,12 @@ public abstract class BrowserTest(RunningApp app, DebianChromium chromium) : IAs
     /// <summary>Viewport of the page; a test class overrides it for phone or tablet layouts.</summary>
     protected virtual (int Width, int Height) Viewport => (1280, 800);
 
+    /// <summary>The system's light/dark setting the browser reports; a test class overrides it for the dark theme.</summary>
+    protected virtual ColorScheme SystemColorScheme => ColorScheme.Light;
+
     public async ValueTask InitializeAsync()
     {
-        context = await chromium.NewContextAsync(app.BaseAddress, Viewport.Width, Viewport.Height);
+        context = await chromium.NewContextAsync(app.BaseAddress, Viewport.Width, Viewport.Height, SystemColorScheme);
         Page = await context.NewPageAsync();
     }
 

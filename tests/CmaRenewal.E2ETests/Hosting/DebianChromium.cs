@@ -28,13 +28,15 @@ public sealed class DebianChromium : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context (own cookies, own circuit) at the app's address.</summary>
-    public async Task<IBrowserContext> NewContextAsync(Uri baseAddress, int width = 1280, int height = 800)
+    public async Task<IBrowserContext> NewContextAsync(Uri baseAddress, int width = 1280, int height = 800,
+        ColorScheme colorScheme = ColorScheme.Light)
     {
         Require();
         var context = await browser!.NewContextAsync(new()
         {
             BaseURL = baseAddress.ToString(),
             ViewportSize = new() { Width = width, Height = height },
+            ColorScheme = colorScheme,
         });
         context.SetDefaultTimeout(15_000);
         return context;

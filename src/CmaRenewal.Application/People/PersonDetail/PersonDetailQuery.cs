@@ -58,7 +58,10 @@ public sealed partial class PersonDetailQuery(IDbContextFactory<CmaRenewalDbCont
             [.. page.Select(a => ToView(a, counting.GetValueOrDefault(a.Id) ?? []))], total, history.Page, history.PageSize);
         var missing = await ComplianceQueries.MissingAsync(db, ComplianceScope.Person(personId), evaluated: null, ct);
         return UseCaseResult<PersonView>.Done(new PersonView(personId, person.FullName, person.Zone.Id, today, access, views, historyPage,
-            [.. missing.Select(m => new MissingView(m.Group.Label, RequirementWording.NotOnFile(m.Group), RequirementWording.AddYours(m.Group, catalogs.Current), m.Group.Codes[0]))]));
+            [.. missing.Select(m => new MissingView(m.Group.Label, RequirementWording.NotOnFile(m.Group), RequirementWording.AddYours(m.Group, catalogs.Current), m.Group.Codes[0]))])
+        {
+            ClinicName = person.ClinicName,
+        });
     }
 
     // The card and the explanations come from one engine run over the cycle's countable CE (bare facts), plus the

@@ -12,7 +12,11 @@ namespace CmaRenewal.Application.People.PersonDetail;
 /// </summary>
 public sealed record PersonView(
     long PersonId, string FullName, string TimeZone, DateOnly Today, PersonAccess Access,
-    IReadOnlyList<CredentialView> Credentials, HistoryPage History, IReadOnlyList<MissingView> Missing);
+    IReadOnlyList<CredentialView> Credentials, HistoryPage History, IReadOnlyList<MissingView> Missing)
+{
+    /// <summary>The person's clinic, for the printed page's header.</summary>
+    public string ClinicName { get; init; } = "";
+}
 
 /// <summary>
 /// A requirement the person leaves unmet (status Missing): what the manager reads, what the holder is asked to add,

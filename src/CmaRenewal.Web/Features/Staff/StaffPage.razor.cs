@@ -112,6 +112,9 @@ public sealed partial class StaffPage
     private void OnCardChosen(CredentialStatus status) => Go(address with { Filter = StaffCounts.Toggle(address.Filter, status), Page = 0 });
 
     // Turning pages replaces the address rather than adding to history: back leaves the grid instead of paging back.
+    // The printed header names the clinic shown, or says the grid spans them all.
+    private string PrintedClinic => view?.Clinics.FirstOrDefault(c => c.Id == view.ClinicId)?.Name ?? "All clinics";
+
     private async Task<IReadOnlyDictionary<long, PersonActions>> ActionsForAsync(IReadOnlyCollection<long> people, CancellationToken ct) =>
         await ActionsQuery.ForAsync(await CurrentUser.ScopeAsync(ct), people, ct);
 
