@@ -42,6 +42,7 @@ public sealed class RemindersOnTwoServersTests
         var emails = await pair.SentAllAsync(Ct, nudge: () => client.Enqueue<SendOutboxJob>(j => j.RunAsync(CancellationToken.None)));
         Assert.Equal(expected.Order(), emails.Select(e => e.Recipient).Order());
         var received = pair.Smtp.Received.Select(m => m.Message.MessageId).ToList();
+        Assert.Empty(received.GroupBy(id => id).Where(g => g.Count() > 1).Select(g => g.Key));
         Assert.Equal(emails.Select(e => e.MessageId).Order(), received.Order());
     }
 

@@ -16,12 +16,15 @@ internal sealed class ServerPair : IAsyncDisposable
     private static readonly TimeSpan JobTimeout = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(75);
 
-    private ServerPair(SharedDatabase database, TestSmtpServer smtp, ServerProcess a, ServerProcess b)
+    private readonly (string Name, string Value)[] settings;
+    private ServerProcess? b;
+
+    private ServerPair(SharedDatabase database, TestSmtpServer smtp, (string, string)[] settings, ServerProcess a)
     {
         Database = database;
         Smtp = smtp;
+        this.settings = settings;
         A = a;
-        B = b;
         TwoServersAlone.SilenceHangfire();
         Jobs = database.Jobs();
     }
@@ -29,10 +32,27 @@ internal sealed class ServerPair : IAsyncDisposable
     public SharedDatabase Database { get; }
     public TestSmtpServer Smtp { get; }
     public ServerProcess A { get; }
-    public ServerProcess B { get; }
+    public ServerProcess B => b ?? throw new InvalidOperationException("Server B has not been started.");
     public JobStorage Jobs { get; }
 
+    /// <summary>Both servers, A first.</summary>
     public static async Task<ServerPair> StartAsync(CancellationToken ct, params (string Name, string Value)[] extra)
+    {
+        var pair = await StartAAsync(ct, extra);
+        try
+        {
+            await pair.StartBAsync(ct);
+            return pair;
+        }
+        catch
+        {
+            await pair.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Server A alone, for a test that starts B later (<see cref="StartBAsync"/>).</summary>
+    public static async Task<ServerPair> StartAAsync(CancellationToken ct, params (string Name, string Value)[] extra)
     {
         var database = await SharedDatabase.CreateAsync();
         var smtp = await TestSmtpServer.StartAsync(ct);
@@ -47,25 +67,19 @@ internal sealed class ServerPair : IAsyncDisposable
             ("Jobs__QueuePollInterval", "00:00:00.200"),
             .. extra,
         ];
-        ServerProcess? a = null, b = null;
         try
         {
-            a = await ServerProcess.StartAsync("A", settings, ct);
-            b = await ServerProcess.StartAsync("B", settings, ct);
-            return new ServerPair(database, smtp, a, b);
+            return new ServerPair(database, smtp, settings, await ServerProcess.StartAsync("A", settings, ct));
         }
         catch
         {
-            if (a is not null) await a.DisposeAsync();
-            if (b is not null) await b.DisposeAsync();
             await smtp.DisposeAsync();
             await database.DisposeAsync();
             throw;
         }
     }
 
-    public ServerProcess ServerOf(string hangfireServerId) =>
-        new[] { A, B }.Single(s => hangfireServerId.Contains($":{s.ProcessId}:", StringComparison.Ordinal));
+    public async Task StartBAsync(CancellationToken ct) => b = await ServerProcess.StartAsync("B", settings, ct);
 
     /// <summary>Waits until every job has succeeded; a failed or stuck job fails the test with what the servers said.</summary>
     public async Task WaitForAsync(IReadOnlyCollection<string> jobIds, CancellationToken ct)
@@ -76,12 +90,12 @@ internal sealed class ServerPair : IAsyncDisposable
         while (pending.Count > 0)
         {
             if (deadline.Elapsed > JobTimeout)
-                throw new TimeoutException($"Jobs {string.Join(", ", pending)} did not finish in {JobTimeout}.\nA:\n{A.Output}\nB:\n{B.Output}");
+                throw new TimeoutException($"Jobs {string.Join(", ", pending)} did not finish in {JobTimeout}.\nA:\n{A.Output}\nB:\n{b?.Output}");
             foreach (var id in pending.ToList())
             {
                 var state = monitoring.JobDetails(id)?.History.FirstOrDefault();
                 if (state?.StateName == "Succeeded") pending.Remove(id);
-                else if (state?.StateName == "Failed") throw new InvalidOperationException($"Job {id} failed: {Describe(state)}\nA:\n{A.Output}\nB:\n{B.Output}");
+                else if (state?.StateName == "Failed") throw new InvalidOperationException($"Job {id} failed: {Describe(state)}\nA:\n{A.Output}\nB:\n{b?.Output}");
             }
             if (pending.Count > 0) await Task.Delay(100, ct);
         }
@@ -119,7 +133,7 @@ internal sealed class ServerPair : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await A.DisposeAsync();
-        await B.DisposeAsync();
+        if (b is not null) await b.DisposeAsync();
         (Jobs as IDisposable)?.Dispose();
         await Smtp.DisposeAsync();
         await Database.DisposeAsync();
