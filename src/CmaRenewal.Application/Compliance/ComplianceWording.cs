@@ -24,6 +24,7 @@ public static class ComplianceWording
     /// <summary>What a status means, in a manager's and an assistant's words: the legend and every chip's tooltip.</summary>
     public static string Meaning(CredentialStatus status) => status switch
     {
+        CredentialStatus.Missing => "A credential this person's role requires is not on file at all.",
         CredentialStatus.Lapsed => "Past expiry and every grace period: CE alone can no longer renew it.",
         CredentialStatus.InGrace => "Expired, but it can still be renewed with CE before the grace period ends.",
         CredentialStatus.Overdue => "Not expired yet, but a deadline has passed: CE is short after its due date, or a fee is unpaid.",

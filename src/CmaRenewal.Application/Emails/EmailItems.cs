@@ -10,6 +10,9 @@ public static class EmailItems
     // The engine's summary when CE is complete; a payload carries the summary, not the numbers.
     private static readonly string NothingNeeded = StillNeed.None("").Summary;
 
+    // Reminders planned before "No more CE needed" replaced it carry the old words in their stored payload.
+    private const string NothingNeededBefore = "Nothing more needed";
+
     /// <param name="reminders">One person's reminders for the day.</param>
     /// <param name="day">The recipient's local day of the email; "in N days" counts from it.</param>
     public static IReadOnlyList<EmailItem> From(IEnumerable<Reminder> reminders, DateOnly day)
@@ -38,7 +41,7 @@ public static class EmailItems
             ReminderKind.FeeDue => new FeeDueItem(s.PackCode, DaysUntil(s.FeeDueOn ?? reminder.MilestoneDate, day), s.FeeDueOn ?? reminder.MilestoneDate, s.FeeAmount, s.FeeCurrency),
             ReminderKind.ExpiresSoon => new ExpiresSoonItem(s.PackCode, DaysUntil(s.Expires, day), s.Expires, s.StatusReason),
             ReminderKind.ExpiresToday => new ExpiresTodayItem(s.PackCode, s.Expires, s.GraceEnds),
-            ReminderKind.InGrace => new InGraceItem(s.PackCode, s.Expires, s.GraceEnds, s.StillNeed, s.StillNeed != NothingNeeded),
+            ReminderKind.InGrace => new InGraceItem(s.PackCode, s.Expires, s.GraceEnds, s.StillNeed, s.StillNeed != NothingNeeded && s.StillNeed != NothingNeededBefore),
             ReminderKind.Lapsed => new LapsedItem(s.PackCode, s.GraceEnds, WhatNow(s)),
             ReminderKind.Escalation => new EscalationItem(s.PersonName ?? "A staff member", s.PackCode, s.Status, s.StatusReason),
             _ => throw new ArgumentOutOfRangeException(nameof(reminder), reminder.Kind, "Unknown reminder kind."),

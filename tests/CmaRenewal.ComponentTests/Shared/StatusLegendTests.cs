@@ -22,10 +22,10 @@ public sealed class StatusLegendTests : MudBlazorTestContext
     }
 
     [Fact]
-    public void Lapsed_OpensTheLegend_AsTheMostSevereStatus()
+    public void Missing_OpensTheLegend_ThenLapsed_TheMostSevereStatuses()
     {
         var cut = Render<StatusLegend>();
 
-        Assert.Equal("Lapsed", cut.FindAll("[data-legend]")[0].GetAttribute("data-legend"));
+        Assert.Equal(["Missing", "Lapsed"], cut.FindAll("[data-legend]").Take(2).Select(e => e.GetAttribute("data-legend")));
     }
 }
