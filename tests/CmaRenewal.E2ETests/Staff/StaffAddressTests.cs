@@ -12,7 +12,8 @@ public sealed partial class StaffAddressTests(RunningApp app, DebianChromium chr
         await Page.SignInAsync(DemoPeople.Rachel);
         await Page.WaitForInteractiveAsync();
         var rows = Page.GetByTestId("staff-grid").Locator("tbody tr.mud-table-row");
-        await Expect(rows).ToHaveCountAsync(6);
+        // Riverside's six credentials and Liam's Missing row (the demo requires assistants to hold a certification).
+        await Expect(rows).ToHaveCountAsync(7);
 
         await Page.Locator("[data-status-card=AtRisk]").ClickAsync();
 
@@ -29,7 +30,7 @@ public sealed partial class StaffAddressTests(RunningApp app, DebianChromium chr
 
         await Page.GoBackAsync();
         await Expect(Page).ToHaveURLAsync(StaffWithoutFilters());
-        await Expect(rows).ToHaveCountAsync(6);
+        await Expect(rows).ToHaveCountAsync(7);
     }
 
     [Fact]
@@ -39,7 +40,8 @@ public sealed partial class StaffAddressTests(RunningApp app, DebianChromium chr
         await GotoInteractiveAsync("/staff?q=liam");
 
         var rows = Page.GetByTestId("staff-grid").Locator("tbody tr.mud-table-row");
-        await Expect(rows).ToHaveCountAsync(2);
+        // His two credentials and his Missing row: neither is one of the certifications assistants must hold.
+        await Expect(rows).ToHaveCountAsync(3);
         await Expect(Page.GetByLabel("Name or email")).ToHaveValueAsync("liam");
         // Liam's phlebotomy card: due soon because of its fee, and the grid says so.
         await Expect(rows.Filter(new() { HasText = "CPT-NHA" }).GetByTestId("status-why")).ToContainTextAsync("Fee due");

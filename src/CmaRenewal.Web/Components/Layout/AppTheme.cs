@@ -40,6 +40,9 @@ public static class AppTheme
             ActionDefault = "#b8bdc4",
             LinesDefault = "#3a3f47",
             TableLines = "#3a3f47",
+            // MudBlazor's dark stripes and hover are bright enough to pull the primary links below 4.5:1; these keep 6.9:1.
+            TableStriped = "rgba(255, 255, 255, 0.05)",
+            TableHover = "rgba(255, 255, 255, 0.08)",
             Divider = "#3a3f47",
             Primary = "#8ab8e6",          // 7.9:1 on the surface
             PrimaryContrastText = DarkInk, // 8.9:1 on primary
