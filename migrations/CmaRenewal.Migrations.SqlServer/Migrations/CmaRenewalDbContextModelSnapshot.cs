@@ -439,6 +439,10 @@ namespace CmaRenewal.Migrations.SqlServer.Migrations
                     b.Property<bool>("IsActive")
                         .HasColumnType("bit");
 
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
                     b.Property<string>("LastName")
                         .IsRequired()
                         .HasMaxLength(100)

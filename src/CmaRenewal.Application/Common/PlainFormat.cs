@@ -1,14 +1,24 @@
 using System.Globalization;
+using CmaRenewal.Application.Localization;
+using CmaRenewal.Core.People;
 
 namespace CmaRenewal.Application.Common;
 
 /// <summary>
-/// How text read away from the app (emails, calendar events) writes dates and amounts: dates spelled out, invariant
-/// culture so a server's locale never changes what people get.
+/// How dates and amounts are written where a person reads them (pages, emails, calendar events, the transcript):
+/// in the reader's language ("Dec 6, 2026", "6 dic 2026"), never the server's locale. Machine formats (CSV export,
+/// API, ISO dates) do not come through here.
 /// </summary>
 public static class PlainFormat
 {
-    public static string Date(DateOnly day) => day.ToString("MMM d, yyyy", CultureInfo.InvariantCulture);
+    public static string Date(DateOnly day) => AppCulture.CurrentLanguage == Languages.Spanish
+        ? day.ToString("d MMM yyyy", AppCulture.Spanish)
+        : day.ToString("MMM d, yyyy", AppCulture.English);
+
+    /// <summary>Day and month only ("Dec 6", "6 dic").</summary>
+    public static string ShortDate(DateOnly day) => AppCulture.CurrentLanguage == Languages.Spanish
+        ? day.ToString("d MMM", AppCulture.Spanish)
+        : day.ToString("MMM d", AppCulture.English);
 
     /// <summary>Dollars as "$125.00" (the rule packs' fees and the app's fee form are in USD); other currencies keep their code.</summary>
     public static string Money(decimal amount, string? currency) =>

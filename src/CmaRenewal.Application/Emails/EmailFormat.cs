@@ -12,7 +12,7 @@ public static class EmailFormat
 {
     public static string Date(DateOnly day) => PlainFormat.Date(day);
 
-    public static string ShortDate(DateOnly day) => day.ToString("MMM d", CultureInfo.InvariantCulture);
+    public static string ShortDate(DateOnly day) => PlainFormat.ShortDate(day);
 
     /// <summary>Dollars as "$125.00" (the rule packs' fees and the app's fee form are in USD); other currencies keep their code.</summary>
     public static string Money(decimal amount, string? currency) => PlainFormat.Money(amount, currency);

@@ -1,4 +1,5 @@
 using CmaRenewal.Core.Common;
+using CmaRenewal.Core.People;
 using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -13,6 +14,7 @@ public sealed class ProfileHandler(IDbContextFactory<CmaRenewalDbContext> factor
 {
     public const string NoProfile = "Your profile was not found.";
     public const string UnknownZone = TimeZoneChoices.Unknown;
+    public const string UnknownLanguage = "Choose English or Spanish.";
 
     public async Task<UseCaseResult<ZoneSetting>> ZoneAsync(AccessScope actor, CancellationToken ct)
     {
@@ -33,6 +35,19 @@ public sealed class ProfileHandler(IDbContextFactory<CmaRenewalDbContext> factor
         var person = await db.People.SingleOrDefaultAsync(p => p.Id == actor.PersonId, ct);
         if (person is null) return UseCaseResult<long>.NotFound(NoProfile);
         person.UseTimeZone(zone);
+        await db.SaveChangesAsync(ct);
+        return UseCaseResult<long>.Done(person.Id);
+    }
+
+    /// <summary>Sets the actor's language (null: follow the browser's); done with their person id.</summary>
+    public async Task<UseCaseResult<long>> SetLanguageAsync(AccessScope actor, string? language, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (language is not null && Languages.Find(language) is null) return UseCaseResult<long>.Invalid("Language", UnknownLanguage);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var person = await db.People.SingleOrDefaultAsync(p => p.Id == actor.PersonId, ct);
+        if (person is null) return UseCaseResult<long>.NotFound(NoProfile);
+        person.UseLanguage(language is null ? null : Languages.Find(language));
         await db.SaveChangesAsync(ct);
         return UseCaseResult<long>.Done(person.Id);
     }

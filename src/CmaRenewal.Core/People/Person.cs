@@ -42,6 +42,9 @@ public sealed class Person
 
     public bool IsActive { get; private set; }
 
+    /// <summary>Two-letter code from <see cref="Languages"/>; null means the browser's language decides.</summary>
+    public string? Language { get; private set; }
+
     public EmailPreferences EmailPreferences { get; private set; } = EmailPreferences.AllOn;
 
     public string FullName => $"{FirstName} {LastName}";
@@ -56,6 +59,7 @@ public sealed class Person
     public void ChangeRole(PersonRole role) => Role = role;
     public void MoveToClinic(long clinicId) => ClinicId = Require.Id(clinicId, nameof(clinicId));
     public void UseTimeZone(string? timeZone) => TimeZone = timeZone is null ? null : IanaTimeZone.Require(timeZone, nameof(timeZone));
+    public void UseLanguage(string? language) => Language = language is null ? null : Languages.Require(language, nameof(language));
 
     /// <summary>People leave; they are deactivated rather than deleted so their history and audit trail stay.</summary>
     public void ChangeEmailPreferences(EmailPreferences preferences) =>

@@ -23,12 +23,14 @@ public sealed class AppClaimsPrincipalFactory(
 
         await using var db = await factory.CreateDbContextAsync();
         var person = await db.People.AsNoTracking().Where(p => p.Id == personId)
-            .Select(p => new { p.Role, p.FirstName, p.LastName }).SingleOrDefaultAsync();
+            .Select(p => new { p.Role, p.FirstName, p.LastName, p.Language }).SingleOrDefaultAsync();
         if (person is null) return identity;
         identity.AddClaim(new Claim(AppClaims.PersonId, personId.ToString(CultureInfo.InvariantCulture)));
         identity.AddClaim(new Claim(ClaimTypes.Role, person.Role.ToString()));
         identity.AddClaim(new Claim(ClaimTypes.GivenName, person.FirstName));
         identity.AddClaim(new Claim(ClaimTypes.Surname, person.LastName));
+        // The person's chosen language travels in the cookie, so no request reads the database to pick a culture.
+        if (person.Language is not null) identity.AddClaim(new Claim(AppClaims.Language, person.Language));
         return identity;
     }
 }

@@ -3,6 +3,7 @@ using CmaRenewal.Web.Emails;
 using CmaRenewal.Web.Emails.Links;
 using CmaRenewal.Web.Hosting.RateLimits;
 using CmaRenewal.Web.Hosting.Security;
+using CmaRenewal.Web.Localization;
 using MudBlazor.Services;
 
 namespace CmaRenewal.Web.Hosting;
@@ -16,6 +17,7 @@ public static class WebModule
         builder.Services.AddMemoryCache();
         builder.Services.AddSingleton<PrerenderHandoff>();
         builder.Services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
+        builder.AddCmaLocalization();
         builder.AddCmaEmails();
         builder.AddRequestBodyLimits();
         builder.AddCmaSecurityHeaders();
@@ -41,12 +43,15 @@ public static class WebModule
         app.UseRouting();
         app.UseCmaRateLimits();
         app.UseAuthentication();
+        // After authentication: the signed-in person's language comes from their sign-in cookie.
+        app.UseRequestLocalization();
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAdditionalIdentityEndpoints();
         app.MapEmailLinks();
+        app.MapLanguageSwitch();
         return app;
     }
 }

@@ -15,6 +15,7 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.Property(p => p.LastName).HasMaxLength(Person.NameMaxLength);
         builder.Property(p => p.Role).HasConversion<string>().HasMaxLength(EnumColumn.MaxLength);
         builder.Property(p => p.TimeZone).HasMaxLength(IanaTimeZone.MaxLength);
+        builder.Property(p => p.Language).HasMaxLength(Languages.MaxLength);
         builder.Ignore(p => p.FullName);
         // Every member is named: the record's properties are get-only, which EF maps only when told.
         builder.ComplexProperty(p => p.EmailPreferences, preferences =>
