@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 
 namespace CmaRenewal.ComponentTests;
@@ -14,5 +15,8 @@ public abstract class MudBlazorTestContext : BunitContext
         // MudBlazor calls JS for layout and popovers; calls nobody set up return defaults instead of failing.
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
+        // Components read their texts through IStringLocalizer; a test renders English unless it switches with
+        // AppCulture.Use("es") around the render.
+        Services.AddLocalization();
     }
 }
