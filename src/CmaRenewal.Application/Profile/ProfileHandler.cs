@@ -1,3 +1,4 @@
+using CmaRenewal.Application.Localization;
 using CmaRenewal.Core.Common;
 using CmaRenewal.Core.People;
 using CmaRenewal.Infrastructure.Access;
@@ -12,9 +13,12 @@ public sealed record ZoneSetting(string? Zone, string ClinicZone);
 /// <summary>The actor's own settings: their time zone. Everyone changes only their own.</summary>
 public sealed class ProfileHandler(IDbContextFactory<CmaRenewalDbContext> factory)
 {
-    public const string NoProfile = "Your profile was not found.";
-    public const string UnknownZone = TimeZoneChoices.Unknown;
-    public const string UnknownLanguage = "Choose English or Spanish.";
+    private static readonly AppText Text = new(typeof(ProfileHandler));
+
+    // Read when the message is made, so it is in the language of whoever asked (ProfileHandler.resx / .es.resx).
+    public static string NoProfile => Text["NoProfile"];
+    public static string UnknownZone => Text["UnknownZone"];
+    public static string UnknownLanguage => Text["UnknownLanguage"];
 
     public async Task<UseCaseResult<ZoneSetting>> ZoneAsync(AccessScope actor, CancellationToken ct)
     {
