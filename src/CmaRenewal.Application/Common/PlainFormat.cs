@@ -1,6 +1,5 @@
 using System.Globalization;
-using CmaRenewal.Application.Localization;
-using CmaRenewal.Core.People;
+using CmaRenewal.Core.Common;
 
 namespace CmaRenewal.Application.Common;
 
@@ -11,14 +10,10 @@ namespace CmaRenewal.Application.Common;
 /// </summary>
 public static class PlainFormat
 {
-    public static string Date(DateOnly day) => AppCulture.CurrentLanguage == Languages.Spanish
-        ? day.ToString("d MMM yyyy", AppCulture.Spanish)
-        : day.ToString("MMM d, yyyy", AppCulture.English);
+    public static string Date(DateOnly day) => ReadableDate.Of(day);
 
     /// <summary>Day and month only ("Dec 6", "6 dic").</summary>
-    public static string ShortDate(DateOnly day) => AppCulture.CurrentLanguage == Languages.Spanish
-        ? day.ToString("d MMM", AppCulture.Spanish)
-        : day.ToString("MMM d", AppCulture.English);
+    public static string ShortDate(DateOnly day) => ReadableDate.DayAndMonth(day);
 
     /// <summary>Dollars as "$125.00" (the rule packs' fees and the app's fee form are in USD); other currencies keep their code.</summary>
     public static string Money(decimal amount, string? currency) =>

@@ -1,5 +1,7 @@
 using CmaRenewal.Core.Compliance;
 using CmaRenewal.Core.ContinuingEducation;
+using CmaRenewal.Core.Common;
+using CmaRenewal.Core.Rules;
 
 namespace CmaRenewal.Core.AuditPacks;
 
@@ -31,6 +33,8 @@ public sealed record AuditFinding(AuditFindingKind Kind, long? ActivityId, strin
 /// </summary>
 public static class AuditDrill
 {
+    private static readonly ResourceText Text = new(typeof(AuditDrill));
+
     public static IReadOnlyList<AuditFinding> Findings(ComplianceResult result, IReadOnlyList<DrillActivity> activities)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -43,15 +47,15 @@ public static class AuditDrill
             if (counted.Contains(a.Id))
             {
                 if (!a.HasCertificate)
-                    findings.Add(new(AuditFindingKind.MissingCertificate, a.Id, $"No certificate on file for \"{a.Title}\" ({a.CompletedOn:yyyy-MM-dd}), which counts toward this cycle."));
+                    findings.Add(new(AuditFindingKind.MissingCertificate, a.Id, Text.Format("NoCertificate", a.Title, ReadableDate.Of(a.CompletedOn))));
                 if (a.Verification != VerificationStatus.Verified)
-                    findings.Add(new(AuditFindingKind.Unverified, a.Id, $"\"{a.Title}\" ({a.CompletedOn:yyyy-MM-dd}) counts but has not been verified."));
+                    findings.Add(new(AuditFindingKind.Unverified, a.Id, Text.Format("NotVerified", a.Title, ReadableDate.Of(a.CompletedOn))));
             }
             // Activities entered before this cycle began are earlier cycles' history, not a claim on this one.
             else if (!cycle.Contains(a.CompletedOn) && !a.ClaimedEarlier && a.LoggedOn >= cycle.Start && a.CompletedOn <= result.AsOf)
             {
                 findings.Add(new(AuditFindingKind.OutsideWindow, a.Id,
-                    $"\"{a.Title}\" is dated {a.CompletedOn:yyyy-MM-dd}, outside this cycle's earning window ({cycle.EarnFrom:yyyy-MM-dd} to {cycle.EarnThrough:yyyy-MM-dd})."));
+                    Text.Format("OutsideWindow", a.Title, ReadableDate.Of(a.CompletedOn), ReadableDate.Of(cycle.EarnFrom), ReadableDate.Of(cycle.EarnThrough))));
             }
         }
         if (ApprovedShort(result) is { } text) findings.Add(new(AuditFindingKind.ApprovedShareTooLow, null, text));
@@ -62,10 +66,10 @@ public static class AuditDrill
     {
         var approved = result.Progress?.Approved;
         if (result.StillNeed.Approved <= 0m && approved is not { IsMet: false }) return null;
-        var label = result.Progress?.ApprovedLabel ?? result.StillNeed.ApprovedLabel ?? "approved";
-        var unit = result.Progress?.UnitName ?? result.StillNeed.UnitName;
-        var earned = approved is null ? "" : $"{StillNeed.Format(approved.Counted)} of {StillNeed.Format(approved.Required)} {unit} from {label} providers; ";
+        var label = PackWords.Of(result.Progress?.ApprovedLabel ?? result.StillNeed.ApprovedLabel ?? "approved");
+        var unit = PackWords.Of(result.Progress?.UnitName ?? result.StillNeed.UnitName);
+        var earned = approved is null ? "" : Text.Format("ApprovedEarned", StillNeed.Format(approved.Counted), StillNeed.Format(approved.Required), unit, label);
         var need = Math.Max(result.StillNeed.Approved, approved?.Remaining ?? 0m);
-        return $"Approved share too low: {earned}{StillNeed.Format(need)} more {label} {unit} needed.";
+        return Text.Format("ApprovedShort", earned, StillNeed.Format(need), label, unit);
     }
 }

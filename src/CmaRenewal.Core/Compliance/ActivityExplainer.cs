@@ -1,4 +1,6 @@
 using CmaRenewal.Core.ContinuingEducation;
+using CmaRenewal.Core.Common;
+using CmaRenewal.Core.Rules;
 
 namespace CmaRenewal.Core.Compliance;
 
@@ -9,6 +11,8 @@ namespace CmaRenewal.Core.Compliance;
 /// </summary>
 internal static class ActivityExplainer
 {
+    private static readonly ResourceText Text = new(typeof(ActivityExplainer));
+
     public static IReadOnlyList<ActivityCount> Explain(
         CycleWindow cycle, IReadOnlyList<ActivityFacts> all, IReadOnlyList<ActivityFacts> eligible, IReadOnlyList<CePool> pools, DateOnly asOf)
     {
@@ -16,7 +20,7 @@ internal static class ActivityExplainer
         var counts = new List<ActivityCount>(all.Count);
         if (ce is null)
         {
-            counts.AddRange(all.Select(a => new ActivityCount(a.Id, 0m, 0m, "This credential has no CE requirement.")));
+            counts.AddRange(all.Select(a => new ActivityCount(a.Id, 0m, 0m, Text["NoCeRequirement"])));
             return counts;
         }
 
@@ -42,8 +46,8 @@ internal static class ActivityExplainer
         }
 
         // One sentence per reason and credential, not one per activity: a cycle may see hundreds of old activities.
-        var outside = $"Outside this cycle's earning window ({cycle.EarnFrom:yyyy-MM-dd} to {cycle.EarnThrough:yyyy-MM-dd}).";
-        var later = $"Completed after {asOf:yyyy-MM-dd}.";
+        var outside = Text.Format("OutsideWindow", ReadableDate.Of(cycle.EarnFrom), ReadableDate.Of(cycle.EarnThrough));
+        var later = Text.Format("CompletedAfter", ReadableDate.Of(asOf));
         foreach (var activity in all)
         {
             counts.Add(explained.TryGetValue(activity.Id, out var count)
@@ -53,7 +57,7 @@ internal static class ActivityExplainer
         return counts;
     }
 
-    private const string CarriedOver = "Already used for an earlier renewal; CE does not carry over.";
+    private static string CarriedOver => Text["CarriedOver"];
 
     private static IEnumerable<CeTotal> Totals(ActivityFacts a) =>
         a.Shares.Select((s, i) => new CeTotal(a.Unit, s.Category, a.ApprovedProvider, a.Kind, s.Amount, i == 0 ? 1 : 0));
@@ -62,10 +66,10 @@ internal static class ActivityExplainer
     {
         if (counted >= worth && worth > 0m) return null;
         var kind = ce.KindRuleFor(activity.Kind);
-        if (kind is { Accepted: false }) return $"A {activity.Kind} does not count for this credential.";
-        if (kind?.MaxCount is { } max && worth == 0m) return $"At most {max} of kind {activity.Kind} count per cycle.";
-        if (ce.ConversionFor(activity.Unit) is null && kind?.AmountEach is null) return $"The unit {activity.Unit} is not accepted for this credential.";
-        if (worth == 0m) return "Worth nothing after conversion.";
-        return $"Only part counts: at most {StillNeed.Format(ce.NonApprovedMaximum ?? 0m)} {ce.UnitName} may come from providers that are not {ce.ApprovedProvider?.Label ?? "approved"}.";
+        if (kind is { Accepted: false }) return Text.Format("KindNotAccepted", activity.Kind);
+        if (kind?.MaxCount is { } max && worth == 0m) return Text.Format("KindMaxCount", max, activity.Kind);
+        if (ce.ConversionFor(activity.Unit) is null && kind?.AmountEach is null) return Text.Format("UnitNotAccepted", activity.Unit);
+        if (worth == 0m) return Text["WorthNothing"];
+        return Text.Format("OnlyPart", StillNeed.Format(ce.NonApprovedMaximum ?? 0m), PackWords.Of(ce.UnitName), PackWords.Of(ce.ApprovedProvider?.Label ?? "approved"));
     }
 }

@@ -1,4 +1,6 @@
 using System.Globalization;
+using CmaRenewal.Core.Common;
+using CmaRenewal.Core.Rules;
 
 namespace CmaRenewal.Core.Compliance;
 
@@ -8,6 +10,8 @@ namespace CmaRenewal.Core.Compliance;
 /// </summary>
 public sealed record StillNeed(decimal Total, IReadOnlyList<CategoryNeed> ByCategory, decimal Approved, string UnitName, string? ApprovedLabel)
 {
+    private static readonly ResourceText Text = new(typeof(StillNeed));
+
     public static StillNeed None(string unitName) => new(0m, [], 0m, unitName, null);
 
     public bool IsNothing => Total == 0m;
@@ -18,11 +22,12 @@ public sealed record StillNeed(decimal Total, IReadOnlyList<CategoryNeed> ByCate
     private static string Describe(decimal total, IReadOnlyList<CategoryNeed> byCategory, decimal approved, string unitName, string? approvedLabel)
     {
         // CE only: a fee or the renewal itself may still be outstanding, so this never claims nothing at all is left.
-        if (total == 0m) return "No more CE needed";
-        var parts = byCategory.Where(c => c.Amount > 0m).Select(c => $"at least {Format(c.Amount)} {c.Name.ToLowerInvariant()}").ToList();
-        if (approved > 0m) parts.Add($"at least {Format(approved)} {approvedLabel ?? "approved"}");
-        var head = $"{Format(total)} more {unitName}";
-        return parts.Count == 0 ? head : $"{head}: {string.Join(", ", parts)}";
+        if (total == 0m) return Text["NothingMore"];
+        var parts = byCategory.Where(c => c.Amount > 0m)
+            .Select(c => Text.Format("AtLeast", Format(c.Amount), PackWords.Of(c.Name).ToLower(CultureInfo.CurrentCulture))).ToList();
+        if (approved > 0m) parts.Add(Text.Format("AtLeast", Format(approved), approvedLabel is null ? Text["Approved"] : PackWords.Of(approvedLabel)));
+        var head = Text.Format("More", Format(total), PackWords.Of(unitName));
+        return parts.Count == 0 ? head : Text.Format("WithParts", head, string.Join(", ", parts));
     }
 
     public static string Format(decimal amount) => amount.ToString("0.##", CultureInfo.InvariantCulture);

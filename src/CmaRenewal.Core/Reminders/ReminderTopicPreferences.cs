@@ -1,3 +1,4 @@
+using CmaRenewal.Core.Common;
 using CmaRenewal.Core.People;
 
 namespace CmaRenewal.Core.Reminders;
@@ -35,10 +36,9 @@ public static class ReminderTopicPreferences
     /// <summary>How the topic reads in a sentence: "CE reminders", "the weekly staff digest".</summary>
     public static string Describe(ReminderTopic topic) => topic switch
     {
-        ReminderTopic.Ce => "CE reminders",
-        ReminderTopic.Fees => "fee reminders",
-        ReminderTopic.Expiration => "expiration notices",
-        ReminderTopic.Digest => "staff digests and escalations",
+        ReminderTopic.Ce or ReminderTopic.Fees or ReminderTopic.Expiration or ReminderTopic.Digest => Text[topic.ToString()],
         _ => throw new ArgumentOutOfRangeException(nameof(topic), topic, "Unknown reminder topic."),
     };
+
+    private static readonly ResourceText Text = new(typeof(ReminderTopicPreferences));
 }

@@ -1,5 +1,6 @@
 using CmaRenewal.Core.Compliance;
 using CmaRenewal.Core.People;
+using CmaRenewal.Core.Common;
 
 namespace CmaRenewal.Core.Reminders;
 
@@ -18,6 +19,8 @@ public sealed record UpcomingReminder(ReminderRung Rung, long CredentialId, stri
 /// </summary>
 public static class UpcomingReminders
 {
+    private static readonly ResourceText Text = new(typeof(UpcomingReminders));
+
     public static IReadOnlyList<UpcomingReminder> For(ComplianceResult verdict, ReminderLadder ladder, DateOnly today, EmailPreferences preferences)
     {
         ArgumentNullException.ThrowIfNull(verdict);
@@ -34,7 +37,7 @@ public static class UpcomingReminders
     private static string? WhySuppressed(ReminderRung rung, EmailPreferences preferences)
     {
         var topic = ReminderKinds.TopicOf(rung.Kind);
-        if (preferences.IsOff(topic)) return $"You turned off {ReminderTopicPreferences.Describe(topic)}";
-        return preferences.IsSnoozedOn(rung.SendOn) ? $"Snoozed until {preferences.SnoozedUntil:yyyy-MM-dd}" : null;
+        if (preferences.IsOff(topic)) return Text.Format("TurnedOff", ReminderTopicPreferences.Describe(topic));
+        return preferences.IsSnoozedOn(rung.SendOn) ? Text.Format("SnoozedUntil", preferences.SnoozedUntil is { } until ? ReadableDate.Of(until) : "") : null;
     }
 }

@@ -35,7 +35,7 @@ public sealed class EarningWindowTests
         var result = new EngineBuilder("CMA-AAMA", "2020-03-10").Ce("2021-05-02", 5, Units.AamaCeu).EvaluateOn("2021-05-01");
 
         Assert.Equal(0m, result.Progress!.Total.Counted);
-        Assert.Equal("Completed after 2021-05-01.", result.Activities.Single().NotCountedBecause);
+        Assert.Equal("Completed after May 1, 2021.", result.Activities.Single().NotCountedBecause);
     }
 
     [Fact]

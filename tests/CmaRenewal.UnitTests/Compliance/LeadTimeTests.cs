@@ -39,12 +39,12 @@ public sealed class LeadTimeTests
     }
 
     [Theory]
-    [InlineData(30, null, "2025-03-01", CredentialStatus.DueSoon, "CE due 2025-03-01; 30 more points.")]
-    [InlineData(30, null, "2025-03-02", CredentialStatus.Overdue, "CE was due 2025-03-01; 30 more points.")]
-    [InlineData(30, 0, "2025-03-02", CredentialStatus.DueSoon, "CE due 2025-03-31; 30 more points.")]
-    [InlineData(0, null, "2025-03-31", CredentialStatus.DueSoon, "CE due 2025-03-31; 30 more points.")]
-    [InlineData(30, 60, "2025-01-31", CredentialStatus.Overdue, "CE was due 2025-01-30; 30 more points.")]
-    [InlineData(30, null, "2025-01-31", CredentialStatus.DueSoon, "CE due 2025-03-01; 30 more points.")]
+    [InlineData(30, null, "2025-03-01", CredentialStatus.DueSoon, "CE due Mar 1, 2025; 30 more points.")]
+    [InlineData(30, null, "2025-03-02", CredentialStatus.Overdue, "CE was due Mar 1, 2025; 30 more points.")]
+    [InlineData(30, 0, "2025-03-02", CredentialStatus.DueSoon, "CE due Mar 31, 2025; 30 more points.")]
+    [InlineData(0, null, "2025-03-31", CredentialStatus.DueSoon, "CE due Mar 31, 2025; 30 more points.")]
+    [InlineData(30, 60, "2025-01-31", CredentialStatus.Overdue, "CE was due Jan 30, 2025; 30 more points.")]
+    [InlineData(30, null, "2025-01-31", CredentialStatus.DueSoon, "CE due Mar 1, 2025; 30 more points.")]
     public void Status_JudgesCeAgainstTheLeadTime(int organisationDays, int? clinicDays, string asOf, CredentialStatus status, string reason)
     {
         var result = HalfDoneAama(organisationDays, clinicDays).EvaluateOn(asOf);

@@ -69,7 +69,7 @@ public sealed class StatusTests
     {
         var result = HalfDoneAama().EvaluateOn("2025-03-02");
 
-        Assert.Equal("CE was due 2025-03-01; 30 more points.", result.StatusReason);
+        Assert.Equal("CE was due Mar 1, 2025; 30 more points.", result.StatusReason);
     }
 
     [Fact]

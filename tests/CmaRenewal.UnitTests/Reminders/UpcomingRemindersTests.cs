@@ -81,7 +81,7 @@ public sealed class UpcomingRemindersTests
 
         var marked = upcoming.Where(u => u.IsSuppressed).Select(u => $"{u.Rung.Kind}@{u.Rung.SendOn:yyyy-MM-dd}");
         Assert.Equal(["CeDue@2026-12-01", "CeDue@2026-12-31"], marked.Where(m => m.StartsWith("CeDue", StringComparison.Ordinal)));
-        Assert.All(upcoming.Where(u => u.IsSuppressed), u => Assert.Equal("Snoozed until 2026-12-31", u.SuppressedBecause));
+        Assert.All(upcoming.Where(u => u.IsSuppressed), u => Assert.Equal("Snoozed until Dec 31, 2026", u.SuppressedBecause));
         Assert.DoesNotContain(upcoming, u => u.IsSuppressed && u.Rung.SendOn > D("2026-12-31"));
     }
 
