@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using CmaRenewal.Web.Localization;
 using MudBlazor.Services;
 
 namespace CmaRenewal.ComponentTests;
@@ -16,7 +17,8 @@ public abstract class MudBlazorTestContext : BunitContext
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
         // Components read their texts through IStringLocalizer; a test renders English unless it switches with
-        // AppCulture.Use("es") around the render.
+        // AppCulture.Use("es") around the render; MudBlazor's own texts follow through the app's MudLocalizer.
         Services.AddLocalization();
+        Services.AddTransient<MudLocalizer, AppMudLocalizer>();
     }
 }
