@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using CmaRenewal.Application.Localization;
 using CmaRenewal.Web.Localization;
+using Microsoft.AspNetCore.Components;
 using MudBlazor.Services;
 
 namespace CmaRenewal.ComponentTests;
@@ -20,5 +22,12 @@ public abstract class MudBlazorTestContext : BunitContext
         // AppCulture.Use("es") around the render; MudBlazor's own texts follow through the app's MudLocalizer.
         Services.AddLocalization();
         Services.AddTransient<MudLocalizer, AppMudLocalizer>();
+    }
+
+    /// <summary>Renders in <paramref name="language"/> ("en" or "es"); the markup stays as rendered in it.</summary>
+    protected IRenderedComponent<TComponent> RenderIn<TComponent>(string language,
+        Action<ComponentParameterCollectionBuilder<TComponent>>? parameters = null) where TComponent : IComponent
+    {
+        using (AppCulture.Use(language)) return Render(parameters);
     }
 }

@@ -16,26 +16,14 @@ public sealed class FrameInSpanishTests : MudBlazorTestContext
     [Theory]
     [InlineData("en", "Theme: Match system")]
     [InlineData("es", "Tema: Igual que el sistema")]
-    public void ThemeMenu_NamesTheChoice_InTheReadersLanguage(string language, string label)
-    {
-        using (AppCulture.Use(language))
-        {
-            var cut = Render<ThemeMenu>(p => p.Add(m => m.Choice, ThemeChoice.System));
-            Assert.NotNull(cut.Find($"[aria-label='{label}']"));
-        }
-    }
+    public void ThemeMenu_NamesTheChoice_InTheReadersLanguage(string language, string label) =>
+        Assert.NotNull(RenderIn<ThemeMenu>(language, p => p.Add(m => m.Choice, ThemeChoice.System)).Find($"[aria-label='{label}']"));
 
     [Theory]
     [InlineData("en", "What the statuses mean")]
     [InlineData("es", "Qué significa cada estado")]
-    public void StatusLegend_IsTitledInTheReadersLanguage(string language, string title)
-    {
-        using (AppCulture.Use(language))
-        {
-            var cut = Render<StatusLegend>();
-            Assert.Equal(title, cut.Find("summary").TextContent.Trim());
-        }
-    }
+    public void StatusLegend_IsTitledInTheReadersLanguage(string language, string title) =>
+        Assert.Equal(title, RenderIn<StatusLegend>(language).Find("summary").TextContent.Trim());
 
     [Theory]
     [InlineData("en", "Printed Mar 2, 2026")]
@@ -63,17 +51,15 @@ public sealed class FrameInSpanishTests : MudBlazorTestContext
     [InlineData("es", "Filas por página:", "1-10 de 20")]
     public void MudBlazorsPager_SpeaksTheReadersLanguage(string language, string rowsPerPage, string info)
     {
-        using (AppCulture.Use(language))
-        {
-            var cut = Render<MudDataGrid<int>>(p => p
-                .Add(g => g.Items, Enumerable.Range(1, 20))
-                .Add(g => g.PagerContent, (RenderFragment)(b =>
-                {
-                    b.OpenComponent<MudDataGridPager<int>>(0);
-                    b.CloseComponent();
-                })));
-            Assert.Contains(rowsPerPage, cut.Markup, StringComparison.Ordinal);
-            Assert.Contains(info, cut.Markup, StringComparison.Ordinal);
-        }
+        var cut = RenderIn<MudDataGrid<int>>(language, p => p
+            .Add(g => g.Items, Enumerable.Range(1, 20))
+            .Add(g => g.PagerContent, (RenderFragment)(b =>
+            {
+                b.OpenComponent<MudDataGridPager<int>>(0);
+                b.CloseComponent();
+            })));
+
+        Assert.Contains(rowsPerPage, cut.Markup, StringComparison.Ordinal);
+        Assert.Contains(info, cut.Markup, StringComparison.Ordinal);
     }
 }

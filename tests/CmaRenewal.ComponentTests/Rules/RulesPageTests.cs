@@ -73,15 +73,12 @@ public sealed class RulesPageTests : MudBlazorTestContext
     [InlineData("es", "Nuestras políticas (no son reglas del organismo certificador)", "30 días antes del vencimiento (valor de la organización)", "AAMA: hasta 30 días")]
     public void Policies_ReadInTheReadersLanguage(string language, string heading, string leadTime, string processing)
     {
-        using (AppCulture.Use(language))
-        {
-            var cut = Render<PoliciesSection>(p => p.Add(c => c.LeadTimes, Manager).Add(c => c.Packs, Packs.Shipped.All.ToList()));
+        var cut = RenderIn<PoliciesSection>(language, p => p.Add(c => c.LeadTimes, Manager).Add(c => c.Packs, Packs.Shipped.All.ToList()));
 
-            Assert.Contains(heading, cut.Find("[data-testid=our-policies]").TextContent, StringComparison.Ordinal);
-            var row = cut.Find("[data-testid=policy-lead-time]").TextContent;
-            Assert.Contains(leadTime, row, StringComparison.Ordinal);
-            Assert.Contains(processing, row, StringComparison.Ordinal);
-        }
+        Assert.Contains(heading, cut.Find("[data-testid=our-policies]").TextContent, StringComparison.Ordinal);
+        var row = cut.Find("[data-testid=policy-lead-time]").TextContent;
+        Assert.Contains(leadTime, row, StringComparison.Ordinal);
+        Assert.Contains(processing, row, StringComparison.Ordinal);
     }
 
     [Theory]
