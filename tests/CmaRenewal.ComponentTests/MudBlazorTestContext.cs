@@ -1,4 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using CmaRenewal.Application.Localization;
+using CmaRenewal.Web.Localization;
+using Microsoft.AspNetCore.Components;
 using MudBlazor.Services;
 
 namespace CmaRenewal.ComponentTests;
@@ -16,7 +19,15 @@ public abstract class MudBlazorTestContext : BunitContext
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
         // Components read their texts through IStringLocalizer; a test renders English unless it switches with
-        // AppCulture.Use("es") around the render.
+        // AppCulture.Use("es") around the render; MudBlazor's own texts follow through the app's MudLocalizer.
         Services.AddLocalization();
+        Services.AddTransient<MudLocalizer, AppMudLocalizer>();
+    }
+
+    /// <summary>Renders in <paramref name="language"/> ("en" or "es"); the markup stays as rendered in it.</summary>
+    protected IRenderedComponent<TComponent> RenderIn<TComponent>(string language,
+        Action<ComponentParameterCollectionBuilder<TComponent>>? parameters = null) where TComponent : IComponent
+    {
+        using (AppCulture.Use(language)) return Render(parameters);
     }
 }

@@ -5,6 +5,7 @@ using CmaRenewal.Core.People;
 using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
+using MudBlazor;
 
 namespace CmaRenewal.Web.Localization;
 
@@ -19,6 +20,7 @@ public static class LocalizationModule
     public static IHostApplicationBuilder AddCmaLocalization(this IHostApplicationBuilder builder)
     {
         builder.Services.AddLocalization();
+        builder.Services.AddTransient<MudLocalizer, AppMudLocalizer>();
         builder.Services.Configure<RequestLocalizationOptions>(options =>
         {
             options.DefaultRequestCulture = new(AppCulture.English);

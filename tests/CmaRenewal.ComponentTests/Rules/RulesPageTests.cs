@@ -1,3 +1,5 @@
+using CmaRenewal.Application.Common;
+using CmaRenewal.Application.Localization;
 using CmaRenewal.Application.Policies;
 using CmaRenewal.Web.Components.Pages.Rules;
 
@@ -64,5 +66,33 @@ public sealed class RulesPageTests : MudBlazorTestContext
         var cut = Render<RulePackVersionView>(p => p.Add(c => c.Version, Packs.Get("BLS-AHA").Latest));
 
         Assert.Empty(cut.FindAll("[data-testid=unverified-value]"));
+    }
+
+    [Theory]
+    [InlineData("en", "Our policies (not the certifying body's rules)", "30 days before expiry (organisation default)", "AAMA: up to 30 days")]
+    [InlineData("es", "Nuestras políticas (no son reglas del organismo certificador)", "30 días antes del vencimiento (valor de la organización)", "AAMA: hasta 30 días")]
+    public void Policies_ReadInTheReadersLanguage(string language, string heading, string leadTime, string processing)
+    {
+        var cut = RenderIn<PoliciesSection>(language, p => p.Add(c => c.LeadTimes, Manager).Add(c => c.Packs, Packs.Shipped.All.ToList()));
+
+        Assert.Contains(heading, cut.Find("[data-testid=our-policies]").TextContent, StringComparison.Ordinal);
+        var row = cut.Find("[data-testid=policy-lead-time]").TextContent;
+        Assert.Contains(leadTime, row, StringComparison.Ordinal);
+        Assert.Contains(processing, row, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en", "Version 1, in force for cycles starting on or after ", "unverified: total")]
+    [InlineData("es", "Versión 1, vigente para ciclos que empiezan el ", "sin verificar: total")]
+    public void APacksVersion_ReadsInTheReadersLanguage_WithItsDateAsPeopleWriteIt(string language, string inForce, string flag)
+    {
+        using (AppCulture.Use(language))
+        {
+            var version = Packs.Get("NCMA-NCCT").Latest;
+            var cut = Render<RulePackVersionView>(p => p.Add(c => c.Version, version));
+
+            Assert.Contains(inForce + PlainFormat.Date(version.EffectiveFrom), cut.Markup, StringComparison.Ordinal);
+            Assert.Contains(flag, cut.Markup, StringComparison.Ordinal);
+        }
     }
 }

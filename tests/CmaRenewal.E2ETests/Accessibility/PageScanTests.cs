@@ -38,6 +38,7 @@ public abstract class PageScanTests(RunningApp app, DebianChromium chromium) : B
     private async Task<IReadOnlyList<AxeFinding>> ScanSignInPageAsync()
     {
         await Page.GotoAsync("/Account/Login");
+        await ExpectPageLanguageAsync();
         return await Page.ScanAsync("/Account/Login");
     }
 
@@ -56,6 +57,7 @@ public abstract class PageScanTests(RunningApp app, DebianChromium chromium) : B
             await GotoScannableAsync(path);
             // Tables and cards load after the first interactive render; scan what the user finally reads.
             await Page.WaitForFunctionAsync("() => !document.querySelector('.mud-table-loading, .mud-skeleton')");
+            await ExpectPageLanguageAsync();
             findings.AddRange(await Page.ScanAsync(path));
         }
         return findings;
@@ -80,6 +82,13 @@ public abstract class PageScanTests(RunningApp app, DebianChromium chromium) : B
         }
     }
 
+    // Screen readers pick their voice from <html lang>: it names the language the page is in (the browser's here).
+    private async Task ExpectPageLanguageAsync()
+    {
+        if (Locale is { } locale)
+            await Expect(Page.Locator("html")).ToHaveAttributeAsync("lang", locale[..2]);
+    }
+
     private static string[] PagesOf(string role) => role switch
     {
         DemoPeople.Ada => AdminPages,
@@ -101,6 +110,17 @@ public sealed class DarkDesktopPageScanTests(RunningApp app, DebianChromium chro
     protected override (int Width, int Height) Viewport => (1366, 768);
 
     protected override ColorScheme SystemColorScheme => ColorScheme.Dark;
+}
+
+/// <summary>
+/// The scan at 1366×768 in a Spanish browser: every page in Spanish, so its lang attribute, its labels and the longer
+/// Spanish texts are scanned too.
+/// </summary>
+public sealed class SpanishDesktopPageScanTests(RunningApp app, DebianChromium chromium) : PageScanTests(app, chromium)
+{
+    protected override (int Width, int Height) Viewport => (1366, 768);
+
+    protected override string? Locale => "es-US";
 }
 
 /// <summary>The scan at 390×844, a current phone, where the drawer and tables change shape.</summary>

@@ -16,11 +16,18 @@ public abstract class BrowserTest(RunningApp app, DebianChromium chromium) : IAs
     /// <summary>The system's light/dark setting the browser reports; a test class overrides it for the dark theme.</summary>
     protected virtual ColorScheme SystemColorScheme => ColorScheme.Light;
 
+    /// <summary>The browser's language (e.g. "es-US"); a test class overrides it to read the app in Spanish.</summary>
+    protected virtual string? Locale => null;
+
     public async ValueTask InitializeAsync()
     {
-        context = await chromium.NewContextAsync(app.BaseAddress, Viewport.Width, Viewport.Height, SystemColorScheme);
+        context = await chromium.NewContextAsync(app.BaseAddress, Viewport.Width, Viewport.Height, SystemColorScheme, Locale);
         Page = await context.NewPageAsync();
     }
+
+    /// <summary>Another browser beside <see cref="Page"/>'s (own cookies, own circuit), in <paramref name="locale"/>; the test disposes it.</summary>
+    protected Task<IBrowserContext> NewContextAsync(string? locale) =>
+        chromium.NewContextAsync(app.BaseAddress, Viewport.Width, Viewport.Height, SystemColorScheme, locale);
 
     /// <summary>Opens <paramref name="path"/> and waits until the page answers clicks (see <see cref="PageExtensions"/>).</summary>
     protected async Task GotoInteractiveAsync(string path)

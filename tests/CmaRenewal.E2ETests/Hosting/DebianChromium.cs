@@ -27,9 +27,12 @@ public sealed class DebianChromium : IAsyncLifetime
         SetDefaultExpectTimeout(15_000);
     }
 
-    /// <summary>A fresh browser context (own cookies, own circuit) at the app's address.</summary>
+    /// <summary>
+    /// A fresh browser context (own cookies, own circuit) at the app's address. <paramref name="locale"/> is the
+    /// browser's language (its Accept-Language and navigator.language), e.g. "es-US"; Chromium's own otherwise.
+    /// </summary>
     public async Task<IBrowserContext> NewContextAsync(Uri baseAddress, int width = 1280, int height = 800,
-        ColorScheme colorScheme = ColorScheme.Light)
+        ColorScheme colorScheme = ColorScheme.Light, string? locale = null)
     {
         Require();
         var context = await browser!.NewContextAsync(new()
@@ -37,6 +40,7 @@ public sealed class DebianChromium : IAsyncLifetime
             BaseURL = baseAddress.ToString(),
             ViewportSize = new() { Width = width, Height = height },
             ColorScheme = colorScheme,
+            Locale = locale,
         });
         context.SetDefaultTimeout(15_000);
         return context;

@@ -27,7 +27,8 @@ public sealed partial class PrintTests(RunningApp app, DebianChromium chromium) 
         var text = string.Concat(pages);
         Assert.InRange(pages.Count, 1, 3);
         Assert.All(pages, page => Assert.Contains(Squash("My credentials · Maria Lopez"), page, StringComparison.Ordinal));
-        Assert.All(pages, page => Assert.Matches(@"Printed\d{4}-\d{2}-\d{2}", page));
+        // The printed date reads as people write it ("Mar 2, 2026"), spaces squashed.
+        Assert.All(pages, page => Assert.Matches(@"Printed[A-Z][a-z]{2}\d{1,2},\d{4}", page));
         Assert.NotEmpty(statuses);
         Assert.All(statuses, status => Assert.Contains(Squash(status), text, StringComparison.Ordinal));
         foreach (var control in new[] { "Log CE", "Add credential", "Skip to content", "Audit pack" })
