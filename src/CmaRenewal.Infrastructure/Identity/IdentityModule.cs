@@ -34,6 +34,7 @@ public static class IdentityModule
             .AddEntityFrameworkStores<CmaRenewalDbContext>()
             .AddSignInManager<AppSignInManager>()
             .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
+            .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
             .AddDefaultTokenProviders();
 
         builder.AddCmaMail();

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using CmaRenewal.Infrastructure.Identity;
+using CmaRenewal.Web.Components.Account;
 
 namespace Microsoft.AspNetCore.Routing;
 
@@ -25,7 +26,7 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
             [FromServices] SignInManager<AppUser> signInManager) =>
         {
             if (!await antiforgery.IsRequestValidAsync(context))
-                return Results.Problem("The sign-out form has expired; reload the page and sign out again.", statusCode: StatusCodes.Status400BadRequest);
+                return Results.Problem(AccountText.SignOutExpired, statusCode: StatusCodes.Status400BadRequest);
             var returnUrl = context.Request.Form["ReturnUrl"].ToString();
             await signInManager.SignOutAsync();
             // Only ever back into this app: an outside address in the form is ignored.
@@ -45,11 +46,11 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
             [FromServices] UserManager<AppUser> userManager) =>
         {
             if (!await antiforgery.IsRequestValidAsync(context))
-                return Results.Problem("The download form has expired; reload the personal data page and download again.", statusCode: StatusCodes.Status400BadRequest);
+                return Results.Problem(AccountText.DownloadExpired, statusCode: StatusCodes.Status400BadRequest);
             var user = await userManager.GetUserAsync(context.User);
             if (user is null)
             {
-                return Results.NotFound($"Unable to load user with ID '{userManager.GetUserId(context.User)}'.");
+                return Results.NotFound(AccountText.UnableToLoadUser(userManager.GetUserId(context.User)));
             }
 
             var userId = await userManager.GetUserIdAsync(user);
