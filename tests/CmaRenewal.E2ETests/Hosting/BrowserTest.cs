@@ -16,9 +16,12 @@ public abstract class BrowserTest(RunningApp app, DebianChromium chromium) : IAs
     /// <summary>The system's light/dark setting the browser reports; a test class overrides it for the dark theme.</summary>
     protected virtual ColorScheme SystemColorScheme => ColorScheme.Light;
 
+    /// <summary>The browser's language (navigator.language and Accept-Language), e.g. "es-US"; null: Chromium's default.</summary>
+    protected virtual string? Locale => null;
+
     public async ValueTask InitializeAsync()
     {
-        context = await chromium.NewContextAsync(app.BaseAddress, Viewport.Width, Viewport.Height, SystemColorScheme);
+        context = await chromium.NewContextAsync(app.BaseAddress, Viewport.Width, Viewport.Height, SystemColorScheme, Locale);
         Page = await context.NewPageAsync();
     }
 

@@ -29,7 +29,7 @@ public sealed class DebianChromium : IAsyncLifetime
 
     /// <summary>A fresh browser context (own cookies, own circuit) at the app's address.</summary>
     public async Task<IBrowserContext> NewContextAsync(Uri baseAddress, int width = 1280, int height = 800,
-        ColorScheme colorScheme = ColorScheme.Light)
+        ColorScheme colorScheme = ColorScheme.Light, string? locale = null)
     {
         Require();
         var context = await browser!.NewContextAsync(new()
@@ -37,6 +37,7 @@ public sealed class DebianChromium : IAsyncLifetime
             BaseURL = baseAddress.ToString(),
             ViewportSize = new() { Width = width, Height = height },
             ColorScheme = colorScheme,
+            Locale = locale,
         });
         context.SetDefaultTimeout(15_000);
         return context;

@@ -24,7 +24,8 @@ public static class PageExtensions
         await page.GotoAsync(loginPath);
         await page.Locator("#Input\\.Email").FillAsync(email);
         await page.Locator("#Input\\.Password").FillAsync(DemoPeople.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        // The form's own submit button, found without its text: the page may read in the browser's language.
+        await page.Locator("form:has(#Input\\.Password) button[type=submit]").ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/Account/", StringComparison.Ordinal));
     }
 }
