@@ -17,6 +17,9 @@ public static class LocalizationModule
 {
     public const string SwitchPath = "/language";
 
+    /// <summary>The switch's <c>set</c> value that forgets a chosen language: the browser's Accept-Language applies again.</summary>
+    public const string BrowserLanguage = "auto";
+
     public static IHostApplicationBuilder AddCmaLocalization(this IHostApplicationBuilder builder)
     {
         builder.Services.AddLocalization();
@@ -34,7 +37,8 @@ public static class LocalizationModule
     /// <summary>
     /// GET /language?set=es&amp;returnUrl=/me: remembers the choice in a cookie, stores it as the signed-in person's
     /// setting (and renews their sign-in cookie, which carries it), then goes back. A full page load follows, so the
-    /// new circuit starts in the new culture. Only local return addresses are followed.
+    /// new circuit starts in the new culture. Only local return addresses are followed. <c>set=auto</c> forgets the
+    /// choice (cookie and setting), so the browser's language applies again.
     /// </summary>
     public static IEndpointRouteBuilder MapLanguageSwitch(this IEndpointRouteBuilder endpoints)
     {
@@ -43,10 +47,13 @@ public static class LocalizationModule
             var back = returnUrl is { Length: > 0 } && Uri.IsWellFormedUriString(returnUrl, UriKind.Relative)
                 && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
                 ? returnUrl : "/";
-            if (Languages.Find(set) is not { } language)
-                return Results.BadRequest($"Unknown language '{set}'. Use one of: {string.Join(", ", Languages.Supported)}.");
+            var language = Languages.Find(set);
+            var toBrowser = string.Equals(set, BrowserLanguage, StringComparison.OrdinalIgnoreCase);
+            if (language is null && !toBrowser)
+                return Results.BadRequest($"Unknown language '{set}'. Use one of: {string.Join(", ", Languages.Supported)}, {BrowserLanguage}.");
 
-            context.Response.Cookies.Append(LanguageCultureProvider.CookieName, language, new CookieOptions
+            if (language is null) context.Response.Cookies.Delete(LanguageCultureProvider.CookieName);
+            else context.Response.Cookies.Append(LanguageCultureProvider.CookieName, language, new CookieOptions
             {
                 MaxAge = TimeSpan.FromDays(365), HttpOnly = true, IsEssential = true, SameSite = SameSiteMode.Lax,
                 Secure = context.Request.IsHttps,
@@ -58,7 +65,7 @@ public static class LocalizationModule
         return endpoints;
     }
 
-    private static async Task SaveForPersonAsync(HttpContext context, string language)
+    private static async Task SaveForPersonAsync(HttpContext context, string? language)
     {
         var services = context.RequestServices;
         var scope = await services.GetRequiredService<AccessScopes>().ForUserAsync(context.User, context.RequestAborted);
@@ -68,6 +75,10 @@ public static class LocalizationModule
         if (await users.GetUserAsync(context.User) is { } user)
             await services.GetRequiredService<SignInManager<AppUser>>().RefreshSignInAsync(user);
     }
+
+    /// <summary>The switch's address for <paramref name="set"/> (a language or <see cref="BrowserLanguage"/>), back to a local page.</summary>
+    public static string SwitchHref(string set, string returnUrl) =>
+        $"{SwitchPath}?set={Uri.EscapeDataString(set)}&returnUrl={Uri.EscapeDataString(returnUrl)}";
 
     /// <summary>The culture names the switcher offers, each named in its own language.</summary>
     public static IReadOnlyList<(string Language, string Name)> Choices { get; } =

@@ -54,7 +54,7 @@ public sealed class ApiTokensPageTests : MudBlazorTestContext, IAsyncLifetime
         var listed = cut.Find($"tr[data-token-id='{row.Id}']").TextContent;
         Assert.Contains("payroll sync", listed, StringComparison.Ordinal);
         Assert.Contains(secret[..8], listed, StringComparison.Ordinal);
-        Assert.Contains("2026-12-31", listed, StringComparison.Ordinal);
+        Assert.Contains("Dec 31, 2026", listed, StringComparison.Ordinal);
         Assert.DoesNotContain(secret, listed, StringComparison.Ordinal);
 
         var reopened = Render<ApiTokensPage>();

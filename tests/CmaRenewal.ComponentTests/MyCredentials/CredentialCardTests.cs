@@ -1,3 +1,4 @@
+using CmaRenewal.Application.Common;
 using CmaRenewal.Application.People.PersonDetail;
 using CmaRenewal.Core.AuditPacks;
 using CmaRenewal.Core.Compliance;
@@ -40,7 +41,7 @@ public sealed class CredentialCardTests : MudBlazorTestContext
         var shown = cut.FindAll("[data-milestone]").Select(m => (Kind: m.GetAttribute("data-milestone"), m.TextContent)).ToList();
         var expected = result.Milestones.OrderBy(m => m.Date).ToList();
         Assert.Equal(expected.Select(m => m.Kind.ToString()), shown.Select(s => s.Kind));
-        Assert.All(expected.Zip(shown), pair => Assert.Contains(pair.First.Date.ToString("yyyy-MM-dd"), pair.Second.TextContent, StringComparison.Ordinal));
+        Assert.All(expected.Zip(shown), pair => Assert.Contains(PlainFormat.Date(pair.First.Date), pair.Second.TextContent, StringComparison.Ordinal));
         Assert.Contains(expected, m => m.Kind == MilestoneKind.Expiration && m.Date == result.Cycle.Expires);
     }
 

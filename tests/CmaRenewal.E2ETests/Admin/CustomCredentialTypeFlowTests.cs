@@ -39,7 +39,7 @@ public sealed class CustomCredentialTypeFlowTests(RunningApp app, DebianChromium
         await Page.Locator("input[data-testid=cred-certified]").FillAsync("2026-01-10");
         await Page.Locator("input[data-testid=cred-certified]").PressAsync("Tab");
         // The type's rule: the end of the month of issue plus 24 months.
-        await Expect(Page.GetByTestId("cred-computed-expiry")).ToHaveTextAsync("Computed expiry: 2028-01-31");
+        await Expect(Page.GetByTestId("cred-computed-expiry")).ToHaveTextAsync("Computed expiry: Jan 31, 2028");
         await Page.GetByTestId("cred-save").ClickAsync();
         await Expect(Page.GetByTestId("page-message")).ToHaveTextAsync("Credential saved.");
         await Expect(Page.Locator("[data-testid=credential-card][data-pack=ACLS-AHA]")).ToHaveCountAsync(1);

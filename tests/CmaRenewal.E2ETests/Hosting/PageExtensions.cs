@@ -24,8 +24,8 @@ public static class PageExtensions
         await page.GotoAsync(loginPath);
         await page.Locator("#Input\\.Email").FillAsync(email);
         await page.Locator("#Input\\.Password").FillAsync(DemoPeople.Password);
-        // Enter submits the form whatever the page's language calls its button.
-        await page.Locator("#Input\\.Password").PressAsync("Enter");
+        // The form's own submit button, found without its text: the page may read in the browser's language.
+        await page.Locator("form:has(#Input\\.Password) button[type=submit]").ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/Account/", StringComparison.Ordinal));
     }
 }

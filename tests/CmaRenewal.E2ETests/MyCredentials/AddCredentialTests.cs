@@ -28,7 +28,7 @@ public sealed class AddCredentialTests(RunningApp app, DebianChromium chromium) 
         await Page.Locator("input[data-testid=cred-certified]").FillAsync("2026-01-10");
         await Page.Locator("input[data-testid=cred-certified]").PressAsync("Tab");
         // AHA: the end of the month of issue plus 24 months.
-        await Expect(Page.GetByTestId("cred-computed-expiry")).ToHaveTextAsync("Computed expiry: 2028-01-31");
+        await Expect(Page.GetByTestId("cred-computed-expiry")).ToHaveTextAsync("Computed expiry: Jan 31, 2028");
         await Page.GetByTestId("cred-save").ClickAsync();
 
         await Expect(Page.GetByTestId("page-message")).ToHaveTextAsync("Credential saved.");

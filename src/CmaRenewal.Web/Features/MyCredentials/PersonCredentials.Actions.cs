@@ -9,23 +9,23 @@ namespace CmaRenewal.Web.Features.MyCredentials;
 public sealed partial class PersonCredentials
 {
     private async Task SaveActivityAsync(CeActivityInput input) =>
-        await Done(await Activities.SaveAsync(actor, PersonId, input, Cancellation), "CE saved.");
+        await Done(await Activities.SaveAsync(actor, PersonId, input, Cancellation), T["CeSaved"]);
 
     private async Task SaveCredentialAsync(CredentialInput input) =>
-        await Done(await Credentials.SaveAsync(actor, PersonId, input, Cancellation), "Credential saved.");
+        await Done(await Credentials.SaveAsync(actor, PersonId, input, Cancellation), T["CredentialSaved"]);
 
     private async Task SaveFeeAsync(FeeInput input) =>
-        await Done(await Credentials.RecordFeeAsync(actor, feeCredential!.Id, input, Cancellation), "Payment recorded.");
+        await Done(await Credentials.RecordFeeAsync(actor, feeCredential!.Id, input, Cancellation), T["PaymentRecorded"]);
 
     // Confirmed by the history's dialog already; the snackbar offers the undo the handler allows for a while.
     private async Task DeleteActivityAsync(ActivityView a)
     {
         var result = await Activities.DeleteAsync(actor, a.Id, a.Version, Cancellation);
-        await Report(result, $"Deleted \"{a.Title}\".");
+        await Report(result, T["Deleted", a.Title]);
         if (!result.IsDone) return;
-        Snackbar.Add($"Deleted \"{a.Title}\".", Severity.Normal, o =>
+        Snackbar.Add(T["Deleted", a.Title], Severity.Normal, o =>
         {
-            o.Action = "Undo";
+            o.Action = T["Undo"];
             o.ActionColor = Color.Primary;
             o.VisibleStateDuration = 30_000;
             o.ShowCloseIcon = true;
@@ -35,19 +35,19 @@ public sealed partial class PersonCredentials
 
     private async Task UndoDeleteAsync(ActivityView a)
     {
-        await Report(await Activities.RestoreAsync(actor, a.Id, Cancellation), $"Restored \"{a.Title}\".");
+        await Report(await Activities.RestoreAsync(actor, a.Id, Cancellation), T["Restored", a.Title]);
         StateHasChanged();
     }
 
     private async Task VerifyAsync(ActivityView a) =>
-        await Report(await Activities.VerifyAsync(actor, a.Id, a.Version, Cancellation), $"Verified \"{a.Title}\".");
+        await Report(await Activities.VerifyAsync(actor, a.Id, a.Version, Cancellation), T["Verified", a.Title]);
 
     private async Task RejectAsync((ActivityView Activity, string Comment) r) =>
-        await Report(await Activities.RejectAsync(actor, r.Activity.Id, r.Activity.Version, r.Comment, Cancellation), $"Rejected \"{r.Activity.Title}\".");
+        await Report(await Activities.RejectAsync(actor, r.Activity.Id, r.Activity.Version, r.Comment, Cancellation), T["Rejected", r.Activity.Title]);
 
     private async Task AttachCertificateAsync((ActivityView Activity, PendingCertificate File) c) =>
         await Report(await Activities.AttachCertificateAsync(actor, c.Activity.Id, c.Activity.Version, c.File, Cancellation),
-            $"Certificate attached to \"{c.Activity.Title}\".");
+            T["CertificateAttached", c.Activity.Title]);
 
     private void EditActivity(ActivityView a)
     {

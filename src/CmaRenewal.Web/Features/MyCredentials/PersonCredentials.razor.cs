@@ -12,6 +12,7 @@ using CmaRenewal.Web.Features.Access;
 using CmaRenewal.Web.Features.AuditPacks;
 using CmaRenewal.Web.Features.MyCredentials.History;
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
 using MudBlazor;
 
 namespace CmaRenewal.Web.Features.MyCredentials;
@@ -45,6 +46,7 @@ public sealed partial class PersonCredentials
     [Inject] private ComplianceEngine Engine { get; set; } = null!;
     [Inject] private ISnackbar Snackbar { get; set; } = null!;
     [Inject] private PersonActionsQuery ActionsQuery { get; set; } = null!;
+    [Inject] private IStringLocalizer<PersonCredentials> T { get; set; } = null!;
 
     /// <summary>Whose page this is; the viewer must be them, a manager of their clinic or an admin.</summary>
     [Parameter, EditorRequired] public long PersonId { get; set; }
@@ -109,10 +111,8 @@ public sealed partial class PersonCredentials
     // Worded for whoever reads it: the holder is told what to do; a manager reads about the person, and is only told
     // to add a credential when they may.
     private string NoCredentialsText => isSelf
-        ? "No credentials yet. Add the credential on your card to see your deadlines."
-        : canChange
-            ? $"{view!.FullName} has no credentials on file yet. Add the credential on their card to see their deadlines."
-            : $"{view!.FullName} has no credentials on file yet.";
+        ? T["NoCredentialsSelf"]
+        : T[canChange ? "NoCredentialsAddTheirs" : "NoCredentialsOther", view!.FullName];
 
     private IReadOnlyList<AuditPackLink> AuditPacksOf(CredentialView credential) =>
         AuditPackLink.For(Engine, credential.Facts, view!.Today);

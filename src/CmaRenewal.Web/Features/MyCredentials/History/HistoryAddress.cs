@@ -1,3 +1,4 @@
+using CmaRenewal.Application.Localization;
 using CmaRenewal.Application.People.PersonDetail;
 using CmaRenewal.Core.ContinuingEducation;
 using Microsoft.AspNetCore.Components;
@@ -14,24 +15,26 @@ public static class HistoryAddress
     public const string SearchKey = "search";
     public const string StatusKey = "status";
 
+    private static readonly AppText Text = new(typeof(HistoryAddress));
+
     public static (HistoryRequest Request, string? Problem) Read(int? page, string? search, string? status)
     {
         var problems = new List<string>();
         if (page is < 1)
         {
-            problems.Add("Pages are numbered from 1; showing page 1.");
+            problems.Add(Text["PageFromOne"]);
             page = 1;
         }
         if (search?.Length > CeActivity.TitleMaxLength)
         {
-            problems.Add($"Search for at most {CeActivity.TitleMaxLength} characters; showing every entry.");
+            problems.Add(Text.Format("SearchTooLong", CeActivity.TitleMaxLength));
             search = null;
         }
         VerificationStatus? verification = null;
         if (!string.IsNullOrWhiteSpace(status))
         {
             if (Enum.TryParse<VerificationStatus>(status, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)) verification = parsed;
-            else problems.Add($"There is no verification status \"{status}\"; choose {string.Join(", ", Enum.GetNames<VerificationStatus>())}. Showing every status.");
+            else problems.Add(Text.Format("UnknownStatus", status, string.Join(", ", Enum.GetNames<VerificationStatus>())));
         }
         var request = new HistoryRequest(page ?? 1, HistoryRequest.DefaultPageSize, string.IsNullOrWhiteSpace(search) ? null : search, verification);
         return (request, problems.Count == 0 ? null : string.Join(" ", problems));
