@@ -1,3 +1,5 @@
+using CmaRenewal.Application.Common;
+using CmaRenewal.Application.Localization;
 using CmaRenewal.Application.StaffCompliance;
 using CmaRenewal.Core.AuditPacks;
 using CmaRenewal.Core.Compliance;
@@ -34,7 +36,7 @@ public sealed class StaffGridTests : MudBlazorTestContext
         Assert.Equal(["InGrace", "DueSoon", "AtRisk", "AtRisk", "OnTrack"], statuses);
         var link = cut.FindAll("a[data-testid=person-link]").Single(a => a.TextContent == "Dana Duesoon");
         Assert.Equal($"people/{Rows[3].PersonId}", link.GetAttribute("href"));
-        Assert.Contains($">{Rows[3].ExpiresOn:yyyy-MM-dd}<", cut.Markup, StringComparison.Ordinal);
+        Assert.Contains($">{PlainFormat.Date(Rows[3].ExpiresOn!.Value)}<", cut.Markup, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -78,6 +80,37 @@ public sealed class StaffGridTests : MudBlazorTestContext
         Assert.Equal(
             ["Grace ends 2025-06-29", "CE due 2025-03-01", "CE due 2025-03-01", "CE due 2025-03-01", "CE due 2025-03-01"],
             cut.FindAll("[data-testid=status-why]").Select(e => e.TextContent.Trim()));
+    }
+
+    [Theory]
+    [InlineData("en", "Last activity", "Mar 1, 2025", "No credentials match these filters.")]
+    [InlineData("es", "Última actividad", "1 mar 2025", "Ninguna credencial coincide con estos filtros.")]
+    public void HeadersAndDates_ReadInTheCulture(string language, string header, string ceDue, string empty)
+    {
+        using (AppCulture.Use(language))
+        {
+            var cut = Render<StaffGrid>(p => p.Add(g => g.Rows, Rows).Add(g => g.Filter, StaffFilter.All));
+
+            cut.WaitForAssertion(() => Assert.Equal(5, cut.FindAll("tbody tr.mud-table-row").Count));
+            Assert.Contains(header, cut.FindAll("thead th").Select(th => th.TextContent.Trim()));
+            Assert.Contains($">{ceDue}<", cut.Markup, StringComparison.Ordinal);
+
+            var none = Render<StaffGrid>(p => p.Add(g => g.Rows, []).Add(g => g.Filter, StaffFilter.All));
+            none.WaitForAssertion(() => Assert.Contains(empty, none.Markup, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void ARequirementsCodes_BreakOnlyBetweenCodes()
+    {
+        IReadOnlyList<StaffRow> rows = [Row("Liam Missing", HalfDoneAama().EvaluateOn("2022-06-01")) with { PackCode = "CMA-AAMA|RMA-AMT" }];
+
+        var cut = Render<StaffGrid>(p => p.Add(g => g.Rows, rows).Add(g => g.Filter, StaffFilter.All));
+
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("tbody tr.mud-table-row")));
+        var cell = cut.FindAll("tbody td")[1];
+        Assert.Equal("CMA-AAMA|RMA-AMT", cell.TextContent.Trim());
+        Assert.Single(cell.QuerySelectorAll("wbr"));
     }
 
     [Fact]
