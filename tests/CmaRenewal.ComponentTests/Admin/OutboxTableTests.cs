@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using CmaRenewal.Application.Administration;
+using CmaRenewal.Application.Localization;
 using CmaRenewal.Core.People;
 using CmaRenewal.Core.Reminders;
 using CmaRenewal.Infrastructure.Access;
@@ -45,6 +46,27 @@ public sealed class OutboxTableTests : MudBlazorTestContext
         cut.FindAll("[data-testid=outbox-preview-toggle]")[rows.ToList().FindIndex(r => r.Status == OutboxStatus.Queued)].Click();
 
         cut.WaitForAssertion(() => Assert.Equal("<p>Your CE</p>", cut.Find("[data-testid=outbox-html]").GetAttribute("srcdoc")));
+    }
+
+    [Theory]
+    [InlineData("en", "Nov 27, 2026, 2:00 PM", "Account", "Failed", "Resend")]
+    [InlineData("es", "27 nov 2026, 14:00", "Cuenta", "Fallido", "Reenviar")]
+    public async Task FailedRow_ReadsInTheReadersLanguage_WithTheMachineStatusKept(
+        string language, string created, string purpose, string status, string resend)
+    {
+        await using var database = await SqliteTestDatabase.CreateAsync(Ct);
+        var rows = await SeedAsync(database);
+
+        using (AppCulture.Use(language))
+        {
+            var cut = Render<OutboxTable>(p => p.Add(t => t.Rows, rows));
+            var failed = cut.Find("[data-status=Failed]").ParentElement!;
+            var cells = failed.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToList();
+            Assert.Equal(created, cells[0]);
+            Assert.Equal(purpose, cells[3]);
+            Assert.Equal(status, cells[4]);
+            Assert.Equal(resend, cut.Find("[data-testid=outbox-resend]").TextContent.Trim());
+        }
     }
 
     [Theory]

@@ -1,4 +1,5 @@
 using CmaRenewal.Application.Administration;
+using CmaRenewal.Application.Localization;
 using CmaRenewal.Core.Rules;
 using CmaRenewal.Web.Features.Admin.Rules;
 using static CmaRenewal.TestKit.Dates;
@@ -62,6 +63,19 @@ public sealed class RuleOverrideFormTests : MudBlazorTestContext
 
         Assert.Empty(cut.FindAll("[data-testid=override-error]"));
         Assert.Equal(70, Assert.Single(saved).CeTotal);
+    }
+
+    [Theory]
+    [InlineData("en", "Save as a new version", "Reason (required)")]
+    [InlineData("es", "Guardar como nueva versión", "Motivo (obligatorio)")]
+    public void Form_ReadsInTheReadersLanguage(string language, string save, string reason)
+    {
+        using (AppCulture.Use(language))
+        {
+            var cut = Render(Draft());
+            Assert.Equal(save, cut.Find("[data-testid=override-save]").TextContent.Trim());
+            Assert.Contains(reason, cut.Markup, StringComparison.Ordinal);
+        }
     }
 
     private static void Break(OverrideDraft draft, string field)

@@ -22,7 +22,7 @@ public sealed class RuleOverrideFlowTests(RunningApp app, DebianChromium chromiu
         await Field("override-ce-total").FillAsync("70");
         await Field("override-ce-total").PressAsync("Tab");
         await Page.Locator("[data-testid=override-save]").ClickAsync();
-        await Expect(Page.Locator("[data-testid=override-saved]")).ToContainTextAsync("in force for cycles starting on or after 2099-01-01");
+        await Expect(Page.Locator("[data-testid=override-saved]")).ToContainTextAsync("in force for cycles starting on or after Jan 1, 2099");
         await Page.SaveScreenshotAsync("admin-rule-override-saved");
 
         await GotoInteractiveAsync("/rules");
