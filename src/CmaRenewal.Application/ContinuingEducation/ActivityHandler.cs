@@ -171,11 +171,13 @@ public sealed class ActivityHandler(
     private async Task<OutboxEmail> RejectionEmailAsync(CmaRenewalDbContext db, AccessScope actor, CeActivity activity, string reason, CancellationToken ct)
     {
         var people = await db.People.AsNoTracking().Where(p => p.Id == activity.PersonId || p.Id == actor.PersonId)
-            .Select(p => new { p.Id, p.FirstName, p.LastName, p.Email }).ToListAsync(ct);
+            .Select(p => new { p.Id, p.FirstName, p.LastName, p.Email, p.Language }).ToListAsync(ct);
         var holder = people.Single(p => p.Id == activity.PersonId);
-        var manager = people.SingleOrDefault(p => p.Id == actor.PersonId) is { } m ? $"{m.FirstName} {m.LastName}" : "Your manager";
-        var model = RejectionNotice.For(holder.FirstName, manager, activity, reason, notices.Page(RejectionNotice.EntryPath(activity)));
-        return await notices.AddAsync(db, holder.Id, holder.Email, model, onceKey: null, ct);
+        var manager = people.SingleOrDefault(p => p.Id == actor.PersonId) is { } m ? $"{m.FirstName} {m.LastName}" : null;
+        var entryUrl = notices.Page(RejectionNotice.EntryPath(activity));
+        // Worded in the holder's language, not the reviewing manager's.
+        return await notices.AddAsync(db, holder.Id, holder.Email, holder.Language,
+            () => RejectionNotice.For(holder.FirstName, manager ?? NoticeText.YourManager, activity, reason, entryUrl), onceKey: null, ct);
     }
 
     private static Task<CeActivity?> OwnAsync(CmaRenewalDbContext db, long activityId, long personId, CancellationToken ct) =>

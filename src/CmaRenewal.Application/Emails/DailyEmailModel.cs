@@ -9,9 +9,14 @@ public sealed record DailyEmailModel(string Subject, DateOnly Day, IReadOnlyList
 }
 
 /// <summary>Why the email came, and the links that change what comes next. Every link works without signing in except the preferences page.</summary>
-public sealed record EmailFooterModel(string Reason, string PreferencesUrl, IReadOnlyList<UnsubscribeLink> Unsubscribes, string SnoozeUrl);
+public sealed record EmailFooterModel(string Reason, string PreferencesUrl, IReadOnlyList<UnsubscribeLink> Unsubscribes, string SnoozeUrl)
+{
+    public static string PreferencesLabel => EmailWords.Get("PreferencesLink");
+
+    public static string SnoozeLabel => EmailWords.Format("SnoozeLink", EmailLinkActions.SnoozeDays);
+}
 
 public sealed record UnsubscribeLink(ReminderTopic Topic, string Url)
 {
-    public string Label => $"Stop {ReminderTopicPreferences.Describe(Topic)}";
+    public string Label => EmailWords.Format("StopTopic", EmailWords.Topic(Topic));
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace CmaRenewal.Application.Emails;
@@ -12,7 +13,7 @@ public static class DailyEmailText
         text.AppendLine(model.Subject).AppendLine();
         foreach (var section in model.Sections)
         {
-            text.AppendLine(section.Key.Heading.ToUpperInvariant());
+            text.AppendLine(section.Key.Heading.ToUpper(CultureInfo.CurrentCulture));
             foreach (var item in section)
             {
                 text.AppendLine(item.Title);
@@ -22,9 +23,9 @@ public static class DailyEmailText
         }
         var footer = model.Footer;
         text.AppendLine("--").AppendLine(footer.Reason);
-        text.Append("Email preferences: ").AppendLine(footer.PreferencesUrl);
+        text.Append(EmailFooterModel.PreferencesLabel).Append(": ").AppendLine(footer.PreferencesUrl);
         foreach (var link in footer.Unsubscribes) text.Append(link.Label).Append(": ").AppendLine(link.Url);
-        text.Append("Snooze all reminders for 7 days: ").AppendLine(footer.SnoozeUrl);
+        text.Append(EmailFooterModel.SnoozeLabel).Append(": ").AppendLine(footer.SnoozeUrl);
         return text.ToString();
     }
 }

@@ -34,11 +34,12 @@ public static class DailyEmails
     {
         var managing = items.Any(i => ReminderKinds.IsForManagers(i.Kind));
         var holding = items.Any(i => !ReminderKinds.IsForManagers(i.Kind));
-        return (holding, managing) switch
+        var why = (holding, managing) switch
         {
-            (true, true) => "You get this email because your credentials are tracked in CmaRenewal and you manage staff there.",
-            (false, true) => "You get this email because you manage staff in CmaRenewal.",
-            _ => "You get this email because your credentials are tracked in CmaRenewal.",
-        } + " At most one email a day, in your local morning.";
+            (true, true) => "WhyHoldingAndManaging",
+            (false, true) => "WhyManaging",
+            _ => "WhyHolding",
+        };
+        return EmailWords.Get(why) + " " + EmailWords.Get("AtMostOneADay");
     }
 }

@@ -1,12 +1,11 @@
-using System.Globalization;
 using CmaRenewal.Application.Common;
 
 namespace CmaRenewal.Application.Emails;
 
 /// <summary>
 /// How emails write dates, amounts and counts. Dates are the recipient's calendar dates (milestones are already
-/// days in their zone), spelled out because an email is read away from the app; invariant culture so a server's
-/// locale never changes what people get.
+/// days in their zone), spelled out because an email is read away from the app, in the recipient's language (the
+/// renderer switches the culture to it, so a server's locale never changes what people get).
 /// </summary>
 public static class EmailFormat
 {
@@ -17,5 +16,5 @@ public static class EmailFormat
     /// <summary>Dollars as "$125.00" (the rule packs' fees and the app's fee form are in USD); other currencies keep their code.</summary>
     public static string Money(decimal amount, string? currency) => PlainFormat.Money(amount, currency);
 
-    public static string Days(int count) => count == 1 ? "1 day" : string.Create(CultureInfo.InvariantCulture, $"{count} days");
+    public static string Days(int count) => count == 1 ? EmailWords.Get("DaysOne") : EmailWords.Format("DaysMany", count);
 }

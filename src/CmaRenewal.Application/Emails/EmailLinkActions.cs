@@ -38,5 +38,5 @@ public sealed class EmailLinkActions(EmailLinkTokens tokens, EmailPreferenceStor
         return stored?.SnoozedUntil is { } through ? UseCaseResult<DateOnly>.Done(through) : LinkDead<DateOnly>();
     }
 
-    private static UseCaseResult<T> LinkDead<T>() => UseCaseResult<T>.NotFound("This link no longer works.");
+    private static UseCaseResult<T> LinkDead<T>() => UseCaseResult<T>.NotFound(EmailWords.Get("LinkDead"));
 }

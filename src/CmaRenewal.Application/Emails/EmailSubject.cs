@@ -15,8 +15,8 @@ public static class EmailSubject
         {
             [StaffDigestItem digest] => digest.Subject,
             [var only] => only.Title,
-            _ when items.Any(i => ReminderKinds.IsForManagers(i.Kind)) => $"{items.Count} reminders for {EmailFormat.ShortDate(day)}",
-            _ => $"{items.Count} credential reminders for {EmailFormat.ShortDate(day)}",
+            _ when items.Any(i => ReminderKinds.IsForManagers(i.Kind)) => EmailWords.Format("SubjectReminders", items.Count, EmailFormat.ShortDate(day)),
+            _ => EmailWords.Format("SubjectCredentialReminders", items.Count, EmailFormat.ShortDate(day)),
         };
         // A staff member's long name must not make the outbox refuse the row.
         return subject.Length <= OutboxEmail.SubjectMaxLength ? subject : subject[..(OutboxEmail.SubjectMaxLength - 1)] + "…";

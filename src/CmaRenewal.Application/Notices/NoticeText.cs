@@ -1,10 +1,19 @@
 using System.Text;
+using CmaRenewal.Application.Localization;
 
 namespace CmaRenewal.Application.Notices;
 
 /// <summary>The plain-text twin of <c>Notice.razor</c>: the same greeting, paragraphs, list, link and reason.</summary>
 public static class NoticeText
 {
+    private static readonly AppText Text = new(typeof(NoticeText));
+
+    /// <summary>"Hello Ana," in the current UI culture.</summary>
+    public static string Hello(string firstName) => Text.Format("Hello", firstName);
+
+    /// <summary>Who a notice names when the manager's own name is not known.</summary>
+    public static string YourManager => Text["YourManager"];
+
     public static string Write(NoticeModel model)
     {
         ArgumentNullException.ThrowIfNull(model);

@@ -1,4 +1,5 @@
 using CmaRenewal.Application.Emails;
+using CmaRenewal.Application.Localization;
 using CmaRenewal.Core.ContinuingEducation;
 
 namespace CmaRenewal.Application.Notices;
@@ -6,6 +7,8 @@ namespace CmaRenewal.Application.Notices;
 /// <summary>What the holder of a rejected CE entry is told: which entry, the manager's reason, and a link to it.</summary>
 public static class RejectionNotice
 {
+    private static readonly AppText Text = new(typeof(RejectionNotice));
+
     /// <summary>
     /// The holder's history filtered to their rejected entries with this title, so the link lands on the entry
     /// (the keys are those of the history's address on <c>/me</c>).
@@ -20,17 +23,17 @@ public static class RejectionNotice
     {
         ArgumentNullException.ThrowIfNull(activity);
         return new NoticeModel(
-            $"Your CE entry \"{Short(activity.Title)}\" was not accepted",
-            $"Hello {firstName},",
+            Text.Format("Subject", Short(activity.Title)),
+            NoticeText.Hello(firstName),
             [
-                $"{managerName} reviewed your CE entry \"{activity.Title}\" ({activity.Provider}, completed {EmailFormat.Date(activity.CompletedOn)}) and rejected it, so it does not count toward your credentials.",
-                "Their reason:",
+                Text.Format("Reviewed", managerName, activity.Title, activity.Provider, EmailFormat.Date(activity.CompletedOn)),
+                Text["TheirReason"],
                 reason,
-                "You can correct the entry (or attach its certificate) and it will be reviewed again.",
+                Text["CorrectIt"],
             ],
             [],
-            new NoticeAction("Open the entry", entryUrl),
-            "You get this email because a manager reviewed CE you logged in CmaRenewal.");
+            new NoticeAction(Text["OpenEntry"], entryUrl),
+            Text["Why"]);
     }
 
     // Subjects stay readable in a mail list; the body carries the whole title.

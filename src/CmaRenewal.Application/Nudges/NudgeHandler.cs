@@ -22,7 +22,7 @@ public sealed class NudgeHandler(
             return UseCaseResult<long>.NotFound(PersonWrites.Gone);
         await using var db = await factory.CreateDbContextAsync(ct);
         var person = await db.People.AsNoTracking().Where(p => p.Id == personId)
-            .Select(p => new { p.FirstName, p.LastName, p.Email, p.IsActive }).SingleAsync(ct);
+            .Select(p => new { p.FirstName, p.LastName, p.Email, p.IsActive, p.Language }).SingleAsync(ct);
         var name = $"{person.FirstName} {person.LastName}";
         if (PersonActions.Refusal(actor, target, person.IsActive, name) is { } refused)
             return actor.CanChange(target) ? UseCaseResult<long>.Invalid("Person", refused) : UseCaseResult<long>.Forbidden(refused);
@@ -33,8 +33,9 @@ public sealed class NudgeHandler(
         if (await db.OutboxEmails.AnyAsync(e => e.DigestKey == key, ct)) return UseCaseResult<long>.Conflict(already);
         var credentials = await queries.EvaluateAsync(db, ComplianceScope.Person(personId), today, withLastActivity: false, ct);
         var manager = await db.People.AsNoTracking().Where(p => p.Id == actor.PersonId).Select(p => p.FirstName + " " + p.LastName).SingleOrDefaultAsync(ct);
-        var model = NudgeNotice.For(person.FirstName, manager ?? "Your manager", credentials, notices.Page(NudgeNotice.MePath));
-        var email = await notices.AddAsync(db, personId, person.Email, model, key, ct);
+        var meUrl = notices.Page(NudgeNotice.MePath);
+        var email = await notices.AddAsync(db, personId, person.Email, person.Language,
+            () => NudgeNotice.For(person.FirstName, manager ?? NoticeText.YourManager, credentials, meUrl), key, ct);
         // A second manager's nudge in the same instant breaks the unique key: the same answer as the check above.
         var result = await db.SaveAsync(() => personId, already, ct, duplicate: already);
         if (result.IsDone) await notices.SendNowAsync(email);

@@ -28,7 +28,11 @@ public sealed record SendReport(int Sent, int WillRetry, int Failed)
 /// <summary>Turns a reminders email and its reminders into subject, HTML, text and the one-click unsubscribe address (Razor templates in the web project).</summary>
 public interface IOutboxRenderer
 {
-    Task<RenderedEmail> RenderAsync(OutboxEmail email, IReadOnlyList<Reminder> reminders, CancellationToken ct);
+    /// <param name="email">The email to render.</param>
+    /// <param name="reminders">Its reminders.</param>
+    /// <param name="language">The recipient's language (their profile's; null: English): the email reads in it, whoever runs the sender.</param>
+    /// <param name="ct">Stops the rendering.</param>
+    Task<RenderedEmail> RenderAsync(OutboxEmail email, IReadOnlyList<Reminder> reminders, string? language, CancellationToken ct);
 }
 
 public sealed record RenderedEmail(string Subject, string HtmlBody, string TextBody, string? ListUnsubscribe);

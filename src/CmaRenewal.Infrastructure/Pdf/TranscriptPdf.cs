@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Resources;
 using CmaRenewal.Core.AuditPacks;
 using CmaRenewal.Core.Compliance;
 using CmaRenewal.Core.Rules;
@@ -12,7 +13,8 @@ namespace CmaRenewal.Infrastructure.Pdf;
 /// Draws the CE transcript of one credential cycle: holder, credential, cycle, requirement totals against what the
 /// engine counted, and a table of every counted activity (repeated header on each page), with page numbers and the
 /// time it was generated. Landscape Letter, so the nine columns fit; long titles wrap within their column, units are
-/// printed by name ("NHA credits", not "nha-credit"), and an activity without a certificate says "missing".
+/// printed by name ("NHA credits", not "nha-credit"), and an activity without a certificate says "missing". Its words
+/// are in the current UI culture (the request's: the pack is downloaded from a page); dates stay ISO, as in the manifest.
 /// </summary>
 public sealed class TranscriptPdf : IDisposable
 {
@@ -25,12 +27,17 @@ public sealed class TranscriptPdf : IDisposable
     private readonly XFont cellFont = new(TranscriptFonts.Family, 8);
     private readonly XFont cellBoldFont = new(TranscriptFonts.Family, 8, XFontStyleEx.Bold);
 
-    // Column titles and widths (points); 720 points fit between the margins.
-    private static readonly (string Title, double Width)[] Columns =
+    // TranscriptPdf.resx / .es.resx; Infrastructure reads its pair directly (AppText lives in Application).
+    private static readonly ResourceManager Words = new(typeof(TranscriptPdf).FullName!, typeof(TranscriptPdf).Assembly);
+
+    // Column titles' keys and widths (points); 720 points fit between the margins.
+    private static readonly (string Title, double Width)[] ColumnKeys =
     [
-        ("Date", 56), ("Title", 170), ("Provider", 100), ("Category", 80), ("As printed", 80),
-        ("Counted", 70), ("Approved", 48), ("Verification", 64), ("Certificate", 52),
+        ("ColDate", 56), ("ColTitle", 170), ("ColProvider", 100), ("ColCategory", 80), ("ColAsPrinted", 80),
+        ("ColCounted", 70), ("ColApproved", 48), ("ColVerification", 64), ("ColCertificate", 52),
     ];
+
+    private readonly (string Title, double Width)[] Columns = [.. ColumnKeys.Select(c => (W(c.Title), c.Width))];
 
     private readonly PdfDocument document = new();
     private readonly CycleEvidence evidence;
@@ -66,20 +73,19 @@ public sealed class TranscriptPdf : IDisposable
     private void Draw()
     {
         var (person, credential, cycle) = (evidence.Person, evidence.Credential, evidence.Cycle.Window);
-        document.Info.Title = $"CE transcript: {person.FullName}, {credential.PackCode}, cycle {cycle.Start:yyyy-MM-dd} to {cycle.Expires:yyyy-MM-dd}";
+        document.Info.Title = W("InfoTitle", person.FullName, credential.PackCode, Iso(cycle.Start), Iso(cycle.Expires));
         document.Info.Author = "CmaRenewal";
         document.Info.Subject = $"{credential.PackTitle} {credential.Number}".Trim();
         document.Info.CreationDate = generatedAt.UtcDateTime;
 
         NewPage();
-        Text($"CE transcript — {credential.PackTitle}", titleFont, 20);
+        Text(W("Heading", credential.PackTitle), titleFont, 20);
         Text($"{person.FullName} · {person.Email} · {person.ClinicName}", bodyFont);
-        Text($"Credential {credential.PackCode}{(credential.Number is null ? "" : $", number {credential.Number}")}", bodyFont);
-        var window = evidence.Cycle.IsCurrent ? "current cycle" : $"past cycle, closed by the renewal of {evidence.Cycle.ClosedBy:yyyy-MM-dd}";
-        Text($"Cycle {cycle.Number} ({window}): {cycle.Start:yyyy-MM-dd} to {cycle.Expires:yyyy-MM-dd}" +
-            (cycle.HasGrace ? $", grace to {cycle.GraceEnds:yyyy-MM-dd}" : ""), bodyFont);
-        Text($"CE counts from {cycle.EarnFrom:yyyy-MM-dd} through {cycle.EarnThrough:yyyy-MM-dd}; judged as of {evidence.Result.AsOf:yyyy-MM-dd}.", bodyFont);
-        Text($"Status: {evidence.Result.Status} — {evidence.Result.StatusReason}", bodyFont);
+        Text(credential.Number is null ? W("CredentialLine", credential.PackCode) : W("CredentialNumberLine", credential.PackCode, credential.Number), bodyFont);
+        var window = evidence.Cycle.IsCurrent ? W("CurrentCycle") : W("PastCycle", evidence.Cycle.ClosedBy is { } closedBy ? Iso(closedBy) : "");
+        Text(W("CycleLine", cycle.Number, window, Iso(cycle.Start), Iso(cycle.Expires)) + (cycle.HasGrace ? W("GraceTo", Iso(cycle.GraceEnds)) : ""), bodyFont);
+        Text(W("CountsFrom", Iso(cycle.EarnFrom), Iso(cycle.EarnThrough), Iso(evidence.Result.AsOf)), bodyFont);
+        Text(W("StatusLine", evidence.Result.Status, evidence.Result.StatusReason), bodyFont);
         y += 6;
         DrawRequirements();
         y += 8;
@@ -89,40 +95,40 @@ public sealed class TranscriptPdf : IDisposable
 
     private void DrawRequirements()
     {
-        Text("Requirements", headingFont, 16);
+        Text(W("Requirements"), headingFont, 16);
         if (Progress is not { } progress)
         {
-            Text("No continuing education is required for this credential.", bodyFont);
+            Text(W("NoCeRequired"), bodyFont);
             return;
         }
-        (string, double)[] columns = [("Requirement", 220), ("Required", 80), ("Earned", 80), ("Still need", 80)];
+        (string, double)[] columns = [(W("ColRequirement"), 220), (W("ColRequired"), 80), (W("ColEarned"), 80), (W("ColStillNeed"), 80)];
         Row(columns, ["", "", "", ""], cellBoldFont, header: [.. columns.Select(c => c.Item1)]);
-        Row(columns, [$"Total ({progress.UnitName})", F(progress.Total.Required), F(progress.Total.Counted), F(progress.Total.Remaining)], cellFont);
+        Row(columns, [W("TotalRow", progress.UnitName), F(progress.Total.Required), F(progress.Total.Counted), F(progress.Total.Remaining)], cellFont);
         foreach (var category in progress.Categories)
             Row(columns, [category.Name, F(category.Minimum), F(category.Counted), F(category.Remaining)], cellFont);
         if (progress.Approved is { } approved)
-            Row(columns, [$"From {progress.ApprovedLabel ?? "approved"} providers", F(approved.Required), F(approved.Counted), F(approved.Remaining)], cellFont);
+            Row(columns, [W("ApprovedRow", progress.ApprovedLabel ?? W("ApprovedDefault")), F(approved.Required), F(approved.Counted), F(approved.Remaining)], cellFont);
         y += 2;
-        Text($"Still need: {evidence.Result.StillNeed.Summary}", bodyFont);
+        Text(W("StillNeedLine", evidence.Result.StillNeed.Summary), bodyFont);
     }
 
     private void DrawActivities()
     {
-        Text($"Counted activities ({evidence.Counted.Count})", headingFont, 16);
+        Text(W("CountedActivities", evidence.Counted.Count), headingFont, 16);
         if (evidence.Counted.Count == 0)
         {
-            Text("No activity counts toward this cycle.", bodyFont);
+            Text(W("NoActivity"), bodyFont);
             return;
         }
         var unit = Progress?.UnitName ?? "";
         ActivityHeader();
         foreach (var a in evidence.Counted)
         {
-            var counted = a.Counted == a.Worth ? $"{F(a.Counted)} {unit}" : $"{F(a.Counted)} of {F(a.Worth)} {unit}";
+            var counted = a.Counted == a.Worth ? $"{F(a.Counted)} {unit}" : W("CountedOf", F(a.Counted), F(a.Worth), unit);
             string[] cells = [
-                a.CompletedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), a.Title, a.Provider, a.CategoryText,
-                $"{F(a.Amount)} {Units.Label(a.Unit)}", counted, a.ApprovedProvider ? "yes" : "no", a.Verification.ToString(),
-                a.Certificate is null ? "missing" : "yes",
+                Iso(a.CompletedOn), a.Title, a.Provider, a.CategoryText,
+                $"{F(a.Amount)} {Units.Label(a.Unit)}", counted, W(a.ApprovedProvider ? "Yes" : "No"), a.Verification.ToString(),
+                W(a.Certificate is null ? "Missing" : "Yes"),
             ];
             if (y + RowHeightOf(Columns, cells, cellFont) > page!.Height.Point - Margin - 20)
             {
@@ -207,16 +213,24 @@ public sealed class TranscriptPdf : IDisposable
         gfx?.Dispose();
         gfx = null;
         var count = document.PageCount;
-        var stamp = $"Generated {generatedAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC by CmaRenewal · {evidence.Person.FullName} · {evidence.Credential.PackCode} cycle {evidence.Cycle.Window.Start:yyyy-MM-dd}";
+        var stamp = W("Footer", generatedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), evidence.Person.FullName,
+            evidence.Credential.PackCode, Iso(evidence.Cycle.Window.Start));
         for (var i = 0; i < count; i++)
         {
             var p = document.Pages[i];
             using var footer = XGraphics.FromPdfPage(p, XGraphicsPdfPageOptions.Append);
             var line = new XRect(Margin, p.Height.Point - Margin, p.Width.Point - 2 * Margin, 12);
             footer.DrawString(stamp, smallFont, XBrushes.Gray, line, XStringFormats.TopLeft);
-            footer.DrawString($"Page {i + 1} of {count}", smallFont, XBrushes.Gray, line, XStringFormats.TopRight);
+            footer.DrawString(W("PageOf", i + 1, count), smallFont, XBrushes.Gray, line, XStringFormats.TopRight);
         }
     }
 
     private static string F(decimal amount) => StillNeed.Format(amount);
+
+    private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string W(string key) =>
+        Words.GetString(key, CultureInfo.CurrentUICulture) ?? throw new MissingManifestResourceException($"No text '{key}' in TranscriptPdf.resx.");
+
+    private static string W(string key, params object?[] values) => string.Format(CultureInfo.CurrentCulture, W(key), values);
 }

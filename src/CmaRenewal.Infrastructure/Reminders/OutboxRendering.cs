@@ -21,23 +21,28 @@ internal static partial class OutboxRendering
                 .Where(r => r.EmailId != null && missing.Contains(r.EmailId.Value))
                 .OrderBy(r => r.Id).ToListAsync(ct))
             .ToLookup(r => r.EmailId!.Value);
+        // Each email reads in its recipient's language: one question for the whole batch, not one per email.
+        var recipients = emails.Where(e => !e.HasBody && e.RecipientPersonId is not null).Select(e => e.RecipientPersonId!.Value).Distinct().ToList();
+        var languages = await db.People.AsNoTracking().Where(p => recipients.Contains(p.Id))
+            .Select(p => new { p.Id, p.Language }).ToDictionaryAsync(p => p.Id, p => p.Language, ct);
 
         var ready = new List<OutboxEmail>(emails.Count);
         foreach (var email in emails)
         {
-            if (!email.HasBody && !await TryRenderAsync(email, reminders[email.Id].ToList(), renderer, logger, now, ct)) continue;
+            var language = email.RecipientPersonId is { } personId ? languages.GetValueOrDefault(personId) : null;
+            if (!email.HasBody && !await TryRenderAsync(email, reminders[email.Id].ToList(), language, renderer, logger, now, ct)) continue;
             ready.Add(email);
         }
         await db.SaveChangesAsync(ct);
         return ready;
     }
 
-    private static async Task<bool> TryRenderAsync(OutboxEmail email, IReadOnlyList<Reminder> reminders,
+    private static async Task<bool> TryRenderAsync(OutboxEmail email, IReadOnlyList<Reminder> reminders, string? language,
         IOutboxRenderer renderer, ILogger logger, Func<DateTime> now, CancellationToken ct)
     {
         try
         {
-            var r = await renderer.RenderAsync(email, reminders, ct);
+            var r = await renderer.RenderAsync(email, reminders, language, ct);
             email.Render(r.Subject, r.HtmlBody, r.TextBody, r.ListUnsubscribe);
             return true;
         }

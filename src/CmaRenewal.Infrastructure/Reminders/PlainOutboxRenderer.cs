@@ -13,7 +13,8 @@ public sealed class PlainOutboxRenderer : IOutboxRenderer
 {
     public static readonly PlainOutboxRenderer Instance = new();
 
-    public Task<RenderedEmail> RenderAsync(OutboxEmail email, IReadOnlyList<Reminder> reminders, CancellationToken ct)
+    // The fallback has no translations: it reads in English whatever the recipient's language.
+    public Task<RenderedEmail> RenderAsync(OutboxEmail email, IReadOnlyList<Reminder> reminders, string? language, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(email);
         ArgumentNullException.ThrowIfNull(reminders);

@@ -44,9 +44,12 @@ internal sealed partial class EmailTestKit
         new($"{PersonId}/{kind}/{Guid.NewGuid():N}", PersonId, kind, 11, null, Dates.D(dueOn), 30, Dates.D(dueOn),
             ReminderPayloads.Write(payload), Now.UtcDateTime);
 
-    public Task<RenderedEmail> RenderAsync(string day, params Reminder[] reminders) =>
+    public Task<RenderedEmail> RenderAsync(string day, params Reminder[] reminders) => RenderForAsync(null, day, reminders);
+
+    /// <summary>The email as a recipient whose profile language is <paramref name="language"/> gets it (null: none chosen).</summary>
+    public Task<RenderedEmail> RenderForAsync(string? language, string day, params Reminder[] reminders) =>
         Renderer.RenderAsync(OutboxEmail.ForReminders(PersonId, "ana@example.org", Dates.D(day), "(rendered later)", Now.UtcDateTime), reminders,
-            Xunit.TestContext.Current.CancellationToken);
+            language, Xunit.TestContext.Current.CancellationToken);
 
     /// <summary>What a reader of the HTML sees: its text, entities decoded, whitespace collapsed.</summary>
     public static string VisibleText(string html) => Spaces().Replace(new HtmlParser().ParseDocument(html).Body!.TextContent, " ");

@@ -184,5 +184,22 @@ public sealed class AuditPackDownloadTests : IAsyncLifetime
         Assert.Equal([new ManifestMissing(activity, title, ManifestMissing.NotUploaded)], pack.Manifest.MissingCertificates);
     }
 
+    [Fact]
+    public async Task Transcript_ReadsInTheRequestsLanguage()
+    {
+        using var client = await app.ClientAsync(Actor.Rachel);
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("es-US");
+
+        var pack = await AuditPackZip.ReadAsync(await client.GetByteArrayAsync(new Uri(AuditPackEndpoint.Url(mariaCma, null), UriKind.Relative), Ct));
+
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(pack.Bytes[AuditPackNames.Transcript]);
+        var text = string.Join(" ", pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+        Assert.Contains("Constancia de educación continua (EC)", text, StringComparison.Ordinal);
+        Assert.Contains("Actividades contadas (", text, StringComparison.Ordinal);
+        Assert.Contains("Página 1 de", text, StringComparison.Ordinal);
+        Assert.Contains("CMA-AAMA", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Counted activities", text, StringComparison.Ordinal);
+    }
+
     private static string[] TitleWords(string title) => title.Split(' ');
 }

@@ -106,6 +106,21 @@ public sealed class EmailLinkEndpointTests(EmailLinkApp app) : IClassFixture<Ema
     }
 
     [Fact]
+    public async Task ConfirmationPage_ReadsInTheBrowsersLanguage()
+    {
+        var victor = await app.PersonIdAsync(DemoPeople.Victor);
+        using var request = new HttpRequestMessage(HttpMethod.Get, Url("/email/unsubscribe", app.Tokens.ForUnsubscribe(victor, [ReminderTopic.Ce, ReminderTopic.Fees])));
+        request.Headers.AcceptLanguage.ParseAdd("es-MX");
+
+        using var response = await app.Client().SendAsync(request, Ct);
+
+        var page = System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(Ct));
+        Assert.Contains("<html lang=\"es\">", page, StringComparison.Ordinal);
+        Assert.Contains("¿Dejar de recibir recordatorios de EC y recordatorios de cuotas de renovación de CmaRenewal por correo?", page, StringComparison.Ordinal);
+        Assert.Contains(">Cancelar suscripción</button>", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SnoozeToken_DoesNotUnsubscribe()
     {
         var tom = await app.PersonIdAsync(DemoPeople.Tom);

@@ -1,4 +1,6 @@
 using CmaRenewal.Application.Calendar;
+using CmaRenewal.Application.Localization;
+using CmaRenewal.Core.Calendar;
 using CmaRenewal.Core.Compliance;
 using CmaRenewal.Core.Rules;
 using CmaRenewal.Infrastructure.Compliance;
@@ -47,6 +49,20 @@ public sealed class FeedEventsTests
         Assert.All(lacks, text => Assert.DoesNotContain(text, e.Description, StringComparison.Ordinal));
         Assert.Equal(new Uri("https://renewals.example.org/people/7#credential-42"), e.Link);
         Assert.EndsWith("Open in CmaRenewal: https://renewals.example.org/people/7#credential-42", e.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void InSpanish_TheDescriptionReadsInSpanish_AndCodesStay()
+    {
+        IReadOnlyList<FeedEvent> events;
+        using (AppCulture.Use("es")) events = FeedEvents.For([Row("complete"), Row("bls")], forClinic: false, Links);
+
+        var done = Assert.Single(events, e => e.Uid.StartsWith("credential-42-cycle-1-cecompleteby", StringComparison.Ordinal) && e.Summary.EndsWith("(hecho)", StringComparison.Ordinal));
+        Assert.Contains("CMA-AAMA", done.Summary, StringComparison.Ordinal);
+        Assert.Contains("Este paso está hecho.", done.Description, StringComparison.Ordinal);
+        Assert.Contains(events, e => e.Description.Contains("BLS-AHA n.º 0123, de Maria Lopez.", StringComparison.Ordinal));
+        Assert.All(events, e => Assert.Contains("\nEstado: ", e.Description, StringComparison.Ordinal));
+        Assert.All(events, e => Assert.EndsWith("Abrir en CmaRenewal: https://renewals.example.org/people/7#credential-42", e.Description, StringComparison.Ordinal));
     }
 
     [Theory]

@@ -1,15 +1,15 @@
 using CmaRenewal.Application.Emails;
-using CmaRenewal.Core.Reminders;
-using CmaRenewal.Infrastructure.Mail;
 using CmaRenewal.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace CmaRenewal.Web.Emails.Links;
 
 /// <summary>
 /// <c>/email/unsubscribe</c> and <c>/email/snooze</c>: GET shows a confirmation page, POST acts. They work signed
 /// out; the signed token in the address is the only authority, and a bad or expired one changes nothing (400).
+/// The pages read in the request's language (<see cref="EmailLinkPage"/>'s resource pair).
 /// </summary>
 public static class EmailLinkEndpoints
 {
@@ -30,43 +30,41 @@ public static class EmailLinkEndpoints
         return app;
     }
 
-    private static RazorComponentResult<EmailLinkPage> ConfirmUnsubscribe(string? token, EmailLinkActions actions) =>
+    private static RazorComponentResult<EmailLinkPage> ConfirmUnsubscribe(string? token, EmailLinkActions actions, IStringLocalizer<EmailLinkPage> t) =>
         actions.ReadUnsubscribe(token) is { } grant
-            ? Page("Unsubscribe", $"Stop getting {Topics(grant)} from CmaRenewal by email? Your other reminders stay as they are.", Action(EmailLinks.UnsubscribePath, token), "Unsubscribe", oneClick: true)
-            : Invalid();
+            ? Page(t["UnsubscribeTitle"], t["UnsubscribeQuestion", EmailWords.Topics(grant.Topics)], Action(EmailLinks.UnsubscribePath, token), t["UnsubscribeButton"], oneClick: true)
+            : Invalid(t);
 
-    private static async Task<RazorComponentResult<EmailLinkPage>> UnsubscribeAsync(
-        string? token, [FromForm(Name = OneClickField)] string? oneClick, EmailLinkActions actions, HttpContext http, CancellationToken ct)
+    private static async Task<RazorComponentResult<EmailLinkPage>> UnsubscribeAsync(string? token, [FromForm(Name = OneClickField)] string? oneClick,
+        EmailLinkActions actions, IStringLocalizer<EmailLinkPage> t, HttpContext http, CancellationToken ct)
     {
-        if (oneClick != OneClickValue) return Invalid();
+        if (oneClick != OneClickValue) return Invalid(t);
         SignedInActor.ActThroughEmailLink(http);
         var done = await actions.UnsubscribeAsync(token, ct);
-        return done.IsDone ? Page("Unsubscribed", $"Done: you will no longer get {Topics(done.Value!)} by email.") : Invalid();
+        return done.IsDone ? Page(t["UnsubscribedTitle"], t["UnsubscribedMessage", EmailWords.Topics(done.Value!.Topics)]) : Invalid(t);
     }
 
-    private static RazorComponentResult<EmailLinkPage> ConfirmSnooze(string? token, EmailLinkActions actions) =>
+    private static RazorComponentResult<EmailLinkPage> ConfirmSnooze(string? token, EmailLinkActions actions, IStringLocalizer<EmailLinkPage> t) =>
         actions.CanSnooze(token)
-            ? Page("Snooze reminders", $"Pause all your reminder emails for {SnoozeDays} days?", Action(EmailLinks.SnoozePath, token), $"Snooze for {SnoozeDays} days")
-            : Invalid();
+            ? Page(t["SnoozeTitle"], t["SnoozeQuestion", SnoozeDays], Action(EmailLinks.SnoozePath, token), t["SnoozeButton", SnoozeDays])
+            : Invalid(t);
 
-    private static async Task<RazorComponentResult<EmailLinkPage>> SnoozeAsync(string? token, EmailLinkActions actions, HttpContext http, CancellationToken ct)
+    private static async Task<RazorComponentResult<EmailLinkPage>> SnoozeAsync(string? token, EmailLinkActions actions, IStringLocalizer<EmailLinkPage> t,
+        HttpContext http, CancellationToken ct)
     {
         // The audit trail names the email link, not whoever may be signed in in this browser.
         SignedInActor.ActThroughEmailLink(http);
         var snoozed = await actions.SnoozeAsync(token, ct);
-        return snoozed.IsDone ? Page("Reminders snoozed", $"Done: your reminder emails are paused through {EmailFormat.Date(snoozed.Value)}.") : Invalid();
+        return snoozed.IsDone ? Page(t["SnoozedTitle"], t["SnoozedMessage", EmailFormat.Date(snoozed.Value)]) : Invalid(t);
     }
-
-    private static string Topics(EmailLinkGrant grant) =>
-        string.Join(" and ", grant.Topics.Select(ReminderTopicPreferences.Describe));
 
     private static string Action(string path, string? token) => $"{path}?token={Uri.EscapeDataString(token ?? "")}";
 
-    private static RazorComponentResult<EmailLinkPage> Invalid() =>
-        Page("This link no longer works", "It may have expired or been changed. Nothing was changed.", statusCode: StatusCodes.Status400BadRequest);
+    private static RazorComponentResult<EmailLinkPage> Invalid(IStringLocalizer<EmailLinkPage> t) =>
+        Page(t["DeadTitle"], t["DeadMessage"], statusCode: StatusCodes.Status400BadRequest);
 
     private static RazorComponentResult<EmailLinkPage> Page(
-        string title, string message, string? action = null, string button = "Confirm", bool oneClick = false, int statusCode = StatusCodes.Status200OK) =>
+        string title, string message, string? action = null, string? button = null, bool oneClick = false, int statusCode = StatusCodes.Status200OK) =>
         new(new Dictionary<string, object?>
         {
             [nameof(EmailLinkPage.Title)] = title,

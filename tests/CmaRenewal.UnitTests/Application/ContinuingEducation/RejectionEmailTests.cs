@@ -1,4 +1,5 @@
 using CmaRenewal.Application;
+using CmaRenewal.Application.Localization;
 using CmaRenewal.Core.Reminders;
 using Microsoft.EntityFrameworkCore;
 
@@ -30,6 +31,25 @@ public sealed class RejectionEmailTests : IAsyncLifetime
         Assert.Contains("Mo Lopez reviewed your CE entry \"Infection control update\"", email.TextBody, StringComparison.Ordinal);
         Assert.Contains("Open the entry: https://renewals.test/me?status=Rejected&search=Infection%20control%20update\n", email.TextBody, StringComparison.Ordinal);
         Assert.Single(world.SentMail(), m => m.Contains("To: ana.lopez@example.org", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ASpanishSpeakingHolder_IsToldInSpanish_WhileTheManagerReadsEnglish()
+    {
+        await using (var db = world.Database.CreateContext())
+        {
+            (await db.People.SingleAsync(p => p.Id == world.Ana, Ct)).UseLanguage("es");
+            await db.SaveChangesAsync(Ct);
+        }
+        var version = (await world.ActivityAsync(world.AnaActivity, Ct)).Version;
+
+        using (AppCulture.Use("en"))
+            await world.Activities().RejectAsync(await world.ActorAsync(world.Mo, Ct), world.AnaActivity, version, "Falta el certificado.", Ct);
+
+        var email = Assert.Single(await NoticesAsync());
+        Assert.Equal("Su actividad de EC «Infection control update» no fue aceptada", email.Subject);
+        Assert.Contains("Mo Lopez revisó su actividad de EC «Infection control update»", email.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Abrir la actividad: https://renewals.test/me?status=Rejected&search=Infection%20control%20update\n", email.TextBody, StringComparison.Ordinal);
     }
 
     [Fact]

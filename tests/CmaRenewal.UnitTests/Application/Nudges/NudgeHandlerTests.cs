@@ -1,5 +1,6 @@
 using CmaRenewal.Application;
 using CmaRenewal.Application.Access;
+using CmaRenewal.Application.Localization;
 using CmaRenewal.Application.Nudges;
 using CmaRenewal.Core.Reminders;
 using CmaRenewal.Infrastructure.Access;
@@ -32,6 +33,30 @@ public sealed class NudgeHandlerTests : IAsyncLifetime
         Assert.StartsWith("Hello Ana,\n\nMo Lopez asked you to", email.TextBody, StringComparison.Ordinal);
         Assert.Contains("Open my credentials: https://renewals.test/me\n", email.TextBody, StringComparison.Ordinal);
         Assert.Single(world.SentMail());
+    }
+
+    [Fact]
+    public async Task ASpanishSpeaker_GetsTheNudgeInSpanish_ThoughTheManagerReadsEnglish()
+    {
+        await SpeaksAsync(world.Ana, "es");
+
+        using (AppCulture.Use("en")) await world.Nudges().NudgeAsync(await world.ActorAsync(world.Mo, Ct), world.Ana, Ct);
+
+        var email = Assert.Single(await NudgesAsync());
+        Assert.StartsWith("Hola, Ana:\n\nMo Lopez le pidió que revise", email.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Abrir mis credenciales: https://renewals.test/me\n", email.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Abrir mis credenciales", email.HtmlBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnEnglishSpeaker_GetsTheNudgeInEnglish_ThoughTheManagerReadsSpanish()
+    {
+        await SpeaksAsync(world.Mo, "es");
+
+        using (AppCulture.Use("es")) await world.Nudges().NudgeAsync(await world.ActorAsync(world.Mo, Ct), world.Ana, Ct);
+
+        var email = Assert.Single(await NudgesAsync());
+        Assert.StartsWith("Hello Ana,\n\nMo Lopez asked you to", email.TextBody, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -99,6 +124,13 @@ public sealed class NudgeHandlerTests : IAsyncLifetime
     {
         await using var db = world.Database.CreateContext();
         (await db.People.SingleAsync(p => p.Id == world.Ben, Ct)).Deactivate();
+        await db.SaveChangesAsync(Ct);
+    }
+
+    private async Task SpeaksAsync(long personId, string language)
+    {
+        await using var db = world.Database.CreateContext();
+        (await db.People.SingleAsync(p => p.Id == personId, Ct)).UseLanguage(language);
         await db.SaveChangesAsync(Ct);
     }
 
