@@ -17,6 +17,9 @@ public sealed class AppText(Type owner)
         resources.GetString(key, CultureInfo.CurrentUICulture)
         ?? throw new MissingManifestResourceException($"No text '{key}' in {owner.FullName}.resx.");
 
+    /// <summary>The text, or null when the pair has no such key (for texts that exist only for some values).</summary>
+    public string? Find(string key) => resources.GetString(key, CultureInfo.CurrentUICulture);
+
     /// <summary>The text with its {0}, {1}… filled in, numbers and dates in the current culture.</summary>
     public string Format(string key, params object?[] values) =>
         string.Format(CultureInfo.CurrentCulture, this[key], values);
