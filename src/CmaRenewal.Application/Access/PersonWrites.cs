@@ -1,3 +1,4 @@
+using CmaRenewal.Application.Localization;
 using CmaRenewal.Infrastructure.Access;
 
 namespace CmaRenewal.Application.Access;
@@ -5,8 +6,10 @@ namespace CmaRenewal.Application.Access;
 /// <summary>The one gate before any write about a person: not found when the actor cannot see them, forbidden when they see but may not change.</summary>
 public static class PersonWrites
 {
+    private static readonly AppText Text = new(typeof(PersonWrites));
+
     /// <summary>What a write about something the actor cannot see (or that is gone) answers; it never says which.</summary>
-    public const string Gone = "This entry no longer exists.";
+    public static string Gone => Text["Gone"];
 
     /// <summary>Null when <paramref name="actor"/> may change <paramref name="personId"/>; otherwise the refusal to return.</summary>
     public static async Task<UseCaseResult<T>?> RefusalAsync<T>(this AccessScopes scopes, AccessScope actor, long personId, CancellationToken ct)

@@ -1,3 +1,4 @@
+using CmaRenewal.Application.Localization;
 using CmaRenewal.Infrastructure.Access;
 
 namespace CmaRenewal.Application.Administration;
@@ -5,9 +6,11 @@ namespace CmaRenewal.Application.Administration;
 /// <summary>The words and the gate the admin tools share.</summary>
 public static class AdminOnly
 {
-    public const string ChangedMeanwhile = "Someone else changed this since you loaded the page; nothing was saved. Reload and try again.";
+    private static readonly AppText Text = new(typeof(AdminOnly));
 
-    public const string Refused = "Only an admin can do this.";
+    public static string ChangedMeanwhile => Text["ChangedMeanwhile"];
+
+    public static string Refused => Text["Refused"];
 
     /// <summary>Null when <paramref name="actor"/> is an admin; otherwise the refusal to return.</summary>
     public static UseCaseResult<T>? Refusal<T>(AccessScope actor)

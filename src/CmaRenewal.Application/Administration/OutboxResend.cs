@@ -1,3 +1,4 @@
+using CmaRenewal.Application.Localization;
 using CmaRenewal.Core.Reminders;
 using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Persistence;
@@ -11,7 +12,9 @@ namespace CmaRenewal.Application.Administration;
 /// </summary>
 public sealed class OutboxResend(IDbContextFactory<CmaRenewalDbContext> factory, TimeProvider time, IOutboxSending sending)
 {
-    public const string Gone = "That email no longer exists.";
+    private static readonly AppText Text = new(typeof(OutboxResend));
+
+    public static string Gone => Text["Gone"];
 
     public async Task<UseCaseResult<long>> ResendAsync(AccessScope actor, long id, CancellationToken ct)
     {
@@ -20,7 +23,7 @@ public sealed class OutboxResend(IDbContextFactory<CmaRenewalDbContext> factory,
         {
             var email = await db.OutboxEmails.SingleOrDefaultAsync(e => e.Id == id, ct);
             if (email is null) return UseCaseResult<long>.NotFound(Gone);
-            if (email.Status == OutboxStatus.Queued) return UseCaseResult<long>.Conflict("That email is already waiting to be sent.");
+            if (email.Status == OutboxStatus.Queued) return UseCaseResult<long>.Conflict(Text["AlreadyQueued"]);
             try
             {
                 email.Requeue(time.GetUtcNow().UtcDateTime);

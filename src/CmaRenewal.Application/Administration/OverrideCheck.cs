@@ -1,3 +1,4 @@
+using CmaRenewal.Application.Localization;
 using CmaRenewal.Core.Rules;
 
 namespace CmaRenewal.Application.Administration;
@@ -11,21 +12,23 @@ public sealed record OverrideCheckResult(string? Error, RulePackVersion? Version
 /// </summary>
 public static class OverrideCheck
 {
+    private static readonly AppText Text = new(typeof(OverrideCheck));
+
     public static OverrideCheckResult Run(RulePack shipped, IReadOnlyList<string> savedJsons, OverrideDraft draft, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        if (string.IsNullOrWhiteSpace(draft.Reason)) return Fail("Say why the rule changes: the reason is required.");
+        if (string.IsNullOrWhiteSpace(draft.Reason)) return Fail(Text["SayWhy"]);
         if (draft.Reason.Trim().Length > RulePackOverride.ReasonMaxLength)
-            return Fail($"The reason is longer than {RulePackOverride.ReasonMaxLength} characters.");
-        if (draft.EffectiveFrom is null) return Fail("Choose the date the new rule takes effect.");
+            return Fail(Text.Format("ReasonTooLong", RulePackOverride.ReasonMaxLength));
+        if (draft.EffectiveFrom is null) return Fail(Text["ChooseEffective"]);
         if (draft.Verified && string.IsNullOrWhiteSpace(draft.SourceUrl))
-            return Fail("A rule can only be marked verified with the address of the page that says so.");
+            return Fail(Text["VerifiedNeedsSource"]);
         try
         {
             var latest = RulePackOverlay.Apply(shipped, savedJsons).Latest;
             var from = DateOnly.FromDateTime(draft.EffectiveFrom.Value);
             if (from <= latest.EffectiveFrom)
-                return Fail($"The new version must take effect after {latest.EffectiveFrom:yyyy-MM-dd}, when version {latest.Version} did.");
+                return Fail(Text.Format("EffectiveAfter", latest.EffectiveFrom, latest.Version));
             var (json, pack) = RuleEditor.Draft(shipped, savedJsons, draft.ToEdit(today));
             return new OverrideCheckResult(null, pack.Latest, json);
         }

@@ -1,3 +1,4 @@
+using CmaRenewal.Application.Localization;
 using CmaRenewal.Core.Auditing;
 using CmaRenewal.Core.Rules;
 using CmaRenewal.Infrastructure.Access;
@@ -15,15 +16,17 @@ namespace CmaRenewal.Application.Administration;
 public sealed class RuleOverrideService(
     IDbContextFactory<CmaRenewalDbContext> factory, RuleCatalogHolder catalogs, RuleOverrides overrides, ICurrentActor named, TimeProvider time)
 {
+    private static readonly AppText Text = new(typeof(RuleOverrideService));
+
     /// <summary>Done with the new version's number; a draft the pack refuses is invalid with the reason.</summary>
     public async Task<UseCaseResult<int>> SaveAsync(AccessScope actor, OverrideDraft draft, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(draft);
         if (AdminOnly.Refusal<int>(actor) is { } refused) return refused;
-        if (!catalogs.Shipped.TryGet(draft.PackCode, out var shipped)) return UseCaseResult<int>.NotFound($"There is no rule pack '{draft.PackCode}'.");
+        if (!catalogs.Shipped.TryGet(draft.PackCode, out var shipped)) return UseCaseResult<int>.NotFound(Text.Format("NoPack", draft.PackCode));
         var saved = (await overrides.ForPackAsync(shipped.Code, ct)).Select(o => o.VersionJson).ToList();
         var check = OverrideCheck.Run(shipped, saved, draft, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
-        if (check is not { Version: { } made, Json: { } json }) return UseCaseResult<int>.Invalid("Draft", check.Error ?? "The override is not valid.");
+        if (check is not { Version: { } made, Json: { } json }) return UseCaseResult<int>.Invalid("Draft", check.Error ?? Text["NotValid"]);
 
         await using (var db = await factory.CreateDbContextAsync(ct))
         {
@@ -36,7 +39,7 @@ public sealed class RuleOverrideService(
             catch (DbUpdateException)
             {
                 // The unique (pack, version) index: another admin saved a version of this pack first.
-                return UseCaseResult<int>.Conflict("Another admin saved a new version of this pack meanwhile; nothing was saved. Reload and try again.");
+                return UseCaseResult<int>.Conflict(Text["ChangedMeanwhile"]);
             }
         }
         await overrides.ReloadAsync(ct);

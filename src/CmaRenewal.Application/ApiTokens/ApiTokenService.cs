@@ -1,3 +1,4 @@
+using CmaRenewal.Application.Localization;
 using CmaRenewal.Infrastructure.Identity;
 using CmaRenewal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -21,6 +22,8 @@ public sealed record NewApiToken(ApiTokenRow Token, string Secret);
 /// </summary>
 public sealed class ApiTokenService(IDbContextFactory<CmaRenewalDbContext> factory, TimeProvider time)
 {
+    private static readonly AppText Text = new(typeof(ApiTokenService));
+
     public const int MaxActivePerUser = 20;
 
     public async Task<IReadOnlyList<ApiTokenRow>> ListAsync(string userId, CancellationToken ct)
@@ -31,21 +34,21 @@ public sealed class ApiTokenService(IDbContextFactory<CmaRenewalDbContext> facto
             .ToListAsync(ct);
     }
 
-    public const string Gone = "There is no such token of yours.";
+    public static string Gone => Text["Gone"];
 
     public async Task<UseCaseResult<NewApiToken>> CreateAsync(string userId, string? name, DateOnly? lastDay, CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var errors = new Dictionary<string, string>();
-        if (string.IsNullOrWhiteSpace(name)) errors["Name"] = "Name the token after where it is used (e.g. \"payroll sync\").";
-        else if (name.Trim().Length > ApiToken.NameMaxLength) errors["Name"] = $"Keep the name under {ApiToken.NameMaxLength} characters.";
+        if (string.IsNullOrWhiteSpace(name)) errors["Name"] = Text["NameTheToken"];
+        else if (name.Trim().Length > ApiToken.NameMaxLength) errors["Name"] = Text.Format("NameTooLong", ApiToken.NameMaxLength);
         DateTime? expiresAt = lastDay?.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-        if (expiresAt <= now) errors["ExpiresOn"] = "Choose today or a later day, or leave it empty for no expiry.";
+        if (expiresAt <= now) errors["ExpiresOn"] = Text["ChooseExpiry"];
         if (errors.Count > 0) return UseCaseResult<NewApiToken>.Invalid(errors);
 
         await using var db = await factory.CreateDbContextAsync(ct);
         var active = await db.ApiTokens.CountAsync(t => t.UserId == userId && t.RevokedAt == null && (t.ExpiresAt == null || t.ExpiresAt > now), ct);
-        if (active >= MaxActivePerUser) return UseCaseResult<NewApiToken>.Invalid("Name", $"You already have {MaxActivePerUser} working tokens: revoke one first.");
+        if (active >= MaxActivePerUser) return UseCaseResult<NewApiToken>.Invalid("Name", Text.Format("TooManyTokens", MaxActivePerUser));
         var (token, secret) = ApiToken.Create(userId, name!.Trim(), now, expiresAt);
         db.ApiTokens.Add(token);
         await db.SaveChangesAsync(ct);

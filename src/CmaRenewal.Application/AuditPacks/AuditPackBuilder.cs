@@ -15,7 +15,7 @@ namespace CmaRenewal.Application.AuditPacks;
 /// </summary>
 public sealed class AuditPackBuilder(PersonDetailQuery query, ICertificateStore store, TimeProvider time)
 {
-    public const string NoSuchCycle = PersonDetailQuery.NoSuchCycle;
+    public static string NoSuchCycle => PersonDetailQuery.NoSuchCycle;
 
     /// <summary>
     /// The cycle's evidence; not found when there is no such credential or cycle or the caller may not see it (one

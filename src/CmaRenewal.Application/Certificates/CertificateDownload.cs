@@ -1,3 +1,4 @@
+using CmaRenewal.Application.Localization;
 using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Persistence;
 using CmaRenewal.Infrastructure.Storage;
@@ -14,7 +15,9 @@ public sealed record CertificateContent(Stream Content, string ContentType, stri
 /// <summary>The file behind a CE activity, for actors who may see its holder.</summary>
 public sealed class CertificateDownload(IDbContextFactory<CmaRenewalDbContext> factory, ICertificateStore store)
 {
-    public const string NoSuchFile = "There is no such certificate that you may see.";
+    private static readonly AppText Text = new(typeof(CertificateDownload));
+
+    public static string NoSuchFile => Text["NoSuchFile"];
 
     /// <summary>
     /// Not found alike for an unknown activity, one without a file, a file gone from storage, or a holder the actor may

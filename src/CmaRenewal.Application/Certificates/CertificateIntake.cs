@@ -1,5 +1,6 @@
 using CmaRenewal.Application.Access;
 using CmaRenewal.Application.ContinuingEducation;
+using CmaRenewal.Application.Localization;
 using CmaRenewal.Core.ContinuingEducation;
 using CmaRenewal.Infrastructure.Persistence;
 using CmaRenewal.Infrastructure.Storage;
@@ -12,9 +13,11 @@ namespace CmaRenewal.Application.Certificates;
 /// </summary>
 public sealed class CertificateIntake(ICertificateStore store)
 {
-    public const string TooBig = "The certificate is larger than 10 MB.";
-    public const string WrongType = "The certificate must be a PDF, PNG or JPEG file.";
-    public const string Empty = "The certificate file is empty.";
+    private static readonly AppText Text = new(typeof(CertificateIntake));
+
+    public static string TooBig => Text["TooBig"];
+    public static string WrongType => Text["WrongType"];
+    public static string Empty => Text["Empty"];
 
     /// <summary>The problem with these bytes, or null when they may be stored.</summary>
     public static string? Problem(ReadOnlySpan<byte> content) =>

@@ -1,5 +1,6 @@
 using CmaRenewal.Application.Administration;
 using CmaRenewal.Application.Common;
+using CmaRenewal.Application.Localization;
 using CmaRenewal.Core.Clinics;
 using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Persistence;
@@ -14,7 +15,9 @@ namespace CmaRenewal.Application.Clinics;
 /// </summary>
 internal static class ClinicChanges
 {
-    public const string Gone = "That clinic no longer exists.";
+    private static readonly AppText Text = new(typeof(ClinicChanges));
+
+    public static string Gone => Text["Gone"];
 
     public static async Task<UseCaseResult<long>> SaveAsync(IDbContextFactory<CmaRenewalDbContext> factory, AccessScope actor, string field,
         Func<CmaRenewalDbContext, Task<UseCaseResult<Func<long>>>> change, CancellationToken ct)

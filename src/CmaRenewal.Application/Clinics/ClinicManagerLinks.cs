@@ -1,4 +1,5 @@
 using CmaRenewal.Application.Administration;
+using CmaRenewal.Application.Localization;
 using CmaRenewal.Core.People;
 using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Persistence;
@@ -12,8 +13,10 @@ namespace CmaRenewal.Application.Clinics;
 /// </summary>
 public sealed class ClinicManagerLinks(IDbContextFactory<CmaRenewalDbContext> factory)
 {
-    public const string ManagersOnly = "Only an active manager can manage a clinic; change the person's role first.";
-    public const string AlreadyLinked = "That manager already manages this clinic.";
+    private static readonly AppText Text = new(typeof(ClinicManagerLinks));
+
+    public static string ManagersOnly => Text["ManagersOnly"];
+    public static string AlreadyLinked => Text["AlreadyLinked"];
 
     public Task<UseCaseResult<long>> AssignAsync(AccessScope actor, long clinicId, long personId, CancellationToken ct) =>
         ClinicChanges.SaveAsync(factory, actor, "PersonId", async db =>

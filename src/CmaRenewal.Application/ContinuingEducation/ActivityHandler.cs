@@ -1,5 +1,6 @@
 using CmaRenewal.Application.Access;
 using CmaRenewal.Application.Certificates;
+using CmaRenewal.Application.Localization;
 using CmaRenewal.Application.Notices;
 using CmaRenewal.Core.ContinuingEducation;
 using CmaRenewal.Core.Reminders;
@@ -19,11 +20,13 @@ public sealed class ActivityHandler(
     IDbContextFactory<CmaRenewalDbContext> factory, AccessScopes scopes, PersonClock clock, RuleCatalog catalog,
     CertificateIntake intake, TimeProvider time, NoticeOutbox notices)
 {
-    public const string Conflict = "Someone else changed this entry while you had it open. Nothing was saved: reload to see their change.";
-    public const string OwnerOnly = "Only the person corrects or deletes their own CE; a manager verifies or rejects it instead.";
-    public const string TooLateToUndo = "This entry was deleted more than 15 minutes ago and cannot be brought back; log it again.";
-    public const string SayWhy = "Say why it is rejected: the assistant gets this reason by email.";
-    public const string SendVersion = "Send the version you read, so a change made meanwhile is not overwritten.";
+    private static readonly AppText Text = new(typeof(ActivityHandler));
+
+    public static string Conflict => Text["Conflict"];
+    public static string OwnerOnly => Text["OwnerOnly"];
+    public static string TooLateToUndo => Text["TooLateToUndo"];
+    public static string SayWhy => Text["SayWhy"];
+    public static string SendVersion => Text["SendVersion"];
 
     /// <summary>Logs a new entry (no <see cref="CeActivityInput.ActivityId"/>) or corrects one; done with its id.</summary>
     public async Task<UseCaseResult<long>> SaveAsync(AccessScope actor, long personId, CeActivityInput input, CancellationToken ct)
@@ -51,7 +54,7 @@ public sealed class ActivityHandler(
         {
             activity = await OwnAsync(db, id, personId, ct);
             if (activity is null) return UseCaseResult<long>.NotFound(PersonWrites.Gone);
-            if (activity.Verification == VerificationStatus.Verified) return UseCaseResult<long>.Invalid("Verification", "A verified entry cannot be changed.");
+            if (activity.Verification == VerificationStatus.Verified) return UseCaseResult<long>.Invalid("Verification", Text["VerifiedCannotChange"]);
             db.Entry(activity).Property(a => a.Version).OriginalValue = input.Version!.Value;
             activity.Revise(details);
         }
@@ -101,7 +104,7 @@ public sealed class ActivityHandler(
         if (await OwnerRefusalAsync(actor, activity, ct) is { } refused) return refused;
         // Checked after access, so a caller who may not delete learns nothing from leaving it out.
         if (version is not { } read) return UseCaseResult<long>.Invalid("Version", "Send the version you read (as ?version= in the API), so a change made meanwhile is not lost.");
-        if (activity!.Verification == VerificationStatus.Verified) return UseCaseResult<long>.Invalid("Verification", "A verified entry cannot be deleted.");
+        if (activity!.Verification == VerificationStatus.Verified) return UseCaseResult<long>.Invalid("Verification", Text["VerifiedCannotDelete"]);
         db.Entry(activity).Property(a => a.Version).OriginalValue = read;
         var now = time.GetUtcNow().UtcDateTime;
         activity.Delete(now);
@@ -144,7 +147,7 @@ public sealed class ActivityHandler(
         if (string.IsNullOrWhiteSpace(comment)) return UseCaseResult<long>.Invalid("Comment", SayWhy);
         var reason = comment.Trim();
         if (reason.Length > CeActivity.CommentMaxLength)
-            return UseCaseResult<long>.Invalid("Comment", $"Keep the reason to {CeActivity.CommentMaxLength} characters.");
+            return UseCaseResult<long>.Invalid("Comment", Text.Format("ReasonTooLong", CeActivity.CommentMaxLength));
         OutboxEmail? notice = null;
         var result = await JudgeAsync(actor, activityId, version, a => a.Reject(reason), ct,
             async (db, activity) => notice = await RejectionEmailAsync(db, actor, activity, reason, ct));

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
-using CmaRenewal.Core.Rules;
+using CmaRenewal.Application.Localization;
 using CmaRenewal.Core.Rules.Custom;
+using CmaRenewal.Core.Rules;
 
 namespace CmaRenewal.Application.CredentialTypes;
 
@@ -14,6 +15,8 @@ public sealed record CustomTypeCheckResult(IReadOnlyDictionary<string, string> E
 /// </summary>
 public static partial class CustomTypeCheck
 {
+    private static readonly AppText Text = new(typeof(CustomTypeCheck));
+
     public const int MaxCycleMonths = 600;
 
     public static CustomTypeCheckResult Run(IReadOnlyList<CustomCredentialType> saved, CustomTypeDraft draft, DateOnly effectiveFrom)
@@ -21,16 +24,16 @@ public static partial class CustomTypeCheck
         ArgumentNullException.ThrowIfNull(saved);
         ArgumentNullException.ThrowIfNull(draft);
         var errors = new Dictionary<string, string>();
-        if (!CodePart().IsMatch(draft.Credential.Trim())) errors[nameof(draft.Credential)] = "Credential code: use 1 to 15 letters or digits, such as ACLS.";
-        if (!CodePart().IsMatch(draft.Body.Trim())) errors[nameof(draft.Body)] = "Issuing body: use 1 to 15 letters or digits, such as AHA.";
+        if (!CodePart().IsMatch(draft.Credential.Trim())) errors[nameof(draft.Credential)] = Text["CodeShape"];
+        if (!CodePart().IsMatch(draft.Body.Trim())) errors[nameof(draft.Body)] = Text["BodyShape"];
         if (draft.Name.Trim().Length > CustomCredentialType.TitleMaxLength)
-            errors[nameof(draft.Name)] = $"Name: at most {CustomCredentialType.TitleMaxLength} characters.";
-        if (draft.CycleMonths is < 1 or > MaxCycleMonths) errors[nameof(draft.CycleMonths)] = $"Cycle length: 1 to {MaxCycleMonths} months.";
+            errors[nameof(draft.Name)] = Text.Format("NameTooLong", CustomCredentialType.TitleMaxLength);
+        if (draft.CycleMonths is < 1 or > MaxCycleMonths) errors[nameof(draft.CycleMonths)] = Text.Format("CycleRange", MaxCycleMonths);
         if (draft.Reason.Trim().Length > RulePackOverride.ReasonMaxLength)
-            errors[nameof(draft.Reason)] = $"Reason: at most {RulePackOverride.ReasonMaxLength} characters.";
+            errors[nameof(draft.Reason)] = Text.Format("ReasonTooLong", RulePackOverride.ReasonMaxLength);
         if (saved.Count > 0 && effectiveFrom <= saved[^1].EffectiveFrom)
             errors[nameof(draft.EffectiveFrom)] =
-                $"The new version must take effect after {saved[^1].EffectiveFrom:yyyy-MM-dd}, when version {saved[^1].Version} did.";
+                Text.Format("EffectiveAfter", saved[^1].EffectiveFrom, saved[^1].Version);
         if (errors.Count > 0) return new CustomTypeCheckResult(errors, null, null);
         try
         {

@@ -1,7 +1,8 @@
 using CmaRenewal.Application.Administration;
+using CmaRenewal.Application.Localization;
 using CmaRenewal.Core.Auditing;
-using CmaRenewal.Core.Rules;
 using CmaRenewal.Core.Rules.Custom;
+using CmaRenewal.Core.Rules;
 using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Compliance;
 using CmaRenewal.Infrastructure.Persistence;
@@ -17,8 +18,10 @@ namespace CmaRenewal.Application.CredentialTypes;
 public sealed class CustomTypeService(
     IDbContextFactory<CmaRenewalDbContext> factory, RuleCatalogHolder catalogs, RuleOverrides overrides, ICurrentActor named, TimeProvider time)
 {
-    public const string CodeFixed = "Credential code: a type's code cannot change; define a new type instead.";
-    public const string ReasonRequired = "Reason: say why the type changes.";
+    private static readonly AppText Text = new(typeof(CustomTypeService));
+
+    public static string CodeFixed => Text["CodeFixed"];
+    public static string ReasonRequired => Text["ReasonRequired"];
 
     /// <summary>Every stored version of every defined type, oldest first per type.</summary>
     public async Task<UseCaseResult<IReadOnlyList<CustomCredentialType>>> VersionsAsync(AccessScope actor, CancellationToken ct) =>
@@ -32,9 +35,9 @@ public sealed class CustomTypeService(
         if (AdminOnly.Refusal<long>(actor) is { } refused) return refused;
         var code = draft.Code;
         if (catalogs.Shipped.TryGet(code, out _))
-            return UseCaseResult<long>.Invalid(nameof(draft.Credential), $"Credential code: {code} is a shipped rule pack; choose another code.");
+            return UseCaseResult<long>.Invalid(nameof(draft.Credential), Text.Format("ShippedCode", code));
         if ((await SavedAsync(code, ct)).Count > 0)
-            return UseCaseResult<long>.Invalid(nameof(draft.Credential), $"Credential code: {code} is already defined; edit it instead.");
+            return UseCaseResult<long>.Invalid(nameof(draft.Credential), Text.Format("DefinedCode", code));
         var reason = string.IsNullOrWhiteSpace(draft.Reason) ? "New credential type." : draft.Reason;
         return await SaveAsync(code, [], draft, Today(), reason, ct);
     }
@@ -49,7 +52,7 @@ public sealed class CustomTypeService(
         if (!string.Equals(draft.Code, saved[0].Code, StringComparison.Ordinal)) return UseCaseResult<long>.Invalid(nameof(draft.Credential), CodeFixed);
         if (string.IsNullOrWhiteSpace(draft.Reason)) return UseCaseResult<long>.Invalid(nameof(draft.Reason), ReasonRequired);
         if (draft.EffectiveFrom is not { } from)
-            return UseCaseResult<long>.Invalid(nameof(draft.EffectiveFrom), "Takes effect: choose the date the new version takes effect.");
+            return UseCaseResult<long>.Invalid(nameof(draft.EffectiveFrom), Text["ChooseEffective"]);
         return await SaveAsync(saved[0].Code, saved, draft, DateOnly.FromDateTime(from), draft.Reason, ct);
     }
 
@@ -74,7 +77,7 @@ public sealed class CustomTypeService(
         return UseCaseResult<long>.Done(versions.Count);
     }
 
-    public static string Gone(string code) => $"No credential type '{code}' is defined by your organisation.";
+    public static string Gone(string code) => Text.Format("Gone", code);
 
     private async Task<UseCaseResult<long>> SaveAsync(
         string code, IReadOnlyList<CustomCredentialType> saved, CustomTypeDraft draft, DateOnly from, string reason, CancellationToken ct)

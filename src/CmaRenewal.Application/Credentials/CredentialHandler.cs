@@ -1,5 +1,6 @@
 using CmaRenewal.Application.Access;
 using CmaRenewal.Application.ContinuingEducation;
+using CmaRenewal.Application.Localization;
 using CmaRenewal.Core.Credentials;
 using CmaRenewal.Core.Fees;
 using CmaRenewal.Core.Rules;
@@ -16,9 +17,11 @@ namespace CmaRenewal.Application.Credentials;
 /// </summary>
 public sealed class CredentialHandler(IDbContextFactory<CmaRenewalDbContext> factory, AccessScopes scopes, PersonClock clock, IRuleCatalogSource catalogs)
 {
-    public const string Conflict = "Someone else changed this credential while you had it open. Nothing was saved: reload to see their change.";
-    public const string Duplicate = "This person already has that credential with that number. Nothing was saved.";
-    public const string PackFixed = "A credential's type cannot change: add a new credential instead.";
+    private static readonly AppText Text = new(typeof(CredentialHandler));
+
+    public static string Conflict => Text["Conflict"];
+    public static string Duplicate => Text["Duplicate"];
+    public static string PackFixed => Text["PackFixed"];
 
     /// <summary>Adds a credential (no <see cref="CredentialInput.CredentialId"/>) or corrects one; done with its id.</summary>
     public async Task<UseCaseResult<long>> SaveAsync(AccessScope actor, long personId, CredentialInput input, CancellationToken ct)
@@ -46,7 +49,7 @@ public sealed class CredentialHandler(IDbContextFactory<CmaRenewalDbContext> fac
         }
         if (CeActivityRules.ParseDate(input.LastRenewedOn) is { } renewed && credential.Renewals.All(r => r.RenewedOn != renewed))
         {
-            if (credential.Renewals.Any(r => r.RenewedOn > renewed)) return UseCaseResult<long>.Invalid("LastRenewedOn", "A later recertification is already recorded.");
+            if (credential.Renewals.Any(r => r.RenewedOn > renewed)) return UseCaseResult<long>.Invalid("LastRenewedOn", Text["LaterRenewal"]);
             credential.RecordRenewal(renewed);
         }
         if (input.OverrideExpiry) credential.OverrideExpiry(CeActivityRules.ParseDate(input.ExpiresOn)!.Value, input.OverrideReason!.Trim());

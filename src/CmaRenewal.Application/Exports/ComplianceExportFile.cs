@@ -1,3 +1,4 @@
+using CmaRenewal.Application.Localization;
 using CmaRenewal.Application.StaffCompliance;
 using CmaRenewal.Infrastructure.Access;
 
@@ -17,13 +18,15 @@ public sealed record ComplianceExportRequest(string Format, bool Pivot, StaffFil
 /// </summary>
 public sealed class ComplianceExportFile(ComplianceExportRows exports, PersonClock clock)
 {
-    public const string NoSuchClinic = "There is no such clinic you may see.";
+    private static readonly AppText Text = new(typeof(ComplianceExportFile));
+
+    public static string NoSuchClinic => Text["NoSuchClinic"];
 
     public async Task<UseCaseResult<ExportDocument>> HandleAsync(AccessScope actor, ComplianceExportRequest request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(request);
-        if (!actor.IsManager) return UseCaseResult<ExportDocument>.Forbidden("Only managers and admins can export compliance.");
+        if (!actor.IsManager) return UseCaseResult<ExportDocument>.Forbidden(Text["ManagersOnly"]);
         if (!ComplianceExportRows.TryClinicsFor(actor, request.Filter.ClinicId, out var clinics)) return UseCaseResult<ExportDocument>.NotFound(NoSuchClinic);
         var asOf = request.AsOf ?? await clock.TodayForAsync(actor.PersonId, ct);
 

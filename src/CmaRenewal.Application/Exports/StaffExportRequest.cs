@@ -1,4 +1,5 @@
 using System.Globalization;
+using CmaRenewal.Application.Localization;
 using CmaRenewal.Application.StaffCompliance;
 using CmaRenewal.Core.Compliance;
 using Microsoft.Extensions.Primitives;
@@ -11,6 +12,8 @@ namespace CmaRenewal.Application.Exports;
 /// </summary>
 public sealed record StaffExportRequest(StaffFilter Filter, DateOnly? AsOf)
 {
+    private static readonly AppText Text = new(typeof(StaffExportRequest));
+
     /// <param name="pairs">The query's fields (an ASP.NET query collection is one); names compare case-insensitively, as in a URL's query.</param>
     /// <param name="request">The request read, when true.</param>
     /// <param name="error">The sentence saying what is wrong, when false.</param>
@@ -23,21 +26,21 @@ public sealed record StaffExportRequest(StaffFilter Filter, DateOnly? AsOf)
         long? clinic = null;
         if (query.GetValueOrDefault("clinic").ToString() is { Length: > 0 } c)
         {
-            if (!long.TryParse(c, NumberStyles.None, CultureInfo.InvariantCulture, out var id)) return Fail("clinic must be a clinic id.", out error);
+            if (!long.TryParse(c, NumberStyles.None, CultureInfo.InvariantCulture, out var id)) return Fail(Text["ClinicId"], out error);
             clinic = id;
         }
         DateOnly? asOf = null;
         if (query.GetValueOrDefault("asOf").ToString() is { Length: > 0 } a)
         {
             if (!DateOnly.TryParseExact(a, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-                return Fail("asOf must be a date written YYYY-MM-DD.", out error);
+                return Fail(Text["AsOfIso"], out error);
             asOf = d;
         }
         var statuses = new List<CredentialStatus>();
         foreach (var s in query.GetValueOrDefault("status").SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
         {
             if (!Enum.TryParse<CredentialStatus>(s, ignoreCase: true, out var status) || !Enum.IsDefined(status))
-                return Fail($"status '{s}' is not one of {string.Join(", ", Enum.GetNames<CredentialStatus>())}.", out error);
+                return Fail(Text.Format("UnknownStatus", s, string.Join(", ", Enum.GetNames<CredentialStatus>())), out error);
             statuses.Add(status);
         }
         var activeOnly = query.GetValueOrDefault("active").ToString() is "1" or "true";

@@ -1,5 +1,7 @@
 using System.Globalization;
+using CmaRenewal.Application.Compliance;
 using CmaRenewal.Application.ContinuingEducation;
+using CmaRenewal.Application.Localization;
 using CmaRenewal.Core.Compliance;
 using CmaRenewal.Core.ContinuingEducation;
 using CmaRenewal.Core.Rules;
@@ -18,6 +20,8 @@ internal sealed record ActivityRow(string Email, CeActivity Activity, IReadOnlyL
 /// </summary>
 internal sealed class ActivityImporter(ImportSession session) : RowImporter<ActivityRow>(session)
 {
+    private static readonly AppText Text = new(typeof(ActivityImporter));
+
     private Dictionary<string, ImportPerson> people = [];
     private ILookup<long, ImportCredential> credentials = Enumerable.Empty<ImportCredential>().ToLookup(c => c.PersonId);
     private ActivityWriter? writer;
@@ -52,12 +56,12 @@ internal sealed class ActivityImporter(ImportSession session) : RowImporter<Acti
             input.Amount = amount;
         else
         {
-            problems.Add(new ImportProblem(line, "amount", amountText, "not a number like 1.5"));
+            problems.Add(new ImportProblem(line, "amount", amountText, Text["NotANumber"]));
             reported.Add("Amount");
         }
         if (!Units.IsKnown(input.Unit))
         {
-            problems.Add(new ImportProblem(line, "unit", record["unit"], $"not a unit the rule packs know ({string.Join(", ", Units.All.Select(Units.Label))}, or their codes)"));
+            problems.Add(new ImportProblem(line, "unit", record["unit"], Text.Format("UnknownUnit", string.Join(", ", Units.All.Select(Units.Label)))));
             reported.Add("Unit");
         }
         foreach (var (field, message) in CeActivityRules.Validate(input, today).Where(e => !reported.Contains(e.Key)))
@@ -83,7 +87,7 @@ internal sealed class ActivityImporter(ImportSession session) : RowImporter<Acti
     {
         var a = row.Activity;
         var amount = StillNeed.Format(a.AmountHundredths / 100m);
-        return (row.Email, $"{a.Title}, {a.CompletedOn:yyyy-MM-dd}, {amount} {Units.Label(a.Unit)}");
+        return (row.Email, Text.Format("What", a.Title, a.CompletedOn, amount, UnitWording.Label(a.Unit, a.AmountHundredths / 100m)));
     }
 
     public override async ValueTask<RowOutcome> ClassifyAsync(ActivityRow row, int line, List<ImportProblem> problems, CancellationToken ct) =>
@@ -113,7 +117,7 @@ internal sealed class ActivityImporter(ImportSession session) : RowImporter<Acti
     {
         if (string.Equals(text, "yes", StringComparison.OrdinalIgnoreCase)) return true;
         if (string.Equals(text, "no", StringComparison.OrdinalIgnoreCase)) return false;
-        problems.Add(new ImportProblem(line, "approved", text, "yes or no: whether the provider is approved by the credential's body"));
+        problems.Add(new ImportProblem(line, "approved", text, Text["YesOrNo"]));
         return null;
     }
 
@@ -135,11 +139,11 @@ internal sealed class ActivityImporter(ImportSession session) : RowImporter<Acti
         foreach (var code in text.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.OrdinalIgnoreCase))
         {
             if (!Session.Rules.TryGet(code, out _))
-                problems.Add(new ImportProblem(line, "counts_toward", text, $"'{ImportProblem.Quote(code)}' is not a credential code ({string.Join(", ", Session.Rules.All.Select(p => p.Code).Order(StringComparer.Ordinal))})"));
+                problems.Add(new ImportProblem(line, "counts_toward", text, Text.Format("NotACode", ImportProblem.Quote(code), string.Join(", ", Session.Rules.All.Select(p => p.Code).Order(StringComparer.Ordinal)))));
             else if (held.Where(h => string.Equals(h.Credential.PackCode, code, StringComparison.OrdinalIgnoreCase)).ToList() is not { Count: > 0 } matching)
-                problems.Add(new ImportProblem(line, "counts_toward", text, $"this person holds no {ImportProblem.Quote(code)}: import the credential first"));
+                problems.Add(new ImportProblem(line, "counts_toward", text, Text.Format("HoldsNone", ImportProblem.Quote(code))));
             else if (matching.Where(m => options.Single(o => o.Id == m.Credential.Id).Accepts(unit)).ToList() is not { Count: > 0 } accepting)
-                problems.Add(new ImportProblem(line, "counts_toward", text, $"{matching[0].Credential.PackCode} does not accept {ImportProblem.Quote(unit)}"));
+                problems.Add(new ImportProblem(line, "counts_toward", text, Text.Format("DoesNotAccept", matching[0].Credential.PackCode, ImportProblem.Quote(unit))));
             else chosen.AddRange(accepting);
         }
         return problems.Count > before ? null : chosen;
@@ -152,12 +156,12 @@ internal sealed class ActivityImporter(ImportSession session) : RowImporter<Acti
         var categories = links.SelectMany(l => l.Rules.Ce?.Categories ?? []).DistinctBy(c => c.Code, StringComparer.OrdinalIgnoreCase).ToList();
         if (categories.Count == 0)
         {
-            var codes = links.Count == 0 ? "none of the credentials it counts toward" : string.Join(", ", links.Select(l => l.Credential.PackCode).Distinct());
-            problems.Add(new ImportProblem(line, "category", text, $"{codes} has no CE categories: leave it empty"));
+            var codes = links.Count == 0 ? Text["NoneCountedToward"] : string.Join(", ", links.Select(l => l.Credential.PackCode).Distinct());
+            problems.Add(new ImportProblem(line, "category", text, Text.Format("NoCategories", codes)));
             return null;
         }
         if (categories.FirstOrDefault(c => string.Equals(c.Code, text, StringComparison.OrdinalIgnoreCase)) is { } match) return match.Code;
-        problems.Add(new ImportProblem(line, "category", text, $"not a category of the credentials it counts toward ({string.Join(", ", categories.Select(c => c.Code))})"));
+        problems.Add(new ImportProblem(line, "category", text, Text.Format("NotACategory", string.Join(", ", categories.Select(c => c.Code)))));
         return null;
     }
 }

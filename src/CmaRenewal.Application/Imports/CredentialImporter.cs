@@ -1,5 +1,6 @@
 using CmaRenewal.Application.ContinuingEducation;
 using CmaRenewal.Application.Credentials;
+using CmaRenewal.Application.Localization;
 using CmaRenewal.Core.Credentials;
 using CmaRenewal.Core.Fees;
 using CmaRenewal.Core.Rules;
@@ -19,6 +20,8 @@ internal sealed record CredentialRow(string Email, long PersonId, string PackCod
 /// </summary>
 internal sealed class CredentialImporter(ImportSession session) : RowImporter<CredentialRow>(session)
 {
+    private static readonly AppText Text = new(typeof(CredentialImporter));
+
     private const int Batch = 500;
     private readonly List<(Credential Credential, DateOnly PaidThrough, DateOnly Today)> fees = [];
     private Dictionary<string, ImportPerson> people = [];
@@ -56,7 +59,7 @@ internal sealed class CredentialImporter(ImportSession session) : RowImporter<Cr
         {
             pack = null;
             problems.Add(new ImportProblem(line, "credential", code,
-                $"not a credential code ({string.Join(", ", Session.Rules.All.Select(p => p.Code).Order(StringComparer.Ordinal))})"));
+                Text.Format("NotACode", string.Join(", ", Session.Rules.All.Select(p => p.Code).Order(StringComparer.Ordinal)))));
         }
         var reported = new HashSet<string>(StringComparer.Ordinal) { nameof(CredentialInput.PackCode) };
         var certifiedOn = Date(record, "certified_on", line, problems, required: true);
@@ -81,9 +84,9 @@ internal sealed class CredentialImporter(ImportSession session) : RowImporter<Cr
         if (paidThrough is { } through && pack is not null)
         {
             if (pack.VersionFor(today).Fees.Count == 0)
-                problems.Add(new ImportProblem(line, "fee_paid_through", record["fee_paid_through"], $"{pack.Code} has no fee: leave it empty"));
+                problems.Add(new ImportProblem(line, "fee_paid_through", record["fee_paid_through"], Text.Format("NoFee", pack.Code)));
             else if (through < certified)
-                problems.Add(new ImportProblem(line, "fee_paid_through", record["fee_paid_through"], "before the certification date"));
+                problems.Add(new ImportProblem(line, "fee_paid_through", record["fee_paid_through"], Text["BeforeCertification"]));
         }
         if (problems.Count > before || person is null || pack is null) return null;
 
@@ -103,9 +106,9 @@ internal sealed class CredentialImporter(ImportSession session) : RowImporter<Cr
     public override string Key(CredentialRow row) => $"{row.Email}\n{row.PackCode}\n{row.Number}";
 
     public override (string Person, string What) Describe(CredentialRow row) =>
-        (row.Email, $"{row.PackCode}{(row.Number is null ? "" : $" {row.Number}")}, certified {row.CertifiedOn:yyyy-MM-dd}"
-            + (row.RenewedOn is { } renewed ? $", recertified {renewed:yyyy-MM-dd}" : "")
-            + (row.PaidThrough is { } paid ? $", fee paid through {paid:yyyy-MM-dd}" : ""));
+        (row.Email, Text.Format("What", row.PackCode + (row.Number is null ? "" : $" {row.Number}"), row.CertifiedOn)
+            + (row.RenewedOn is { } renewed ? Text.Format("Recertified", renewed) : "")
+            + (row.PaidThrough is { } paid ? Text.Format("PaidThrough", paid) : ""));
 
     public override ValueTask<RowOutcome> ClassifyAsync(CredentialRow row, int line, List<ImportProblem> problems, CancellationToken ct)
     {
@@ -113,9 +116,9 @@ internal sealed class CredentialImporter(ImportSession session) : RowImporter<Cr
         var before = problems.Count;
         var newRenewal = row.RenewedOn is { } renewed && !k.Renewals.Contains(renewed);
         if (newRenewal && k.Renewals.Any(r => r > row.RenewedOn))
-            problems.Add(new ImportProblem(line, "last_recertified_on", $"{row.RenewedOn:yyyy-MM-dd}", "a later recertification is already recorded"));
+            problems.Add(new ImportProblem(line, "last_recertified_on", $"{row.RenewedOn:yyyy-MM-dd}", Text["LaterRecertification"]));
         if (k.CertifiedOn != row.CertifiedOn && k.Renewals.Any(r => r < row.CertifiedOn))
-            problems.Add(new ImportProblem(line, "certified_on", $"{row.CertifiedOn:yyyy-MM-dd}", "a recorded recertification precedes it"));
+            problems.Add(new ImportProblem(line, "certified_on", $"{row.CertifiedOn:yyyy-MM-dd}", Text["RecertificationPrecedes"]));
         if (problems.Count > before) return ValueTask.FromResult(RowOutcome.Invalid);
         var changed = newRenewal || k.CertifiedOn != row.CertifiedOn || row.PaidThrough is { } through && !(k.PaidThrough >= through);
         return ValueTask.FromResult(changed ? RowOutcome.Update : RowOutcome.Unchanged);

@@ -1,3 +1,4 @@
+using CmaRenewal.Application.Localization;
 using CmaRenewal.Core.People;
 using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Persistence;
@@ -21,6 +22,8 @@ internal sealed record ImportCredential(long Id, long PersonId, string PackCode)
 /// </summary>
 internal static class ImportDirectory
 {
+    private static readonly AppText Text = new(typeof(ImportDirectory));
+
     public static async Task<Dictionary<string, ImportPerson>> PeopleAsync(CmaRenewalDbContext db, AccessScope scope, CancellationToken ct)
     {
         var rows = await InScope(db, scope)
@@ -45,5 +48,5 @@ internal static class ImportDirectory
     }
 
     public static string NotFound(AccessScope scope) =>
-        scope.IsAdmin ? "no person has this email (import people first)" : "no person in your clinics has this email";
+        scope.IsAdmin ? Text["NoPersonAnywhere"] : Text["NoPersonInClinics"];
 }

@@ -1,3 +1,4 @@
+using CmaRenewal.Application.Localization;
 using CmaRenewal.Infrastructure.Imports;
 
 namespace CmaRenewal.Application.Imports;
@@ -8,6 +9,8 @@ namespace CmaRenewal.Application.Imports;
 /// </summary>
 internal sealed class ImportFile : IDisposable
 {
+    private static readonly AppText Text = new(typeof(ImportFile));
+
     private readonly CsvRecords records;
     private readonly List<CsvFault> faults = [];
 
@@ -19,8 +22,8 @@ internal sealed class ImportFile : IDisposable
         var records = Guard(() => CsvRecords.Open(file));
         var required = ImportColumns.Required(kind);
         var problems = records.IsHeaderEmpty
-            ? [new ImportProblem(1, null, null, $"the file is empty: expected a header row with {string.Join(", ", required)}")]
-            : required.Where(c => !records.HasColumn(c)).Select(c => new ImportProblem(1, c, "", "missing column")).ToList();
+            ? [new ImportProblem(1, null, null, Text.Format("EmptyFile", string.Join(", ", required)))]
+            : required.Where(c => !records.HasColumn(c)).Select(c => new ImportProblem(1, c, "", Text["MissingColumn"])).ToList();
         if (problems.Count == 0) return new ImportFile(records);
         records.Dispose();
         throw new ImportFileException(problems);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CmaRenewal.Application.Localization;
 using CmaRenewal.Core.Auditing;
 using CmaRenewal.Core.Rules;
 using CmaRenewal.Infrastructure.Access;
@@ -17,7 +18,9 @@ namespace CmaRenewal.Application.Imports;
 /// </summary>
 public sealed class ImportHandler(IDbContextFactory<CmaRenewalDbContext> factory, IRuleCatalogSource rules, TimeProvider time, ICurrentActor audited)
 {
-    public const string ManagersOnly = "Only managers and admins import.";
+    private static readonly AppText Text = new(typeof(ImportHandler));
+
+    public static string ManagersOnly => Text["ManagersOnly"];
 
     /// <summary>Who the admin verb imports as: every clinic, and unknown clinics are created.</summary>
     public static readonly AccessScope System = new(0, Core.People.PersonRole.Admin, new HashSet<long>());
@@ -26,6 +29,8 @@ public sealed class ImportHandler(IDbContextFactory<CmaRenewalDbContext> factory
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(request);
+        // The whole run reads dates and words problems in the importing person's language (restored when it returns).
+        using var language = request.Language is null ? null : AppCulture.Use(request.Language);
         if (!actor.IsManager) return UseCaseResult<ImportReport>.Forbidden(ManagersOnly);
         await using var db = await factory.CreateDbContextAsync(ct);
         await using var sql = await ImportDatabase.OpenAsync(db, write: !request.DryRun, ct);
@@ -106,7 +111,7 @@ public sealed class ImportHandler(IDbContextFactory<CmaRenewalDbContext> factory
             {
                 var key = importer.Key(row);
                 if (seen.TryGetValue(key, out var first))
-                    problems.Add(new ImportProblem(line, importer.KeyColumn, file[importer.KeyColumn], $"the same row as line {first}"));
+                    problems.Add(new ImportProblem(line, importer.KeyColumn, file[importer.KeyColumn], Text.Format("SameRow", first)));
                 else seen[key] = line;
             }
             var outcome = row is null || problems.Count > before ? RowOutcome.Invalid : await importer.ClassifyAsync(row, line, problems, ct);

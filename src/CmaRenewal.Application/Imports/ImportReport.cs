@@ -1,4 +1,4 @@
-using System.Globalization;
+using CmaRenewal.Application.Localization;
 
 namespace CmaRenewal.Application.Imports;
 
@@ -17,6 +17,8 @@ public sealed record ImportReport(
     int Skipped,
     IReadOnlyList<ImportProblem> Problems)
 {
+    private static readonly AppText Text = new(typeof(ImportReport));
+
     /// <summary>The lines of rows left out (each has at least one problem), in file order.</summary>
     public IReadOnlyList<int> SkippedLines { get; init; } = [];
 
@@ -30,21 +32,20 @@ public sealed record ImportReport(
 
     /// <summary>
     /// One line: kind, counts, and whether anything was written. Until something is written the counts say what the
-    /// import would do ("would create 3"), never what it did.
+    /// import would do ("would create 3"), never what it did. In the current UI language.
     /// </summary>
     public string Summary
     {
         get
         {
+            var kind = Text["Kind" + Kind];
             var counts = Written
-                ? string.Create(CultureInfo.InvariantCulture,
-                    $"{Kind.Name()}: {Rows} rows, {Created} created, {Updated} updated, {Unchanged} unchanged, {Skipped} skipped")
-                : string.Create(CultureInfo.InvariantCulture,
-                    $"{Kind.Name()}: {Rows} rows, would create {Created}, would update {Updated}, would leave {Unchanged} unchanged, would skip {Skipped}");
-            var problems = Problems.Count == 1 ? "1 problem" : $"{Problems.Count} problems";
-            if (DryRun) return $"{counts} (dry run: nothing written; {problems}).";
-            if (!Written) return $"{counts} (nothing written: {problems}; fix them or use --skip-invalid).";
-            return SkippedLines.Count == 0 ? $"{counts}." : $"{counts} (skipped lines: {string.Join(", ", SkippedLines)}).";
+                ? Text.Format("Counts", kind, Rows, Created, Updated, Unchanged, Skipped)
+                : Text.Format("WouldCounts", kind, Rows, Created, Updated, Unchanged, Skipped);
+            var problems = Problems.Count == 1 ? Text["OneProblem"] : Text.Format("Problems", Problems.Count);
+            if (DryRun) return Text.Format("DryRun", counts, problems);
+            if (!Written) return Text.Format("NotWritten", counts, problems);
+            return SkippedLines.Count == 0 ? Text.Format("Written", counts) : Text.Format("SkippedLines", counts, string.Join(", ", SkippedLines));
         }
     }
 }

@@ -1,3 +1,4 @@
+using CmaRenewal.Application.Localization;
 using CmaRenewal.Core.Clinics;
 using CmaRenewal.Core.Common;
 using CmaRenewal.Core.People;
@@ -18,6 +19,8 @@ internal sealed record PersonRow(string Email, string FirstName, string LastName
 /// </summary>
 internal sealed class PeopleImporter(ImportSession session) : RowImporter<PersonRow>(session)
 {
+    private static readonly AppText Text = new(typeof(PeopleImporter));
+
     private const int Batch = 500;
     private Dictionary<string, Known> people = [];
     private Dictionary<string, (long Id, string Zone)> clinics = [];
@@ -59,11 +62,11 @@ internal sealed class PeopleImporter(ImportSession session) : RowImporter<Person
         if (clinicName is not null)
         {
             if (clinics.TryGetValue(clinicName, out var clinic) && Scope.CanSeeClinic(clinic.Id)) clinicId = clinic.Id;
-            else if (!Scope.IsAdmin) problems.Add(new ImportProblem(line, "clinic", clinicText, "not one of your clinics"));
+            else if (!Scope.IsAdmin) problems.Add(new ImportProblem(line, "clinic", clinicText, Text["NotYourClinic"]));
             else if (newClinics.TryGetValue(clinicName, out var pendingZone)) newZone = pendingZone;
             else if (zone is not null) newClinics[clinicName] = newZone = zone;
             else if (zoneText.Length == 0)
-                problems.Add(new ImportProblem(line, "time_zone", zoneText, $"'{clinicName}' is a new clinic: give its time zone so it can be created"));
+                problems.Add(new ImportProblem(line, "time_zone", zoneText, Text.Format("NewClinicZone", clinicName)));
         }
 
         Known? existing = null;
@@ -73,9 +76,9 @@ internal sealed class PeopleImporter(ImportSession session) : RowImporter<Person
             if (!Scope.CanSeePerson(existing.Id, existing.ClinicId))
                 problems.Add(new ImportProblem(line, "email", emailText, AccessScope.EmailNotAvailable));
             else if (existing.Role == PersonRole.Admin)
-                problems.Add(new ImportProblem(line, "email", emailText, "belongs to an admin: change admins on the People page"));
+                problems.Add(new ImportProblem(line, "email", emailText, Text["AdminEmail"]));
             else if (!Scope.IsAdmin && existing.Role == PersonRole.Manager)
-                problems.Add(new ImportProblem(line, "role", record["role"], "only admins change managers"));
+                problems.Add(new ImportProblem(line, "role", record["role"], Text["OnlyAdminsChangeManagers"]));
         }
         if (problems.Count > before) return null;
         return new PersonRow(email!, first!, last!, role!.Value, zone, clinicName!, clinicId, newZone, existing);
@@ -84,7 +87,7 @@ internal sealed class PeopleImporter(ImportSession session) : RowImporter<Person
     public override string Key(PersonRow row) => row.Email;
 
     public override (string Person, string What) Describe(PersonRow row) =>
-        (row.Email, $"{row.FirstName} {row.LastName}, {row.Role} at {row.ClinicName}{(row.ClinicId is null ? " (a new clinic)" : "")}");
+        (row.Email, Text.Format(row.ClinicId is null ? "WhatNewClinic" : "What", row.FirstName, row.LastName, Text["Role" + row.Role], row.ClinicName));
 
     public override ValueTask<RowOutcome> ClassifyAsync(PersonRow row, int line, List<ImportProblem> problems, CancellationToken ct) =>
         ValueTask.FromResult(row.Existing switch
@@ -136,8 +139,8 @@ internal sealed class PeopleImporter(ImportSession session) : RowImporter<Person
             "manager" => PersonRole.Manager,
             _ => null,
         };
-        if (role is null) problems.Add(new ImportProblem(line, "role", text, "must be Assistant or Manager"));
-        else if (role == PersonRole.Manager && !Scope.IsAdmin) problems.Add(new ImportProblem(line, "role", text, "only admins import managers"));
+        if (role is null) problems.Add(new ImportProblem(line, "role", text, Text["RoleShape"]));
+        else if (role == PersonRole.Manager && !Scope.IsAdmin) problems.Add(new ImportProblem(line, "role", text, Text["OnlyAdminsImportManagers"]));
         return role;
     }
 }

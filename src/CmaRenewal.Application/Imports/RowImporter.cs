@@ -89,13 +89,13 @@ internal abstract class RowImporter<TRow>(ImportSession session) where TRow : cl
 
     protected static string Reason(ArgumentException ex) => GuardMessage.Sentence(ex);
 
-    /// <summary>The column's date, ISO or US (<see cref="ImportDate"/>); null when empty or, with a problem, unreadable.</summary>
+    /// <summary>The column's date, ISO or in the importing person's order (<see cref="ImportDate"/>); null when empty or, with a problem, unreadable.</summary>
     protected static DateOnly? Date(ImportFile record, string column, int line, List<ImportProblem> problems, bool required)
     {
         var text = record[column];
         if (text.Length == 0)
         {
-            if (required) problems.Add(new ImportProblem(line, column, text, $"required: {ImportDate.Example}"));
+            if (required) problems.Add(new ImportProblem(line, column, text, ImportDate.Required));
             return null;
         }
         if (ImportDate.Parse(text, out var problem) is { } date) return date;

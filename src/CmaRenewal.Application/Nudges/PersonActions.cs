@@ -1,3 +1,4 @@
+using CmaRenewal.Application.Localization;
 using CmaRenewal.Infrastructure.Access;
 
 namespace CmaRenewal.Application.Nudges;
@@ -8,15 +9,17 @@ namespace CmaRenewal.Application.Nudges;
 /// </summary>
 public sealed record PersonActions(long PersonId, string? NudgeRefusal, string? InviteRefusal, bool HasAccount, bool NudgedToday)
 {
-    public const string ManagersOnly = "Only managers and admins nudge or invite staff.";
-    public const string NotYourself = "You cannot nudge or invite yourself.";
-    public const string NudgedTodayText = "Nudged today";
+    private static readonly AppText Text = new(typeof(PersonActions));
 
-    public static string Inactive(string name) => $"{name} is deactivated; reactivate them first.";
+    public static string ManagersOnly => Text["ManagersOnly"];
+    public static string NotYourself => Text["NotYourself"];
+    public static string NudgedTodayText => Text["NudgedTodayText"];
 
-    public static string AlreadyNudged(string name) => $"{name} was already nudged today; one nudge a day, so try again tomorrow.";
+    public static string Inactive(string name) => Text.Format("Inactive", name);
 
-    public static string HasSignIn(string name) => $"{name} already has a sign-in.";
+    public static string AlreadyNudged(string name) => Text.Format("AlreadyNudged", name);
+
+    public static string HasSignIn(string name) => Text.Format("HasSignIn", name);
 
     /// <summary>The one rule both the buttons and the handlers apply; null when the action is allowed.</summary>
     public static string? Refusal(AccessScope actor, PersonRef person, bool isActive, string name)

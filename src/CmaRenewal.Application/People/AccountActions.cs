@@ -1,3 +1,4 @@
+using CmaRenewal.Application.Localization;
 using CmaRenewal.Infrastructure.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,9 @@ namespace CmaRenewal.Application.People;
 /// </summary>
 public sealed class AccountActions(IServiceScopeFactory scopes)
 {
-    public const string NoAccount = "This person has no sign-in account.";
+    private static readonly AppText Text = new(typeof(AccountActions));
+
+    public static string NoAccount => Text["NoAccount"];
 
     public Task<UseCaseResult<long>> RenewStampAsync(long personId, CancellationToken ct) =>
         WithUserAsync(personId, (users, user) => users.UpdateSecurityStampAsync(user), missingIsFine: true, ct);

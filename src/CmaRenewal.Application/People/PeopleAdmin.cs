@@ -1,5 +1,6 @@
 using CmaRenewal.Application.Administration;
 using CmaRenewal.Application.Common;
+using CmaRenewal.Application.Localization;
 using CmaRenewal.Core.People;
 using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Persistence;
@@ -14,8 +15,10 @@ namespace CmaRenewal.Application.People;
 /// </summary>
 public sealed class PeopleAdmin(IDbContextFactory<CmaRenewalDbContext> factory, AccountActions accounts, TimeProvider time)
 {
-    public const string Gone = "That person no longer exists.";
-    public const string ClinicGone = "That clinic no longer exists.";
+    private static readonly AppText Text = new(typeof(PeopleAdmin));
+
+    public static string Gone => Text["Gone"];
+    public static string ClinicGone => Text["ClinicGone"];
 
     public async Task<UseCaseResult<IReadOnlyList<PersonAccountRow>>> ListAsync(AccessScope actor, CancellationToken ct)
     {

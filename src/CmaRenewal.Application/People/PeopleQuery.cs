@@ -1,3 +1,4 @@
+using CmaRenewal.Application.Localization;
 using CmaRenewal.Core.People;
 using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Persistence;
@@ -14,7 +15,9 @@ public sealed record PersonSummary(long Id, string FirstName, string LastName, s
 /// </summary>
 public sealed class PeopleQuery(IDbContextFactory<CmaRenewalDbContext> factory)
 {
-    public const string NotFound = "There is no such resource that you may see.";
+    private static readonly AppText Text = new(typeof(PeopleQuery));
+
+    public static string NotFound => Text["NotFound"];
 
     /// <summary>The rows from <paramref name="skip"/> (at most <paramref name="take"/>), and how many there are in all.</summary>
     public async Task<(IReadOnlyList<PersonSummary> Items, int Total)> PageAsync(AccessScope actor, long? clinicId, int skip, int take, CancellationToken ct)

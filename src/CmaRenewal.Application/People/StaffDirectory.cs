@@ -1,3 +1,4 @@
+using CmaRenewal.Application.Localization;
 using CmaRenewal.Core.People;
 using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Identity;
@@ -16,9 +17,11 @@ public sealed record StaffMember(long Id, string Name, string Email, long Clinic
 /// </summary>
 public sealed class StaffDirectory(IDbContextFactory<CmaRenewalDbContext> factory, UserManager<AppUser> users)
 {
-    public const string ManagersOnly = "Only managers and admins manage staff.";
-    public const string NotFound = "That person was not found.";
-    public const string NotYourself = "You cannot deactivate yourself.";
+    private static readonly AppText Text = new(typeof(StaffDirectory));
+
+    public static string ManagersOnly => Text["ManagersOnly"];
+    public static string NotFound => Text["NotFound"];
+    public static string NotYourself => Text["NotYourself"];
 
     public async Task<UseCaseResult<IReadOnlyList<StaffMember>>> ListAsync(AccessScope actor, CancellationToken ct)
     {

@@ -1,6 +1,7 @@
-using System.Text;
 using System.Text.Encodings.Web;
+using System.Text;
 using CmaRenewal.Application.Common;
+using CmaRenewal.Application.Localization;
 using CmaRenewal.Application.Nudges;
 using CmaRenewal.Core.People;
 using CmaRenewal.Infrastructure.Access;
@@ -19,8 +20,10 @@ namespace CmaRenewal.Application.People;
 /// </summary>
 public sealed class StaffInvitations(IDbContextFactory<CmaRenewalDbContext> factory, UserManager<AppUser> users, IdentityMailSender mail)
 {
-    public const string ChooseYourClinic = "Choose one of your clinics.";
-    public const string AssistantsOnly = "You can invite assistants only.";
+    private static readonly AppText Text = new(typeof(StaffInvitations));
+
+    public static string ChooseYourClinic => Text["ChooseYourClinic"];
+    public static string AssistantsOnly => Text["AssistantsOnly"];
 
     public async Task<UseCaseResult<long>> InviteAsync(AccessScope actor, InviteRequest request, Uri resetPasswordPage, CancellationToken ct)
     {
@@ -103,7 +106,7 @@ public sealed class StaffInvitations(IDbContextFactory<CmaRenewalDbContext> fact
     {
         var owner = await db.People.AsNoTracking().Where(p => p.Email == email).Select(p => new { p.Id, p.ClinicId }).SingleOrDefaultAsync(ct);
         return actor.IsAdmin || owner is not null && actor.CanSeePerson(owner.Id, owner.ClinicId)
-            ? UseCaseResult<long>.Conflict($"{email} already has an account; nothing was created.")
+            ? UseCaseResult<long>.Conflict(Text.Format("AlreadyHasAccount", email))
             : UseCaseResult<long>.Invalid("Email", AccessScope.EmailNotAvailable);
     }
 }

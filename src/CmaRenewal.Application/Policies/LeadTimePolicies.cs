@@ -1,4 +1,5 @@
 using CmaRenewal.Application.Access;
+using CmaRenewal.Application.Localization;
 using CmaRenewal.Core.Compliance;
 using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Compliance;
@@ -14,7 +15,9 @@ namespace CmaRenewal.Application.Policies;
 /// </summary>
 public sealed class LeadTimePolicies(IDbContextFactory<CmaRenewalDbContext> factory, IOptions<PolicyOptions> options)
 {
-    public const string Moved = "Someone changed this clinic's lead time while you had it open. Nothing was saved: reload to see their change.";
+    private static readonly AppText Text = new(typeof(LeadTimePolicies));
+
+    public static string Moved => Text["Moved"];
 
     public async Task<UseCaseResult<LeadTimesView>> ShowAsync(AccessScope actor, CancellationToken ct)
     {
@@ -31,12 +34,12 @@ public sealed class LeadTimePolicies(IDbContextFactory<CmaRenewalDbContext> fact
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(change);
-        if (!actor.IsAdmin) return UseCaseResult<int?>.Forbidden("Only admins can change a clinic's lead time.");
+        if (!actor.IsAdmin) return UseCaseResult<int?>.Forbidden(Text["AdminsOnly"]);
         if (change.Days is { } days && !LeadTime.IsValid(days))
             return UseCaseResult<int?>.Invalid(nameof(change.Days), $"A lead time is 0 to {LeadTime.MaxDays} days; leave it empty for the organisation's default.");
         await using var db = await factory.CreateDbContextAsync(ct);
         var clinic = await db.Clinics.SingleOrDefaultAsync(c => c.Id == change.ClinicId, ct);
-        if (clinic is null) return UseCaseResult<int?>.NotFound($"There is no clinic {change.ClinicId}.");
+        if (clinic is null) return UseCaseResult<int?>.NotFound(Text.Format("NoClinic", change.ClinicId));
         if (clinic.CeLeadTimeDays != change.Replacing) return UseCaseResult<int?>.Conflict(Moved);
         clinic.UseLeadTime(change.Days);
         return await db.SaveAsync(() => clinic.CeLeadTimeDays, Moved, ct);

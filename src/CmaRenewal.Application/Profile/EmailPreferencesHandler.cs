@@ -1,3 +1,4 @@
+using CmaRenewal.Application.Localization;
 using CmaRenewal.Core.People;
 using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Persistence;
@@ -8,7 +9,9 @@ namespace CmaRenewal.Application.Profile;
 /// <summary>The actor's own email choices: which kinds of reminder they get, and a snooze.</summary>
 public sealed class EmailPreferencesHandler(IDbContextFactory<CmaRenewalDbContext> factory, PersonClock clock, EmailPreferenceStore store)
 {
-    public const string SnoozeTooFar = "A snooze ends between today and one year from now.";
+    private static readonly AppText Text = new(typeof(EmailPreferencesHandler));
+
+    public static string SnoozeTooFar => Text["SnoozeTooFar"];
 
     public async Task<UseCaseResult<EmailPreferences>> LoadAsync(AccessScope actor, CancellationToken ct)
     {

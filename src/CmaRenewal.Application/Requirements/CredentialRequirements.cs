@@ -1,4 +1,5 @@
 using CmaRenewal.Application.Access;
+using CmaRenewal.Application.Localization;
 using CmaRenewal.Core.Requirements;
 using CmaRenewal.Core.Rules;
 using CmaRenewal.Infrastructure.Access;
@@ -15,12 +16,14 @@ namespace CmaRenewal.Application.Requirements;
 /// </summary>
 public sealed class CredentialRequirements(IDbContextFactory<CmaRenewalDbContext> factory, IRuleCatalogSource catalog)
 {
-    public const string Moved = "Someone changed this requirement while you had it open. Nothing was saved: reload to see their change.";
+    private static readonly AppText Text = new(typeof(CredentialRequirements));
+
+    public static string Moved => Text["Moved"];
 
     public async Task<UseCaseResult<RequirementsView>> ShowAsync(AccessScope actor, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        if (!actor.IsManager) return UseCaseResult<RequirementsView>.Forbidden("Only managers and admins can see credential requirements.");
+        if (!actor.IsManager) return UseCaseResult<RequirementsView>.Forbidden(Text["ManagersOnly"]);
         await using var db = await factory.CreateDbContextAsync(ct);
         var clinics = (await db.Clinics.AsNoTracking().Select(c => new { c.Id, c.Name }).ToListAsync(ct))
             .Where(c => actor.CanSeeClinic(c.Id)).ToDictionary(c => c.Id, c => c.Name);
@@ -36,12 +39,12 @@ public sealed class CredentialRequirements(IDbContextFactory<CmaRenewalDbContext
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(change);
-        if (!actor.IsAdmin) return UseCaseResult<string?>.Forbidden("Only admins can change credential requirements.");
+        if (!actor.IsAdmin) return UseCaseResult<string?>.Forbidden(Text["AdminsOnly"]);
         if (!TryParse(change.Groups, out var groups, out var problem)) return UseCaseResult<string?>.Invalid(nameof(change.Groups), problem);
 
         await using var db = await factory.CreateDbContextAsync(ct);
         if (change.ClinicId is { } clinicId && !await db.Clinics.AnyAsync(c => c.Id == clinicId, ct))
-            return UseCaseResult<string?>.NotFound($"There is no clinic {clinicId}.");
+            return UseCaseResult<string?>.NotFound(Text.Format("NoClinic", clinicId));
         var existing = await db.CredentialRequirements.SingleOrDefaultAsync(r => r.ClinicId == change.ClinicId && r.Role == change.Role, ct);
         if (existing?.Groups != change.Replacing) return UseCaseResult<string?>.Conflict(Moved);
 
@@ -66,14 +69,14 @@ public sealed class CredentialRequirements(IDbContextFactory<CmaRenewalDbContext
         }
         catch (ArgumentException)
         {
-            problem = "Each group needs at least one credential type.";
+            problem = Text["EmptyGroup"];
             return false;
         }
         var current = catalog.Current;
         var unknown = groups.SelectMany(g => g.Codes).Where(code => !current.TryGet(code, out _)).ToList();
         if (unknown.Count > 0)
         {
-            problem = $"Not a credential type of this organisation: {string.Join(", ", unknown)}.";
+            problem = Text.Format("UnknownTypes", string.Join(", ", unknown));
             return false;
         }
         // Stored as the catalog spells them, whatever case the admin typed.

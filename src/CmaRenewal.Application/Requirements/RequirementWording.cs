@@ -1,3 +1,4 @@
+using CmaRenewal.Application.Localization;
 using CmaRenewal.Core.Requirements;
 using CmaRenewal.Core.Rules;
 
@@ -9,16 +10,18 @@ namespace CmaRenewal.Application.Requirements;
 /// </summary>
 public static class RequirementWording
 {
+    private static readonly AppText Text = new(typeof(RequirementWording));
+
     /// <summary>The grid's "still need" of a Missing row, whose credential column already names the code(s).</summary>
-    public const string NotOnFileShort = "Not on file";
+    public static string NotOnFileShort => Text["NotOnFileShort"];
 
     /// <summary>"Required: BLS-AHA, not on file." or "Required: one of CMA-AAMA, RMA-AMT; none on file.": the manager's line on the person page.</summary>
     public static string NotOnFile(RequirementGroup group)
     {
         ArgumentNullException.ThrowIfNull(group);
         return group.Codes.Count == 1
-            ? $"Required: {group.Codes[0]}, not on file."
-            : $"Required: one of {string.Join(", ", group.Codes)}; none on file.";
+            ? Text.Format("RequiredOne", group.Codes[0])
+            : Text.Format("RequiredAny", string.Join(", ", group.Codes));
     }
 
     /// <summary>"Add your BLS (AHA) card" or "Add your certification: CMA (AAMA), RMA (AMT) or NCMA (NCCT)": the holder's prompt.</summary>
@@ -33,17 +36,17 @@ public static class RequirementWording
     {
         ArgumentNullException.ThrowIfNull(names);
         return names.Count == 1
-            ? $"Add your {names[0]} card"
-            : $"Add your certification: {string.Join(", ", names.SkipLast(1))} or {names[^1]}";
+            ? Text.Format("AddCard", names[0])
+            : Text.Format("AddCertification", string.Join(", ", names.SkipLast(1)), names[^1]);
     }
 
     /// <summary>"One of CMA-AAMA, RMA-AMT; and BLS-AHA.": a whole requirement in a sentence.</summary>
     public static string Describe(IReadOnlyList<RequirementGroup> groups)
     {
         ArgumentNullException.ThrowIfNull(groups);
-        if (groups.Count == 0) return "Nothing required.";
-        var parts = groups.Select(g => g.Codes.Count == 1 ? g.Codes[0] : $"one of {string.Join(", ", g.Codes)}").ToList();
-        var sentence = string.Join("; and ", parts);
+        if (groups.Count == 0) return Text["NothingRequired"];
+        var parts = groups.Select(g => g.Codes.Count == 1 ? g.Codes[0] : Text.Format("OneOf", string.Join(", ", g.Codes))).ToList();
+        var sentence = string.Join(Text["AndJoin"], parts);
         return char.ToUpperInvariant(sentence[0]) + sentence[1..] + ".";
     }
 }

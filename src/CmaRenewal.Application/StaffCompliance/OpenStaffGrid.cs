@@ -1,3 +1,4 @@
+using CmaRenewal.Application.Localization;
 using CmaRenewal.Application.People.PersonDetail;
 using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Compliance;
@@ -14,14 +15,16 @@ namespace CmaRenewal.Application.StaffCompliance;
 /// </summary>
 public sealed class OpenStaffGrid(IDbContextFactory<CmaRenewalDbContext> factory, ComplianceQueries queries, PersonDetailQuery detail, PersonClock clock)
 {
+    private static readonly AppText Text = new(typeof(OpenStaffGrid));
+
     public async Task<UseCaseResult<StaffGridView>> HandleAsync(AccessScope actor, StaffGridRequest request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(request);
-        if (!actor.IsManager) return UseCaseResult<StaffGridView>.Forbidden("Only managers and admins can see the staff grid.");
+        if (!actor.IsManager) return UseCaseResult<StaffGridView>.Forbidden(Text["ManagersOnly"]);
         // A clinic outside the actor's scope is "not found", so its existence is not revealed.
         if (request.ClinicId is { } asked && !actor.CanSeeClinic(asked))
-            return UseCaseResult<StaffGridView>.NotFound($"There is no clinic {asked} that you can see.");
+            return UseCaseResult<StaffGridView>.NotFound(Text.Format("NoClinic", asked));
 
         await using var db = await factory.CreateDbContextAsync(ct);
         var asOf = request.AsOf ?? await clock.TodayForAsync(db, actor.PersonId, ct);

@@ -88,7 +88,7 @@ public static class ActivityEndpoints
         ApiCaller user, ActivityHandler handler, PersonDetailQuery detail,
         IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct)
     {
-        if (request.Version is not { } version) return ApiProblems.Invalid("version", "Send the version you read.");
+        if (request.Version is not { } version) return ApiProblems.Invalid("version", ApiProblems.Say("SendVersion"));
         var result = await handler.VerifyAsync(await user.ScopeAsync(ct), activityId, version, ct);
         return await HeldResources.ChangedAsync(result, null, id => FindAsync(id, user, detail, factory, ct));
     }
@@ -97,7 +97,7 @@ public static class ActivityEndpoints
         ApiCaller user, ActivityHandler handler, PersonDetailQuery detail,
         IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct)
     {
-        if (request.Version is not { } version) return ApiProblems.Invalid("version", "Send the version you read.");
+        if (request.Version is not { } version) return ApiProblems.Invalid("version", ApiProblems.Say("SendVersion"));
         var result = await handler.RejectAsync(await user.ScopeAsync(ct), activityId, version, request.Comment, ct);
         return await HeldResources.ChangedAsync(result, null, id => FindAsync(id, user, detail, factory, ct));
     }

@@ -128,24 +128,17 @@ public static class ApiModule
                 context.Request.Method, context.Request.Path, ex);
             context.Response.Clear();
             context.Response.StatusCode = StatusCodes.Status500InternalServerError;
-            detail = "Something went wrong on the server. It has been logged; try again, and tell your administrator if it keeps happening.";
+            detail = ApiProblems.StatusDetail(StatusCodes.Status500InternalServerError);
         }
         // A body past the size limit is answered by RequestBodyModule, which also closes the connection.
         if (context.Response.StatusCode is < 400 or StatusCodes.Status413PayloadTooLarge || context.Response.HasStarted
             || context.Response.ContentLength > 0) return;
         var status = context.Response.StatusCode;
-        detail ??= status switch
-        {
-            StatusCodes.Status400BadRequest => "The request could not be read: check that the body is valid JSON of the documented shape and the parameters are well formed.",
-            StatusCodes.Status404NotFound => "There is no such resource.",
-            StatusCodes.Status405MethodNotAllowed => "This resource does not accept that method.",
-            StatusCodes.Status415UnsupportedMediaType => "Send the body as application/json.",
-            _ => null,
-        };
+        detail ??= ApiProblems.StatusDetail(status);
         await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,
-            ProblemDetails = { Status = status, Detail = detail },
+            ProblemDetails = { Status = status, Title = ApiProblems.StatusTitle(status), Detail = detail },
         });
     }
 }

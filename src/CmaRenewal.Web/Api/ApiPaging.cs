@@ -17,8 +17,8 @@ public static class ApiPaging
     public static Dictionary<string, string[]> Problems(int? page, int? pageSize)
     {
         var errors = new Dictionary<string, string[]>();
-        if (page is < 1) errors["page"] = ["Pages are numbered from 1."];
-        if (pageSize is < 1 or > MaxPageSize) errors["pageSize"] = [$"Choose a page size from 1 to {MaxPageSize}."];
+        if (page is < 1) errors["page"] = [ApiProblems.Say("PageFromOne")];
+        if (pageSize is < 1 or > MaxPageSize) errors["pageSize"] = [ApiProblems.Say("PageSizeRange", MaxPageSize)];
         return errors;
     }
 

@@ -32,7 +32,7 @@ public static class ApiResults
     private static ProblemHttpResult Invalid<T>(UseCaseResult<T> result, Func<string, string> field) =>
         TypedResults.Problem(new HttpValidationProblemDetails(result.Errors.ToDictionary(e => Camel(field(e.Key)), e => new[] { e.Value }))
         {
-            Status = StatusCodes.Status400BadRequest, Title = "Some fields are not valid", Detail = result.Message,
+            Status = StatusCodes.Status400BadRequest, Title = ApiProblems.InvalidTitle, Detail = result.Message,
         });
 
     // JSON bodies use camelCase, so the field names in a problem match what the client sent.

@@ -63,20 +63,19 @@ public sealed class ApiTokenAuthenticationHandler(
     {
         Response.StatusCode = StatusCodes.Status401Unauthorized;
         Response.Headers.WWWAuthenticate = "Bearer";
-        await WriteProblemAsync("Sign-in required",
-            "Send a personal access token as 'Authorization: Bearer cma_…'. Make one on /me/tokens; revoked or expired tokens are refused.");
+        await WriteProblemAsync(ApiProblems.Auth("SignInRequired"));
     }
 
     protected override async Task HandleForbiddenAsync(AuthenticationProperties properties)
     {
         Response.StatusCode = StatusCodes.Status403Forbidden;
-        await WriteProblemAsync("Not allowed", "Your role does not allow this.");
+        await WriteProblemAsync(ApiProblems.Auth("RoleRefused"));
     }
 
-    private async Task WriteProblemAsync(string title, string detail) =>
+    private async Task WriteProblemAsync((string Title, string Detail) problem) =>
         await problems.WriteAsync(new ProblemDetailsContext
         {
             HttpContext = Context,
-            ProblemDetails = { Status = Response.StatusCode, Title = title, Detail = detail },
+            ProblemDetails = { Status = Response.StatusCode, Title = problem.Title, Detail = problem.Detail },
         });
 }

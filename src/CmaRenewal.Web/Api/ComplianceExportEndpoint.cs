@@ -23,15 +23,15 @@ public static class ComplianceExportEndpoint
         string? format, ApiCaller user, ComplianceExportRows exports, TimeProvider time, CancellationToken ct)
     {
         format ??= "csv";
-        if (format is not ("csv" or "xlsx")) return ApiProblems.Invalid("format", "Choose csv or xlsx.");
+        if (format is not ("csv" or "xlsx")) return ApiProblems.Invalid("format", ApiProblems.Say("ChooseFormat"));
         var scope = await user.ScopeAsync(ct);
         long? clinicId = null;
         if (!string.IsNullOrWhiteSpace(clinic))
         {
             clinicId = long.TryParse(clinic, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : await exports.FindClinicAsync(clinic.Trim(), ct);
-            if (clinicId is null) return ApiProblems.NotFound($"No clinic '{clinic}' that you may see.");
+            if (clinicId is null) return ApiProblems.NotFound(ApiProblems.Say("NoClinic", clinic));
         }
-        if (!ComplianceExportRows.TryClinicsFor(scope, clinicId, out var clinics)) return ApiProblems.NotFound($"No clinic '{clinic}' that you may see.");
+        if (!ComplianceExportRows.TryClinicsFor(scope, clinicId, out var clinics)) return ApiProblems.NotFound(ApiProblems.Say("NoClinic", clinic));
 
         var day = asOf ?? DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var rows = await exports.RowsAsync(clinics, day, ct);

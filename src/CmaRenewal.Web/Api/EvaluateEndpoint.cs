@@ -48,7 +48,7 @@ public static class EvaluateEndpoint
         void Fail(string field, string message) => errors[field] = [message];
         DateOnly? Date(string? text, string field, bool required)
         {
-            if (string.IsNullOrWhiteSpace(text)) { if (required) Fail(field, "Enter a date as YYYY-MM-DD."); return null; }
+            if (string.IsNullOrWhiteSpace(text)) { if (required) Fail(field, ApiProblems.Say("EnterIsoDate")); return null; }
             // The engine adds years and months to these dates: out of range they would overflow, not answer.
             var (date, problem) = CeActivityRules.ParseInRange(text);
             if (problem is not null) Fail(field, problem);
@@ -57,20 +57,20 @@ public static class EvaluateEndpoint
 
         RulePack? pack = null;
         if (string.IsNullOrWhiteSpace(request.PackCode) || !catalog.TryGet(request.PackCode.Trim(), out pack))
-            Fail("packCode", $"Choose one of the rule packs: {string.Join(", ", catalog.All.Select(p => p.Code).Order(StringComparer.Ordinal))}.");
+            Fail("packCode", ApiProblems.Say("ChoosePack", string.Join(", ", catalog.All.Select(p => p.Code).Order(StringComparer.Ordinal))));
         var certified = Date(request.CertifiedOn, "certifiedOn", required: true);
         var renewed = Date(request.LastRecertifiedOn, "lastRecertifiedOn", required: false);
-        if (renewed < certified) Fail("lastRecertifiedOn", "A recertification cannot come before certification.");
+        if (renewed < certified) Fail("lastRecertifiedOn", ApiProblems.Say("RecertifiedBeforeCertified"));
         var expires = Date(request.ExpiresOnOverride, "expiresOnOverride", required: false);
-        if (expires <= certified) Fail("expiresOnOverride", "An expiry must follow certification.");
+        if (expires <= certified) Fail("expiresOnOverride", ApiProblems.Say("ExpiryBeforeCertified"));
         // A pack whose expiry is printed on the card has none to compute: the engine needs the date from the card.
         if (pack is not null && expires is null && new[] { certified, renewed }.OfType<DateOnly>()
                 .Any(start => pack.VersionFor(start).Cycle.Anchor == ExpiryAnchor.ExactDate))
-            Fail("expiresOnOverride", "This credential's expiry is printed on the card: send it as expiresOnOverride (YYYY-MM-DD).");
+            Fail("expiresOnOverride", ApiProblems.Say("ExpiryOnCard"));
         var paidThrough = Date(request.FeePaidThrough, "feePaidThrough", required: false);
         var asOf = Date(request.AsOf, "asOf", required: false) ?? DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var activities = request.Activities ?? [];
-        if (activities.Count > MaxActivities) Fail("activities", $"At most {MaxActivities} activities.");
+        if (activities.Count > MaxActivities) Fail("activities", ApiProblems.Say("TooManyActivities", MaxActivities));
         var facts = new List<ActivityFacts>();
         var isCategory = CeActivityRules.KnownCategories(catalog);
         for (var i = 0; i < activities.Count && activities.Count <= MaxActivities; i++)
@@ -89,15 +89,15 @@ public static class EvaluateEndpoint
     {
         var field = $"activities[{index}]";
         var completed = date(a.CompletedOn, $"{field}.completedOn", true);
-        if (!Units.IsKnown(a.Unit)) { fail($"{field}.unit", $"Choose a unit: {string.Join(", ", Units.All)}."); return null; }
+        if (!Units.IsKnown(a.Unit)) { fail($"{field}.unit", ApiProblems.Say("ChooseUnit", string.Join(", ", Units.All))); return null; }
         var unit = Units.All.First(u => string.Equals(u, a.Unit, StringComparison.OrdinalIgnoreCase));
         if (a.Amount is not { } amount || amount <= 0m || amount > CeActivityRules.MaxAmount(unit))
         {
-            fail($"{field}.amount", $"Enter an amount above 0 and at most {StillNeed.Format(CeActivityRules.MaxAmount(unit))} {unit}.");
+            fail($"{field}.amount", ApiProblems.Say("AmountRange", StillNeed.Format(CeActivityRules.MaxAmount(unit)), unit));
             return null;
         }
         var kind = a.Kind ?? ActivityKinds.Course;
-        if (kind is not (ActivityKinds.Course or ActivityKinds.CprCard)) { fail($"{field}.kind", "Use course or cpr-card."); return null; }
+        if (kind is not (ActivityKinds.Course or ActivityKinds.CprCard)) { fail($"{field}.kind", ApiProblems.Say("ChooseKind")); return null; }
         if (completed is null) return null;
         if (a.Splits is { Count: > 0 } splits)
         {
@@ -109,7 +109,7 @@ public static class EvaluateEndpoint
             // Each share at most the whole, so the sum cannot overflow.
             if (splits.Values.Any(v => v <= 0m || v > amount) || splits.Values.Sum() != amount)
             {
-                fail($"{field}.splits", $"Each share must be positive and they must add up to {StillNeed.Format(amount)}.");
+                fail($"{field}.splits", ApiProblems.Say("SharesSum", StillNeed.Format(amount)));
                 return null;
             }
             return new ActivityFacts(index + 1, completed.Value, unit, [.. splits.Select(s => new CategoryShare(s.Key, s.Value))], a.ApprovedProvider, kind);

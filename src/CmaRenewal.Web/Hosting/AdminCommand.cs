@@ -24,7 +24,7 @@ public abstract partial record AdminCommand
 {
     public const string Usage = "Commands: migrate | seed-demo [--size small|large] | reminders run [--as-of YYYY-MM-DD] [--dry-run]"
         + " | export-compliance [--as-of YYYY-MM-DD] [--clinic NAME] [--format csv|xlsx] [--out FILE] [--pivot]"
-        + " | import people|credentials|activities FILE [--dry-run] [--skip-invalid]";
+        + " | import people|credentials|activities FILE [--dry-run] [--skip-invalid] [--language=en|es]";
 
     public static bool IsCommand(IReadOnlyList<string> args) => args.Count > 0 && !args[0].StartsWith('-'); // else web host options such as --urls
 

@@ -1,4 +1,5 @@
 using CmaRenewal.Application.Compliance;
+using CmaRenewal.Application.Localization;
 using CmaRenewal.Core.AuditPacks;
 
 namespace CmaRenewal.UnitTests.AuditPacks;
@@ -40,6 +41,15 @@ public sealed class AuditReadinessTests
         var readiness = new AuditReadiness(certificates, unverified, outside, approved);
 
         Assert.Equal((gaps, words), (readiness.Gaps, AuditReadinessWording.Gaps(readiness)));
+    }
+
+    [Theory]
+    [InlineData(1, 0, 0, 0, "falta 1 certificado")]
+    [InlineData(8, 5, 2, 1, "faltan 8 certificados, 5 sin verificar, 2 registros fuera del período, proporción de proveedores aprobados demasiado baja")]
+    [InlineData(0, 0, 1, 0, "1 registro fuera del período")]
+    public void Words_InSpanish(int certificates, int unverified, int outside, int approved, string words)
+    {
+        using (AppCulture.Use("es")) Assert.Equal(words, AuditReadinessWording.Gaps(new AuditReadiness(certificates, unverified, outside, approved)));
     }
 
     private static AuditFinding Finding(AuditFindingKind kind) => new(kind, 1, "text");

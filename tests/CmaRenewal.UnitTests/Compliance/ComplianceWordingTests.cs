@@ -1,4 +1,5 @@
 using CmaRenewal.Application.Compliance;
+using CmaRenewal.Application.Localization;
 using CmaRenewal.Core.Compliance;
 
 namespace CmaRenewal.UnitTests.Compliance;
@@ -77,5 +78,48 @@ public sealed class ComplianceWordingTests
         Assert.Equal("status", status.ParamName);
         var kind = Assert.Throws<ArgumentOutOfRangeException>(() => ComplianceWording.Milestone((MilestoneKind)99));
         Assert.Equal("kind", kind.ParamName);
+    }
+
+    // The glossary in docs/localization.md, word for word: chips, filters, emails and exports all read these.
+    public static TheoryData<CredentialStatus, string> SpanishStatuses() => new()
+    {
+        { CredentialStatus.Missing, "Falta" },
+        { CredentialStatus.Lapsed, "Caducada" },
+        { CredentialStatus.InGrace, "En período de gracia" },
+        { CredentialStatus.Overdue, "Atrasada" },
+        { CredentialStatus.DueSoon, "Vence pronto" },
+        { CredentialStatus.AtRisk, "En riesgo" },
+        { CredentialStatus.OnTrack, "En camino" },
+        { CredentialStatus.Compliant, "Al día" },
+    };
+
+    [Theory]
+    [MemberData(nameof(SpanishStatuses))]
+    public void Status_InSpanish_IsTheGlossarysWord(CredentialStatus status, string label)
+    {
+        using (AppCulture.Use("es")) Assert.Equal(label, ComplianceWording.Status(status));
+    }
+
+    [Fact]
+    public void EveryWord_HasADistinctSpanishText_ThatIsNotTheEnglish()
+    {
+        var english = Enum.GetValues<CredentialStatus>().Select(s => (ComplianceWording.Status(s), ComplianceWording.Meaning(s)))
+            .Concat(Enum.GetValues<MilestoneKind>().Select(k => (ComplianceWording.Milestone(k), ""))).ToList();
+        using (AppCulture.Use("es"))
+        {
+            var spanish = Enum.GetValues<CredentialStatus>().Select(s => (ComplianceWording.Status(s), ComplianceWording.Meaning(s)))
+                .Concat(Enum.GetValues<MilestoneKind>().Select(k => (ComplianceWording.Milestone(k), ""))).ToList();
+            Assert.Equal(spanish.Count, spanish.Distinct().Count());
+            Assert.DoesNotContain(english.Zip(spanish), pair => pair.First.Item1 == pair.Second.Item1);
+        }
+    }
+
+    [Theory]
+    [InlineData("2027-01-05", "Vence la cuota el 6 ene 2027")]
+    [InlineData("2027-01-07", "La cuota vencía el 6 ene 2027")]
+    public void Why_InSpanish_DatesTheStepAsSpanishReadersWriteIt(string asOf, string expected)
+    {
+        using (AppCulture.Use("es"))
+            Assert.Equal(expected, ComplianceWording.Why(new StatusCause(MilestoneKind.FeeDue, D("2027-01-06")), D(asOf)));
     }
 }

@@ -9,7 +9,7 @@ namespace CmaRenewal.Application.People.PersonDetail;
 // end (see CredentialCycle).
 public sealed partial class PersonDetailQuery
 {
-    public const string NoSuchCycle = "There is no such credential cycle that you may see.";
+    public static string NoSuchCycle => Text["NoSuchCycle"];
 
     /// <summary>
     /// The cycle's evidence; not found when there is no such credential or cycle or the caller may not see its holder

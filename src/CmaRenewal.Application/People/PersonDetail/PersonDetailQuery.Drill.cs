@@ -13,8 +13,8 @@ namespace CmaRenewal.Application.People.PersonDetail;
 // (detail path, so each activity's counting is known) on its holder's today, and AuditDrill's findings.
 public sealed partial class PersonDetailQuery
 {
-    public const string DrillIsForManagers = "Only managers and admins can drill their staff.";
-    public const string NoSuchClinic = "There is no such clinic you may see.";
+    public static string DrillIsForManagers => Text["DrillIsForManagers"];
+    public static string NoSuchClinic => Text["NoSuchClinic"];
 
     /// <summary>
     /// Rows of <paramref name="clinicId"/>, or of every clinic the manager may see. One clinic is read at a time (in

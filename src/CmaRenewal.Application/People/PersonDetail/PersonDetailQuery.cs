@@ -1,11 +1,12 @@
 using CmaRenewal.Application.Access;
+using CmaRenewal.Application.Localization;
+using CmaRenewal.Application.Requirements;
 using CmaRenewal.Core.AuditPacks;
 using CmaRenewal.Core.Compliance;
 using CmaRenewal.Core.ContinuingEducation;
 using CmaRenewal.Core.Credentials;
 using CmaRenewal.Core.Fees;
 using CmaRenewal.Core.Rules;
-using CmaRenewal.Application.Requirements;
 using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Compliance;
 using CmaRenewal.Infrastructure.Persistence;
@@ -26,8 +27,10 @@ public sealed record PersonDetailRequest(long PersonId, HistoryRequest? History 
 /// </summary>
 public sealed partial class PersonDetailQuery(IDbContextFactory<CmaRenewalDbContext> factory, ComplianceEngine engine, IRuleCatalogSource catalogs)
 {
-    public const string NoSuchPerson = "There is no such person.";
-    public const string NotVisible = "You may not see this person.";
+    private static readonly AppText Text = new(typeof(PersonDetailQuery));
+
+    public static string NoSuchPerson => Text["NoSuchPerson"];
+    public static string NotVisible => Text["NotVisible"];
 
     public async Task<UseCaseResult<PersonView>> OpenAsync(AccessScope actor, PersonDetailRequest request, CancellationToken ct)
     {

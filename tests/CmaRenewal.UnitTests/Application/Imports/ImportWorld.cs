@@ -57,13 +57,15 @@ public sealed class ImportWorld : IAsyncDisposable
     public ImportHandler Service(string actor = TestActor.DefaultName) =>
         new(new OptionsDbContextFactory(Database.Options(actor)), Packs.Shipped, Database.Clock, new TestActor(actor));
 
-    public Task<ImportReport> RunAsync(ImportKind kind, string csv, bool dryRun = false, bool skipInvalid = false, AccessScope? scope = null) =>
-        RunAsync(kind, Encoding.UTF8.GetBytes(csv), dryRun, skipInvalid, scope);
+    public Task<ImportReport> RunAsync(ImportKind kind, string csv, bool dryRun = false, bool skipInvalid = false, AccessScope? scope = null,
+        string? language = null) =>
+        RunAsync(kind, Encoding.UTF8.GetBytes(csv), dryRun, skipInvalid, scope, language);
 
-    public async Task<ImportReport> RunAsync(ImportKind kind, byte[] file, bool dryRun = false, bool skipInvalid = false, AccessScope? scope = null)
+    public async Task<ImportReport> RunAsync(ImportKind kind, byte[] file, bool dryRun = false, bool skipInvalid = false, AccessScope? scope = null,
+        string? language = null)
     {
-        var result = await Service().RunAsync(scope ?? ImportHandler.System,
-            new ImportRequest(kind, () => new MemoryStream(file, writable: false), "test.csv", dryRun, skipInvalid), TestContext.Current.CancellationToken);
+        var request = new ImportRequest(kind, () => new MemoryStream(file, writable: false), "test.csv", dryRun, skipInvalid) { Language = language };
+        var result = await Service().RunAsync(scope ?? ImportHandler.System, request, TestContext.Current.CancellationToken);
         return result.Value ?? throw new InvalidOperationException($"The import was refused: {result.Message}");
     }
 

@@ -40,10 +40,16 @@ public sealed class InviteExistingTests : PeopleServiceTests
         await ExpectAsync(() => InviteAsync(mo, World.Ana), UseCaseOutcome.Conflict, PersonActions.HasSignIn("Ana Lopez"));
     }
 
+    // Messages are read in the current language, so they are rows made when the theory runs, not attribute constants.
+    public static TheoryData<string, UseCaseOutcome, string> Refusals => new()
+    {
+        { "Ben", UseCaseOutcome.Forbidden, StaffDirectory.ManagersOnly },
+        { "Oz", UseCaseOutcome.NotFound, StaffDirectory.NotFound },
+        { "Ada", UseCaseOutcome.Forbidden, AccessScope.CannotChange },
+    };
+
     [Theory]
-    [InlineData("Ben", UseCaseOutcome.Forbidden, StaffDirectory.ManagersOnly)]
-    [InlineData("Oz", UseCaseOutcome.NotFound, StaffDirectory.NotFound)]
-    [InlineData("Ada", UseCaseOutcome.Forbidden, AccessScope.CannotChange)]
+    [MemberData(nameof(Refusals))]
     public async Task Refusals_CreateNothing(string who, UseCaseOutcome outcome, string message)
     {
         // Ada (admin) is invited by Mo; the others try to invite Ana.
