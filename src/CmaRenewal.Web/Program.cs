@@ -1,9 +1,10 @@
 using CmaRenewal.Web.Hosting;
 
-// The composition root: the modules (CmaModules.cs), then either one admin verb or the web app.
+// The composition root: the container's health probe, or the modules (CmaModules.cs) then either one admin verb or the web app.
 try
 {
     var builder = WebApplication.CreateBuilder(args);
+    if (HealthProbe.IsRequested(args)) return await HealthProbe.RunAsync(args, builder.Configuration, Console.Out);
     builder.AddCmaModules(args);
 
     var app = builder.Build();

@@ -5,6 +5,7 @@ using CmaRenewal.Core.Rules;
 using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Imports;
 using CmaRenewal.Infrastructure.Persistence;
+using CmaRenewal.Infrastructure.Telemetry;
 using Microsoft.EntityFrameworkCore;
 
 namespace CmaRenewal.Application.Imports;
@@ -16,7 +17,8 @@ namespace CmaRenewal.Application.Imports;
 /// trail when it changed anything (people and credentials also get their usual per-row entries; activities are bulk inserted).
 /// The report (its problems included) is the answer for every file; only an actor who may not import is refused.
 /// </summary>
-public sealed class ImportHandler(IDbContextFactory<CmaRenewalDbContext> factory, IRuleCatalogSource rules, TimeProvider time, ICurrentActor audited)
+public sealed class ImportHandler(
+    IDbContextFactory<CmaRenewalDbContext> factory, IRuleCatalogSource rules, TimeProvider time, ICurrentActor audited, CmaMetrics? metrics = null)
 {
     private static readonly AppText Text = new(typeof(ImportHandler));
 
@@ -41,6 +43,8 @@ public sealed class ImportHandler(IDbContextFactory<CmaRenewalDbContext> factory
             ImportKind.Credentials => await RunAsync(new CredentialImporter(session), session, request, ct),
             _ => await RunAsync(new ActivityImporter(session), session, request, ct),
         };
+        metrics?.Imported(ImportColumns.Name(report.Kind), report.Written,
+            ("created", report.Created), ("updated", report.Updated), ("unchanged", report.Unchanged), ("skipped", report.Skipped));
         return UseCaseResult<ImportReport>.Done(report);
     }
 

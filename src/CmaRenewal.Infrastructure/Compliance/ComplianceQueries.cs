@@ -1,5 +1,6 @@
 using CmaRenewal.Core.Compliance;
 using CmaRenewal.Infrastructure.Persistence;
+using CmaRenewal.Infrastructure.Telemetry;
 using Microsoft.EntityFrameworkCore;
 
 namespace CmaRenewal.Infrastructure.Compliance;
@@ -8,7 +9,7 @@ namespace CmaRenewal.Infrastructure.Compliance;
 /// Compliance of many credentials at once (a clinic, the whole organisation): headers from the database, earning
 /// windows from the engine, CE totals from one SQL aggregate, verdicts from the engine.
 /// </summary>
-public sealed class ComplianceQueries(IDbContextFactory<CmaRenewalDbContext> factory, ComplianceEngine engine)
+public sealed class ComplianceQueries(IDbContextFactory<CmaRenewalDbContext> factory, ComplianceEngine engine, CmaMetrics? metrics = null)
 {
     public Task<IReadOnlyList<CredentialCompliance>> EvaluateAsync(ComplianceScope scope, DateOnly asOf, CancellationToken ct) =>
         EvaluateAsync(scope, _ => asOf, ct);
@@ -52,6 +53,7 @@ public sealed class ComplianceQueries(IDbContextFactory<CmaRenewalDbContext> fac
         CmaRenewalDbContext db, ComplianceScope scope, Func<long, DateOnly?> asOfForPerson, DateOnly? lastActivityUpTo, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
+        var started = metrics?.StartEvaluation() ?? 0;
         var headers = new List<(CredentialHeader Header, DateOnly AsOf)>();
         foreach (var header in await CredentialHeaders.LoadAsync(db, scope, lastActivityUpTo, ct))
             if (asOfForPerson(header.PersonId) is { } asOf) headers.Add((header, asOf));
@@ -68,6 +70,7 @@ public sealed class ComplianceQueries(IDbContextFactory<CmaRenewalDbContext> fac
             results[i] = new CredentialCompliance(h.Facts.Id, h.PersonId, h.PersonName, h.Email, h.ClinicId, h.PersonIsActive,
                 h.Facts.PackCode, h.Number, result, h.LastActivityOn);
         });
+        metrics?.Evaluated(started, results.Length);
         return results;
     }
 }

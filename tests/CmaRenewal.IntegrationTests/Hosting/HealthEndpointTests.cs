@@ -83,7 +83,7 @@ public sealed class HealthEndpointTests
         return (response.StatusCode, await response.Content.ReadFromJsonAsync<JsonElement>(Ct));
     }
 
-    private static int ClosedPort()
+    internal static int ClosedPort()
     {
         using var probe = new TcpListener(IPAddress.Loopback, 0);
         probe.Start();
