@@ -16,13 +16,7 @@ public static class PlainFormat
     public static string ShortDate(DateOnly day) => ReadableDate.DayAndMonth(day);
 
     /// <summary>A moment as read on a clock in <paramref name="zone"/> ("Dec 6, 2026, 3:04 PM", "6 dic 2026, 15:04").</summary>
-    public static string DateTime(DateTimeOffset at, TimeZoneInfo zone)
-    {
-        var local = TimeZoneInfo.ConvertTime(at, zone);
-        return AppCulture.CurrentLanguage == Languages.Spanish
-            ? local.ToString("d MMM yyyy, HH:mm", AppCulture.Spanish)
-            : local.ToString("MMM d, yyyy, h:mm tt", AppCulture.English);
-    }
+    public static string DateTime(DateTimeOffset at, TimeZoneInfo zone) => ReadableDate.Moment(at, zone);
 
     /// <summary>Dollars as "$125.00" (the rule packs' fees and the app's fee form are in USD); other currencies keep their code.</summary>
     public static string Money(decimal amount, string? currency) =>

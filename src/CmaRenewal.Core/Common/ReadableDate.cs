@@ -18,5 +18,12 @@ public static class ReadableDate
     /// <summary>Day and month only ("Dec 6", "6 dic").</summary>
     public static string DayAndMonth(DateOnly day) => IsSpanish ? day.ToString("d MMM", Spanish) : day.ToString("MMM d", English);
 
+    /// <summary>A moment as read on a clock in <paramref name="zone"/> ("Dec 6, 2026, 3:04 PM", "6 dic 2026, 15:04").</summary>
+    public static string Moment(DateTimeOffset at, TimeZoneInfo zone)
+    {
+        var local = TimeZoneInfo.ConvertTime(at, zone);
+        return IsSpanish ? local.ToString("d MMM yyyy, HH:mm", Spanish) : local.ToString("MMM d, yyyy, h:mm tt", English);
+    }
+
     private static bool IsSpanish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "es";
 }
