@@ -1,3 +1,5 @@
+using CmaRenewal.Application.Localization;
+using CmaRenewal.Web.Localization;
 using MudBlazor;
 
 namespace CmaRenewal.Web.Components;
@@ -8,6 +10,8 @@ namespace CmaRenewal.Web.Components;
 /// </summary>
 public static class Confirmations
 {
+    private static readonly AppText Words = new(typeof(SharedText));
+
     /// <summary>A fresh copy each time: a dialog may keep and change the options it was shown with.</summary>
     public static DialogOptions Options => new()
     {
@@ -18,6 +22,6 @@ public static class Confirmations
     public static async Task<bool> ConfirmAsync(this IDialogService dialogs, string title, string message, string yes)
     {
         ArgumentNullException.ThrowIfNull(dialogs);
-        return await dialogs.ShowMessageBoxAsync(title, message, yesText: yes, cancelText: "Cancel", options: Options) == true;
+        return await dialogs.ShowMessageBoxAsync(title, message, yesText: yes, cancelText: Words["Cancel"], options: Options) == true;
     }
 }

@@ -1,4 +1,5 @@
 using CmaRenewal.Application.Localization;
+using CmaRenewal.Web.Components;
 using CmaRenewal.Web.Components.Layout;
 using CmaRenewal.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
@@ -9,7 +10,7 @@ namespace CmaRenewal.ComponentTests.Layout;
 
 /// <summary>
 /// The app's frame and shared pieces read in the reader's language: the theme menu, the status legend, the printed
-/// header with its date as people write it, and MudBlazor's own pager words.
+/// header with its date as people write it, a confirmation's Cancel, and MudBlazor's own pager words.
 /// </summary>
 public sealed class FrameInSpanishTests : MudBlazorTestContext
 {
@@ -61,5 +62,20 @@ public sealed class FrameInSpanishTests : MudBlazorTestContext
 
         Assert.Contains(rowsPerPage, cut.Markup, StringComparison.Ordinal);
         Assert.Contains(info, cut.Markup, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en", "Cancel")]
+    [InlineData("es", "Cancelar")]
+    public void AConfirmation_OffersCancel_InTheReadersLanguage(string language, string cancel)
+    {
+        var provider = Render<MudDialogProvider>();
+        var dialogs = Services.GetRequiredService<IDialogService>();
+        using (AppCulture.Use(language))
+        {
+            // The dialog waits for an answer that never comes; only its buttons matter here.
+            _ = provider.InvokeAsync(() => dialogs.ConfirmAsync("Delete?", "It goes.", "Delete"));
+        }
+        provider.WaitForAssertion(() => Assert.Contains(provider.FindAll("button"), b => b.TextContent.Trim() == cancel));
     }
 }
