@@ -7,6 +7,7 @@ using CmaRenewal.Core.Rules;
 using CmaRenewal.Web.Features.ApiTokens;
 using CmaRenewal.Web.Features.Calendar;
 using CmaRenewal.Web.Features.MyCredentials;
+using CmaRenewal.Web.Features.MyCredentials.History;
 
 namespace CmaRenewal.ComponentTests.MyCredentials;
 
@@ -77,6 +78,17 @@ public sealed class BothLanguagesTests : MudBlazorTestContext
             Assert.Equal(getAddress, card.Find("[data-testid=calendar-feed-create]").TextContent.Trim());
             Assert.Equal(noTokens, tokens.Find("[data-testid=tokens-none]").TextContent.Trim());
             Assert.Equal(expiresToday, UpcomingRemindersList.LabelOf(new ReminderRung(ReminderKind.ExpiresToday, new DateOnly(2026, 6, 15), 0, new DateOnly(2026, 6, 15))));
+        }
+    }
+
+    [Theory]
+    [InlineData("en", "Pages are numbered from 1; showing page 1.")]
+    [InlineData("es", "Las páginas se numeran desde 1; se muestra la página 1.")]
+    public void HistoryAddress_SaysWhatWasWrongInTheReadersLanguage(string language, string problem)
+    {
+        using (AppCulture.Use(language))
+        {
+            Assert.Equal(problem, HistoryAddress.Read(0, null, null).Problem);
         }
     }
 }
