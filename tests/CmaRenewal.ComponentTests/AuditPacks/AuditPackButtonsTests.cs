@@ -26,7 +26,7 @@ public sealed class AuditPackButtonsTests : MudBlazorTestContext
         Assert.True(current.HasAttribute("download"));
         var past = cut.Find("[data-testid=audit-pack-past]");
         Assert.Equal("/credentials/1/audit-pack?cycle=2010-02-10", past.GetAttribute("href"));
-        Assert.Contains("cycle of 2010-02-10", past.TextContent, StringComparison.Ordinal);
+        Assert.Contains("cycle of Feb 10, 2010", past.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using CmaRenewal.Application.Imports;
+using CmaRenewal.Application.Localization;
 using CmaRenewal.Web.Features.Imports;
 
 namespace CmaRenewal.ComponentTests.Imports;
@@ -23,6 +24,20 @@ public sealed class ImportPreviewTests : MudBlazorTestContext
         var rows = cut.FindAll("[data-testid=import-problems] tbody tr");
         Assert.Equal(2, rows.Count);
         Assert.Equal(["4", "completed_on", "03/12/2026", "not a date like 2026-03-12"], rows[0].QuerySelectorAll("td").Select(td => td.TextContent.Trim()));
+    }
+
+    [Fact]
+    public void InSpanish_TheCountsAndHeadingsReadInSpanish()
+    {
+        using (AppCulture.Use("es"))
+        {
+            var cut = Render<ImportPreview>(p => p.Add(v => v.Report, DryRun(new ImportProblem(4, "unit", "parsecs", "x"))).Add(v => v.FileName, "ce.csv"));
+
+            Assert.Contains("Vista previa de ce.csv: todavía no se escribe nada", cut.Markup, StringComparison.Ordinal);
+            Assert.Equal("crearía 2", cut.Find("[data-testid=import-created]").TextContent.Trim());
+            Assert.Equal("2 con problemas", cut.Find("[data-testid=import-skipped]").TextContent.Trim());
+            Assert.Equal(["Línea", "Columna", "Valor", "Problema"], cut.FindAll("[data-testid=import-problems] thead th").Select(th => th.TextContent.Trim()));
+        }
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using CmaRenewal.Application.Localization;
 using CmaRenewal.Application.StaffCompliance;
 using CmaRenewal.Web.Features.Staff;
 
@@ -24,6 +25,18 @@ public sealed class ExpirationChartTests : MudBlazorTestContext
         Assert.Equal([0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0], chart.ChartSeries[0].Data.Values);
         Assert.Equal(1, Assert.IsType<BarChartOptions>(chart.ChartOptions).YAxisTicks);
         Assert.Empty(cut.FindAll("[data-testid=expiration-chart-empty]"));
+    }
+
+    [Fact]
+    public void InSpanish_TheTitleAndMonthsReadInSpanish()
+    {
+        using (AppCulture.Use("es"))
+        {
+            var cut = Render<ExpirationChart>(p => p.Add(c => c.Rows, [Row("2022-06-01")]).Add(c => c.AsOf, Dates.D("2026-01-15")));
+
+            Assert.Equal("Vencimientos por mes, próximos 12 meses", cut.Find("h2").TextContent.Trim());
+            Assert.Equal("Nada vence en los próximos 12 meses (de ene 26 a dic 26).", cut.Find("[data-testid=expiration-chart-empty]").TextContent.Trim());
+        }
     }
 
     [Theory]

@@ -35,7 +35,7 @@ public sealed partial class ImportPage
         if (file is null) return;
         if (file.Size > MaxBytes)
         {
-            error = $"{file.Name} is larger than {MaxBytes / 1024 / 1024} MB: split it into several files.";
+            error = T["TooLarge", file.Name, MaxBytes / 1024 / 1024];
             return;
         }
         busy = true;

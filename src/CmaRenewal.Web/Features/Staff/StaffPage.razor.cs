@@ -5,6 +5,8 @@ using CmaRenewal.Core.Compliance;
 using CmaRenewal.Web.Components;
 using CmaRenewal.Web.Features.Access;
 using Microsoft.AspNetCore.Components;
+using CmaRenewal.Application.Common;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Primitives;
 
 namespace CmaRenewal.Web.Features.Staff;
@@ -32,6 +34,7 @@ public sealed partial class StaffPage
     [Inject] private PrerenderHandoff Handoff { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
     [Inject] private PersonActionsQuery ActionsQuery { get; set; } = default!;
+    [Inject] private IStringLocalizer<StaffPage> T { get; set; } = default!;
 
     [SupplyParameterFromQuery(Name = "clinic")] public string? Clinic { get; set; }
     [SupplyParameterFromQuery(Name = "status")] public string[]? Status { get; set; }
@@ -113,7 +116,10 @@ public sealed partial class StaffPage
 
     // Turning pages replaces the address rather than adding to history: back leaves the grid instead of paging back.
     // The printed header names the clinic shown, or says the grid spans them all.
-    private string PrintedClinic => view?.Clinics.FirstOrDefault(c => c.Id == view.ClinicId)?.Name ?? "All clinics";
+    private string PrintedClinic => view?.Clinics.FirstOrDefault(c => c.Id == view.ClinicId)?.Name ?? T["AllClinics"];
+
+    // The date the grid is projected for, as people read dates in their language.
+    private string AsOfText => view is null ? "" : PlainFormat.Date(view.AsOf);
 
     private async Task<IReadOnlyDictionary<long, PersonActions>> ActionsForAsync(IReadOnlyCollection<long> people, CancellationToken ct) =>
         await ActionsQuery.ForAsync(await CurrentUser.ScopeAsync(ct), people, ct);
