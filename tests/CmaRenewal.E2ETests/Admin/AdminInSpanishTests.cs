@@ -5,7 +5,7 @@ namespace CmaRenewal.E2ETests.Admin;
 
 /// <summary>
 /// An admin who reads Spanish (the language cookie the app bar's menu sets; Ada has chosen no language in her
-/// profile) reads the admin pages in Spanish, with times in the Spanish format, and the records as stored.
+/// profile) reads the admin pages and their confirmations in Spanish, with times in the Spanish format.
 /// </summary>
 public sealed partial class AdminInSpanishTests(RunningApp app, DebianChromium chromium) : BrowserTest(app, chromium)
 {
@@ -23,6 +23,13 @@ public sealed partial class AdminInSpanishTests(RunningApp app, DebianChromium c
         await Expect(Page.Locator("h1")).ToHaveTextAsync("Personas y cuentas");
         var maria = Page.Locator("[data-testid=people-table] tr").Filter(new() { HasText = DemoPeople.Maria });
         await Expect(maria).ToContainTextAsync("correo confirmado");
+        await Expect(maria).ToContainTextAsync("Asistente");
+        // A role change asks first, in Spanish; Escape keeps the role.
+        await maria.Locator("td").Nth(2).Locator(".mud-select").First.ClickAsync();
+        await Page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "Gerente" }).ClickAsync();
+        await Expect(Page.Locator(".mud-dialog")).ToContainTextAsync("el rol de Gerente?");
+        await Page.Keyboard.PressAsync("Escape");
+        await Expect(Page.Locator(".mud-dialog")).ToHaveCountAsync(0);
         await Expect(maria).ToContainTextAsync("Asistente");
 
         await GotoInteractiveAsync("/admin/clinics");
