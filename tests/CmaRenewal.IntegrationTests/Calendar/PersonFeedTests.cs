@@ -4,6 +4,7 @@ using CmaRenewal.Core.Compliance;
 using CmaRenewal.Infrastructure.Calendar;
 using CmaRenewal.Infrastructure.Compliance;
 using CmaRenewal.TestKit.Demo;
+using Microsoft.EntityFrameworkCore;
 
 namespace CmaRenewal.IntegrationTests.Calendar;
 
@@ -31,6 +32,21 @@ public sealed class PersonFeedTests
         Assert.Equal(expected, calendar.Events.Select(e => (e.Uid!, e.DtStart!.Date)).OrderBy(e => e.Item1).ToList());
         Assert.All(calendar.Events, e => Assert.False(e.DtStart!.HasTime));
         Assert.All(calendar.Events, e => Assert.Equal(e.DtStart!.Date.AddDays(1), e.DtEnd!.Date));
+    }
+
+    [Fact]
+    public async Task AnOwnerWhoReadsSpanish_GetsTheEventsInSpanish_ThoughNoBrowserAsks()
+    {
+        await using var feeds = new FeedApp();
+        var maria = await feeds.PersonIdAsync(DemoPeople.Maria);
+        await feeds.ChangeAsync(async db => (await db.People.SingleAsync(p => p.Id == maria, Ct)).UseLanguage("es"));
+
+        var calendar = await feeds.CalendarAsync((await feeds.GetOrCreateAsync(DemoPeople.Maria))!);
+
+        Assert.NotEmpty(calendar.Events);
+        Assert.All(calendar.Events, e => Assert.Contains("Estado: ", e.Description, StringComparison.Ordinal));
+        Assert.All(calendar.Events, e => Assert.Contains("Abrir en CmaRenewal: ", e.Description, StringComparison.Ordinal));
+        Assert.All(calendar.Events, e => Assert.Contains(", de Maria Lopez.", e.Description, StringComparison.Ordinal));
     }
 
     [Fact]
