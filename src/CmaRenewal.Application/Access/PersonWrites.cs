@@ -11,6 +11,10 @@ public static class PersonWrites
     /// <summary>What a write about something the actor cannot see (or that is gone) answers; it never says which.</summary>
     public static string Gone => Text["Gone"];
 
+    // AccessScope's refusals (Infrastructure, English) in the reader's language; the English is the same sentence.
+    public static string CannotChange => Text["CannotChange"];
+    public static string EmailNotAvailable => Text["EmailNotAvailable"];
+
     /// <summary>Null when <paramref name="actor"/> may change <paramref name="personId"/>; otherwise the refusal to return.</summary>
     public static async Task<UseCaseResult<T>?> RefusalAsync<T>(this AccessScopes scopes, AccessScope actor, long personId, CancellationToken ct)
     {
@@ -18,6 +22,6 @@ public static class PersonWrites
         ArgumentNullException.ThrowIfNull(actor);
         var person = await scopes.PersonAsync(personId, ct);
         if (person is null || !actor.CanSeePerson(person.Id, person.ClinicId)) return UseCaseResult<T>.NotFound(Gone);
-        return actor.CanChange(person) ? null : UseCaseResult<T>.Forbidden(AccessScope.CannotChange);
+        return actor.CanChange(person) ? null : UseCaseResult<T>.Forbidden(CannotChange);
     }
 }

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using CmaRenewal.Application.Localization;
-using CmaRenewal.Core.Rules.Custom;
 using CmaRenewal.Core.Rules;
+using CmaRenewal.Core.Rules.Custom;
 
 namespace CmaRenewal.Application.CredentialTypes;
 

@@ -1,8 +1,8 @@
 using CmaRenewal.Application.Administration;
 using CmaRenewal.Application.Localization;
 using CmaRenewal.Core.Auditing;
-using CmaRenewal.Core.Rules.Custom;
 using CmaRenewal.Core.Rules;
+using CmaRenewal.Core.Rules.Custom;
 using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Compliance;
 using CmaRenewal.Infrastructure.Persistence;

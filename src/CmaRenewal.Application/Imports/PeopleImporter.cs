@@ -1,8 +1,8 @@
+using CmaRenewal.Application.Access;
 using CmaRenewal.Application.Localization;
 using CmaRenewal.Core.Clinics;
 using CmaRenewal.Core.Common;
 using CmaRenewal.Core.People;
-using CmaRenewal.Infrastructure.Access;
 using Microsoft.EntityFrameworkCore;
 
 namespace CmaRenewal.Application.Imports;
@@ -74,7 +74,7 @@ internal sealed class PeopleImporter(ImportSession session) : RowImporter<Person
         {
             // Someone a manager cannot see gets the invitation's neutral answer, whoever they are (an admin included).
             if (!Scope.CanSeePerson(existing.Id, existing.ClinicId))
-                problems.Add(new ImportProblem(line, "email", emailText, AccessScope.EmailNotAvailable));
+                problems.Add(new ImportProblem(line, "email", emailText, PersonWrites.EmailNotAvailable));
             else if (existing.Role == PersonRole.Admin)
                 problems.Add(new ImportProblem(line, "email", emailText, Text["AdminEmail"]));
             else if (!Scope.IsAdmin && existing.Role == PersonRole.Manager)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CmaRenewal.Application.Access;
 using CmaRenewal.Application.Common;
 using CmaRenewal.Core.People;
 using CmaRenewal.Infrastructure.Access;
@@ -81,7 +82,7 @@ internal abstract class RowImporter<TRow>(ImportSession session) where TRow : cl
         else if (person is not null && !Scope.CanChange(person.Ref))
         {
             // Seen but not changeable (an admin of a managed clinic): refused with the reason every other write gives.
-            problems.Add(new ImportProblem(line, "email", text, AccessScope.CannotChange));
+            problems.Add(new ImportProblem(line, "email", text, PersonWrites.CannotChange));
             person = null;
         }
         return (email, person);

@@ -1,3 +1,4 @@
+using CmaRenewal.Application.Access;
 using CmaRenewal.Application.Localization;
 using CmaRenewal.Infrastructure.Access;
 
@@ -28,7 +29,7 @@ public sealed record PersonActions(long PersonId, string? NudgeRefusal, string? 
         ArgumentNullException.ThrowIfNull(person);
         if (!actor.IsManager) return ManagersOnly;
         if (person.Id == actor.PersonId) return NotYourself;
-        if (!actor.CanChange(person)) return AccessScope.CannotChange;
+        if (!actor.CanChange(person)) return PersonWrites.CannotChange;
         return isActive ? null : Inactive(name);
     }
 

@@ -1,3 +1,4 @@
+using CmaRenewal.Application.Access;
 using CmaRenewal.Application.Localization;
 using CmaRenewal.Core.People;
 using CmaRenewal.Infrastructure.Access;
@@ -46,7 +47,7 @@ public sealed class StaffDirectory(IDbContextFactory<CmaRenewalDbContext> factor
         var person = await db.People.SingleOrDefaultAsync(p => p.Id == personId, ct);
         if (person is null || !actor.CanSeeClinic(person.ClinicId)) return UseCaseResult<long>.NotFound(NotFound);
         if (person.Id == actor.PersonId) return UseCaseResult<long>.Invalid("Active", NotYourself);
-        if (!actor.CanChange(new PersonRef(person.Id, person.ClinicId, person.Role))) return UseCaseResult<long>.Forbidden(AccessScope.CannotChange);
+        if (!actor.CanChange(new PersonRef(person.Id, person.ClinicId, person.Role))) return UseCaseResult<long>.Forbidden(PersonWrites.CannotChange);
         if (person.IsActive == active) return UseCaseResult<long>.Done(personId);
 
         if (active) person.Reactivate();

@@ -1,5 +1,6 @@
-using System.Text.Encodings.Web;
 using System.Text;
+using System.Text.Encodings.Web;
+using CmaRenewal.Application.Access;
 using CmaRenewal.Application.Common;
 using CmaRenewal.Application.Localization;
 using CmaRenewal.Application.Nudges;
@@ -107,6 +108,6 @@ public sealed class StaffInvitations(IDbContextFactory<CmaRenewalDbContext> fact
         var owner = await db.People.AsNoTracking().Where(p => p.Email == email).Select(p => new { p.Id, p.ClinicId }).SingleOrDefaultAsync(ct);
         return actor.IsAdmin || owner is not null && actor.CanSeePerson(owner.Id, owner.ClinicId)
             ? UseCaseResult<long>.Conflict(Text.Format("AlreadyHasAccount", email))
-            : UseCaseResult<long>.Invalid("Email", AccessScope.EmailNotAvailable);
+            : UseCaseResult<long>.Invalid("Email", PersonWrites.EmailNotAvailable);
     }
 }

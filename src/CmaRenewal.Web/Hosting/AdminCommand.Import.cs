@@ -1,4 +1,5 @@
 using CmaRenewal.Application.Imports;
+using CmaRenewal.Application.Localization;
 
 namespace CmaRenewal.Web.Hosting;
 
@@ -36,6 +37,8 @@ public abstract partial record AdminCommand
 
         protected override async Task<int> ExecuteAsync(IServiceProvider scoped, TextWriter output, CancellationToken ct)
         {
+            // The summary is read after the import, so the whole verb speaks the chosen language, not just the run.
+            using var language = Language is null ? null : AppCulture.Use(Language);
             if (!System.IO.File.Exists(File)) throw new AdminCommandException($"No file '{File}'.", exitCode: ImportRefused);
             await PrepareAsHostDoesAsync(scoped, ct);
             var import = ActivatorUtilities.CreateInstance<ImportHandler>(scoped);

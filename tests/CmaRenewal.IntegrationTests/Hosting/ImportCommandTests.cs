@@ -52,6 +52,21 @@ public sealed class ImportCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task InSpanish_ReadsDayFirstDates_AndSpeaksSpanish()
+    {
+        await using var app = new AppFactory();
+        var file = File(Header,
+            DemoPeople.Maria + ",6/12/2020,Curso importado,AAMA,2,aama-ceu,clinical,yes,",
+            DemoPeople.Maria + ",12/31/2020,Curso importado 2,AAMA,2,aama-ceu,clinical,yes,");
+
+        var (exit, lines) = await RunAsync(app, "activities", file, "--dry-run", "--language=es");
+
+        Assert.Equal(AdminCommand.ImportRefused, exit);
+        Assert.Equal(["actividades: 2 filas; se crearían 1, se actualizarían 0, quedarían 0 sin cambios, se omitirían 1 (prueba: no se escribió nada; 1 problema).",
+            "line 3, completed_on, \"12/31/2020\": no existe el mes 31: en español el día va primero, como 12/3/2026"], lines);
+    }
+
+    [Fact]
     public async Task DryRun_SaysWhatItWouldCreate_ThenTheRealRunReadsUsDatesAndUnitNamesAsTheFormWould()
     {
         await using var app = new AppFactory();
