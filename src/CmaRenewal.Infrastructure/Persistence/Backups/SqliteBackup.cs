@@ -24,7 +24,7 @@ public static class SqliteBackup
         {
             var integrity = await CopyAsync(sourceConnectionString, partial, cancellationToken);
             if (integrity != "ok")
-                throw new InvalidOperationException($"The copy failed SQLite's integrity check ({integrity}); {file} was not written.");
+                throw new BackupRefusedException($"The copy failed SQLite's integrity check ({integrity}); {file} was not written.");
             File.Move(partial, file, overwrite: replace);
             return new SqliteBackupResult(file, new FileInfo(file).Length, integrity);
         }
