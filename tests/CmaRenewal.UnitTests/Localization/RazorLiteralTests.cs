@@ -55,6 +55,7 @@ public sealed class RazorLiteralTests
     [InlineData("@code {\n  private string x = \"Not markup\";\n}")]
     [InlineData("@* A comment *@\n<!-- another -->\n@using Foo.Bar")]
     [InlineData("@foreach (var row in rows)\n{\n  <td>@row.Name</td>\n}\nelse\n{\n}")]
+    [InlineData("@if (a)\n{\n  <b>@T[\"A\"]</b>\n}\nelse if (b.Count > 0 && c)\n{\n  <b>@T[\"B\"]</b>\n}")]
     [InlineData("<PropertyColumn Property=\"r => r.ExpiresOn\" Title=\"@T[\"Expires\"]\" />")]
     [InlineData("@switch (x)\n{\n  case Kind.A:\n    <b>@T[\"A\"]</b>\n    break;\n}")]
     public void Scanner_IgnoresCodeAndLocalizedText(string razor) => Assert.Empty(RazorMarkupText.Find(razor));

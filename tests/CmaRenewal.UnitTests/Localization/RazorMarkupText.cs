@@ -133,6 +133,7 @@ public static partial class RazorMarkupText
             var isElseIf = !isAt && string.CompareOrdinal(text, i, "else if", 0, 7) == 0;
             if (!isAt && !isElseIf) continue;
             var j = isAt ? i + 1 : i + 7;
+            if (isElseIf) while (j < text.Length && text[j] is ' ' or '\t') j++;
             if (j < text.Length && text[j] == '(') j = Balanced(text, j, '(', ')') + 1;
             else
             {
