@@ -18,9 +18,9 @@ public sealed class BothLanguagesTests : MudBlazorTestContext
         .Ce("2020-06-01", 30, Units.AamaCeu, "general");
 
     [Theory]
-    [InlineData("en", "Total points", "Milestones")]
-    [InlineData("es", "Total de puntos", "Hitos")]
-    public void CredentialCard_ProgressAndMilestones(string language, string total, string milestones)
+    [InlineData("en", "Total points", "Milestones", "Fee (recertification) due")]
+    [InlineData("es", "Total de puntos", "Hitos", "Cuota (recertificación): vence el")]
+    public void CredentialCard_ProgressFeeAndMilestones(string language, string total, string milestones, string fee)
     {
         using (AppCulture.Use(language))
         {
@@ -30,6 +30,7 @@ public sealed class BothLanguagesTests : MudBlazorTestContext
 
             Assert.Contains(total, cut.Find("[data-testid=progress-total]").TextContent, StringComparison.Ordinal);
             Assert.Equal(milestones, cut.Find("[data-testid=milestones]").GetAttribute("aria-label"));
+            Assert.StartsWith(fee, cut.Find("[data-testid=fee-due]").TextContent.Trim(), StringComparison.Ordinal);
             var expiration = cut.Find($"[data-milestone={Core.Compliance.MilestoneKind.Expiration}]").TextContent;
             Assert.Contains(PlainFormat.Date(result.Cycle.Expires), expiration, StringComparison.Ordinal);
         }
