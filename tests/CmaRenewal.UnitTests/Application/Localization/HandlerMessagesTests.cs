@@ -6,6 +6,7 @@ using CmaRenewal.Application.Localization;
 using CmaRenewal.Application.People;
 using CmaRenewal.Application.People.PersonDetail;
 using CmaRenewal.Application.Requirements;
+using CmaRenewal.Infrastructure.Access;
 
 namespace CmaRenewal.UnitTests.Application.Localization;
 
@@ -26,6 +27,7 @@ public sealed class HandlerMessagesTests
         { nameof(PersonDetailQuery.NoSuchCycle), "There is no such credential cycle that you may see.", "No existe ese ciclo de la credencial, o usted no puede verlo." },
         { nameof(ImportHandler.ManagersOnly), "Only managers and admins import.", "Solo los gerentes y administradores importan." },
         { nameof(RequirementWording.NotOnFileShort), "Not on file", "No registrada" },
+        { nameof(PersonWrites.CannotChange), "Only an admin can change an admin.", "Solo un administrador puede cambiar a un administrador." },
     };
 
     [Theory]
@@ -40,6 +42,7 @@ public sealed class HandlerMessagesTests
             nameof(StaffDirectory.NotYourself) => () => StaffDirectory.NotYourself,
             nameof(PersonDetailQuery.NoSuchCycle) => () => PersonDetailQuery.NoSuchCycle,
             nameof(ImportHandler.ManagersOnly) => () => ImportHandler.ManagersOnly,
+            nameof(PersonWrites.CannotChange) => () => PersonWrites.CannotChange,
             _ => () => RequirementWording.NotOnFileShort,
         };
 
@@ -73,5 +76,12 @@ public sealed class HandlerMessagesTests
             Assert.Equal("Agregue su tarjeta de BLS (AHA)", RequirementWording.AddYours(["BLS (AHA)"]));
         }
         Assert.Equal("Add your BLS (AHA) card", RequirementWording.AddYours(["BLS (AHA)"]));
+    }
+
+    [Fact]
+    public void AccessRefusals_InEnglish_AreInfrastructuresOwnSentences()
+    {
+        Assert.Equal(AccessScope.CannotChange, PersonWrites.CannotChange);
+        Assert.Equal(AccessScope.EmailNotAvailable, PersonWrites.EmailNotAvailable);
     }
 }
