@@ -51,7 +51,7 @@ public sealed record StaffRow(
             r.Progress is null ? null : r.DateOf(MilestoneKind.CeCompleteBy),
             r.Fee?.DueOn ?? r.DateOf(MilestoneKind.FeeDue),
             r.Progress?.Total.Required, r.Progress?.Total.Counted,
-            r.StillNeed.Total, r.Progress is null ? "—" : StillNeedWording.Summary(r.StillNeed), r.StillNeed.UnitName, lastActivityOn)
+            r.StillNeed.Total, r.Progress is null ? "—" : r.StillNeed.Summary, r.StillNeed.UnitName, lastActivityOn)
         {
             Why = r.Cause is { } cause ? ComplianceWording.Why(cause, r.AsOf) : "",
         };
