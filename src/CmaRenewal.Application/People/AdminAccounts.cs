@@ -43,7 +43,7 @@ public sealed class AdminAccounts(IDbContextFactory<CmaRenewalDbContext> factory
             var ownZone = newClinic || request.TimeZone == clinic.TimeZone ? null : request.TimeZone;
             person = new Person(newClinic ? 1 : clinic.Id, request.Email, request.FirstName.Trim(), request.LastName.Trim(), PersonRole.Admin, ownZone);
         }
-        catch (ArgumentException ex) { return UseCaseResult<string>.Invalid(ex.ParamName ?? "Email", GuardMessage.Of(ex)); }
+        catch (ArgumentException ex) { return UseCaseResult<string>.Invalid(Field(ex.ParamName), GuardMessage.Of(ex)); }
         if (await db.People.AnyAsync(p => p.Email == person.Email, ct) || await users.FindByEmailAsync(person.Email) is not null)
             return UseCaseResult<string>.Conflict($"{person.Email} already belongs to someone; nothing was created.");
 
@@ -73,4 +73,12 @@ public sealed class AdminAccounts(IDbContextFactory<CmaRenewalDbContext> factory
         }
         return UseCaseResult<string>.Done(await SetPasswordLink.ForAsync(users, user, resetPasswordPage));
     }
+
+    // The entities name their constructors' parameters; the request names the same fields in PascalCase.
+    private static string Field(string? parameter) => parameter switch
+    {
+        "name" => nameof(CreateAdminRequest.ClinicName),
+        { Length: > 0 } p => char.ToUpperInvariant(p[0]) + p[1..],
+        _ => nameof(CreateAdminRequest.Email),
+    };
 }
