@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Encodings.Web;
 using CmaRenewal.Application.Access;
 using CmaRenewal.Application.Common;
@@ -9,7 +8,6 @@ using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Identity;
 using CmaRenewal.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 
 namespace CmaRenewal.Application.People;
@@ -90,8 +88,7 @@ public sealed class StaffInvitations(IDbContextFactory<CmaRenewalDbContext> fact
         var user = new AppUser { UserName = person.Email, Email = person.Email, EmailConfirmed = true, PersonId = person.Id };
         var created = await users.CreateAsync(user);
         if (!created.Succeeded) return UseCaseResult<long>.Invalid("Email", string.Join(" ", created.Errors.Select(e => e.Description)));
-        var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(user)));
-        var link = QueryHelpers.AddQueryString(resetPasswordPage.AbsoluteUri, "code", token);
+        var link = await SetPasswordLink.ForAsync(users, user, resetPasswordPage);
         await mail.SendInvitationAsync(person.Email, clinic, HtmlEncoder.Default.Encode(link));
         return UseCaseResult<long>.Done(person.Id);
     }

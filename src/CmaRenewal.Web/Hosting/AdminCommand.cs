@@ -17,14 +17,16 @@ public sealed class AdminCommandException(string message, int exitCode = 1) : Ex
 /// Admin verbs on the app's own executable, sharing its configuration:
 /// <c>migrate</c>, <c>seed-demo [--size small|large]</c>, <c>reminders run [--as-of YYYY-MM-DD] [--dry-run]</c> and
 /// <c>export-compliance [--as-of YYYY-MM-DD] [--clinic NAME] [--format csv|xlsx] [--out FILE] [--pivot]</c> and
-/// <c>import people|credentials|activities FILE [--dry-run] [--skip-invalid]</c> and <c>backup FILE [--force]</c>.
+/// <c>import people|credentials|activities FILE [--dry-run] [--skip-invalid]</c> and <c>backup FILE [--force]</c> and
+/// <c>create-admin EMAIL --first NAME --last NAME --clinic NAME [--time-zone IANA]</c>.
 /// Returns the process exit code.
 /// </summary>
 public abstract partial record AdminCommand
 {
     public const string Usage = "Commands: migrate | seed-demo [--size small|large] | reminders run [--as-of YYYY-MM-DD] [--dry-run]"
         + " | export-compliance [--as-of YYYY-MM-DD] [--clinic NAME] [--format csv|xlsx] [--out FILE] [--pivot]"
-        + " | import people|credentials|activities FILE [--dry-run] [--skip-invalid] [--language=en|es] | backup FILE [--force]";
+        + " | import people|credentials|activities FILE [--dry-run] [--skip-invalid] [--language=en|es] | backup FILE [--force]"
+        + " | create-admin EMAIL --first NAME --last NAME --clinic NAME [--time-zone IANA]";
 
     public static bool IsCommand(IReadOnlyList<string> args) => args.Count > 0 && !args[0].StartsWith('-'); // else web host options such as --urls
 
@@ -39,6 +41,7 @@ public abstract partial record AdminCommand
             "export-compliance" => ParseExportCompliance(args),
             "import" => ParseImport(args),
             "backup" => ParseBackup(args),
+            "create-admin" => ParseCreateAdmin(args),
             _ => throw new AdminCommandException($"Unknown command '{args[0]}'. {Usage}"),
         };
     }
