@@ -7,7 +7,8 @@ using OpenTelemetry.Trace;
 namespace CmaRenewal.Web.Hosting;
 
 /// <summary>
-/// OpenTelemetry traces and metrics (ASP.NET Core, outgoing HTTP, Hangfire jobs and the app's own meter), exported
+/// OpenTelemetry traces and metrics (ASP.NET Core, EF Core commands, outgoing HTTP, Hangfire jobs and the app's own
+/// meter), exported
 /// over OTLP only when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set; otherwise nothing is collected or sent. The
 /// exporter reads the standard <c>OTEL_*</c> variables itself (protocol, headers, service name).
 /// </summary>
@@ -23,6 +24,7 @@ public static class TelemetryModule
             .ConfigureResource(resource => resource.AddService(CmaMetrics.MeterName))
             .WithTracing(tracing => tracing
                 .AddAspNetCoreInstrumentation()
+                .AddEntityFrameworkCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddSource(CmaTracing.SourceName))
             .WithMetrics(metrics => metrics

@@ -17,18 +17,18 @@ public sealed partial class AdminInSpanishTests(RunningApp app, DebianChromium c
 
         await GotoInteractiveAsync("/admin");
         await Expect(Page.Locator("h1")).ToHaveTextAsync("Administración");
-        await Expect(Page.GetByText("Registro de auditoría")).ToBeVisibleAsync();
+        await Expect(Page.Locator("main").GetByText("Registro de auditoría")).ToBeVisibleAsync();
 
         await GotoInteractiveAsync("/admin/people");
         await Expect(Page.Locator("h1")).ToHaveTextAsync("Personas y cuentas");
         var maria = Page.Locator("[data-testid=people-table] tr").Filter(new() { HasText = DemoPeople.Maria });
         await Expect(maria).ToContainTextAsync("correo confirmado");
         await Expect(maria).ToContainTextAsync("Asistente");
-        // A role change asks first, in Spanish; Escape keeps the role.
+        // A role change asks first, in Spanish; its "Cancelar" keeps the role.
         await maria.Locator("td").Nth(2).Locator(".mud-select").First.ClickAsync();
         await Page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "Gerente" }).ClickAsync();
         await Expect(Page.Locator(".mud-dialog")).ToContainTextAsync("el rol de Gerente?");
-        await Page.Keyboard.PressAsync("Escape");
+        await Page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Cancelar" }).ClickAsync();
         await Expect(Page.Locator(".mud-dialog")).ToHaveCountAsync(0);
         await Expect(maria).ToContainTextAsync("Asistente");
 

@@ -35,7 +35,7 @@ public sealed class InviteFromGridTests(RunningApp app, DebianChromium chromium)
         await Expect(row.GetByTestId("invited")).ToHaveAccessibleNameAsync("Invited Nina Invite");
         var email = await App.WithDbAsync((db, _) => db.OutboxEmails.AsNoTracking().SingleAsync(e => e.ToAddress == Newcomer));
         Assert.Equal(OutboxPurpose.Account, email.Purpose);
-        Assert.Contains("Harbor Invite Clinic", email.Subject, StringComparison.Ordinal);
+        Assert.Contains("Westbrook Invite Clinic", email.Subject, StringComparison.Ordinal);
 
         // Opened again, the row knows she has a sign-in now: no Invite, and still one email.
         await GotoInteractiveAsync($"/staff?clinic={clinicId}");
@@ -57,7 +57,7 @@ public sealed class InviteFromGridTests(RunningApp app, DebianChromium chromium)
 
     private Task<long> AddClinicWithNewcomerAsync() => App.WithDbAsync(async (db, _) =>
     {
-        var clinic = new Clinic("Harbor Invite Clinic", "America/New_York");
+        var clinic = new Clinic("Westbrook Invite Clinic", "America/New_York");
         db.Clinics.Add(clinic);
         await db.SaveChangesAsync();
         db.People.Add(new Person(clinic.Id, Newcomer, "Nina", "Invite", PersonRole.Assistant));

@@ -13,10 +13,7 @@ namespace CmaRenewal.UnitTests.Localization;
 public sealed class EngineWordsTests
 {
     // Half the AAMA CE done: 30 of 60 points; CE due 2025-03-01, expires 2025-03-31, grace to 2025-06-29.
-    private static EngineBuilder HalfDoneAama() => new EngineBuilder("CMA-AAMA", "2020-03-10")
-        .Ce("2020-06-01", 10, Units.AamaCeu, "administrative")
-        .Ce("2020-06-01", 10, Units.AamaCeu, "clinical")
-        .Ce("2020-06-01", 10, Units.AamaCeu, "general");
+    private static EngineBuilder HalfDoneAama() => Compliance.StatusTests.HalfDoneAama();
 
     [Theory]
     [InlineData("en", "2025-03-02", "CE was due Mar 1, 2025; 30 more points.")]
