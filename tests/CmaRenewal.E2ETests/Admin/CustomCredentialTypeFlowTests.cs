@@ -30,6 +30,14 @@ public sealed class CustomCredentialTypeFlowTests(RunningApp app, DebianChromium
         await Expect(Page.GetByTestId("custom-versions-ACLS-AHA")).ToContainTextAsync("New credential type.");
         await Page.SaveScreenshotAsync("admin-credential-type-defined");
 
+        // On a phone the versions table scrolls sideways: its container is then a named region a keyboard can reach.
+        await Page.SetViewportSizeAsync(390, 844);
+        var versions = Page.Locator("[data-testid=custom-versions-ACLS-AHA] .mud-table-container");
+        await Expect(versions).ToHaveAttributeAsync("tabindex", "0");
+        await Expect(versions).ToHaveAttributeAsync("aria-label", "Versions of ACLS-AHA");
+        await Page.SetViewportSizeAsync(1280, 800);
+        await Expect(versions).Not.ToHaveAttributeAsync("tabindex", "0");
+
         await Page.Context.ClearCookiesAsync();
         await Page.SignInAsync(Emma);
         await GotoInteractiveAsync("/me");
