@@ -245,7 +245,12 @@ namespace CmaRenewal.Migrations.SqlServer.Migrations
 
                     b.HasIndex("PersonId", "CompletedOn");
 
-                    b.ToTable("CeActivities");
+                    b.ToTable("CeActivities", t =>
+                        {
+                            t.HasTrigger("cma_totals_activities");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("CmaRenewal.Core.ContinuingEducation.CeActivityCredential", b =>
@@ -270,7 +275,12 @@ namespace CmaRenewal.Migrations.SqlServer.Migrations
 
                     b.HasIndex("CredentialId", "CompletedOn");
 
-                    b.ToTable("CeActivityCredentials");
+                    b.ToTable("CeActivityCredentials", t =>
+                        {
+                            t.HasTrigger("cma_totals_links");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("CmaRenewal.Core.ContinuingEducation.CeActivitySplit", b =>
@@ -297,7 +307,12 @@ namespace CmaRenewal.Migrations.SqlServer.Migrations
                     b.HasIndex("ActivityId", "Category")
                         .IsUnique();
 
-                    b.ToTable("CeActivitySplits");
+                    b.ToTable("CeActivitySplits", t =>
+                        {
+                            t.HasTrigger("cma_totals_splits");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("CmaRenewal.Core.Credentials.Credential", b =>
@@ -342,7 +357,12 @@ namespace CmaRenewal.Migrations.SqlServer.Migrations
                         .IsUnique()
                         .HasFilter("[Number] IS NOT NULL");
 
-                    b.ToTable("Credentials");
+                    b.ToTable("Credentials", t =>
+                        {
+                            t.HasTrigger("cma_totals_credentials");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("CmaRenewal.Core.Credentials.Renewal", b =>
@@ -364,7 +384,12 @@ namespace CmaRenewal.Migrations.SqlServer.Migrations
                     b.HasIndex("CredentialId", "RenewedOn")
                         .IsUnique();
 
-                    b.ToTable("Renewals");
+                    b.ToTable("Renewals", t =>
+                        {
+                            t.HasTrigger("cma_totals_renewals");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("CmaRenewal.Core.Fees.FeePayment", b =>
@@ -772,6 +797,56 @@ namespace CmaRenewal.Migrations.SqlServer.Migrations
                     b.ToTable("RulePackOverrides");
                 });
 
+            modelBuilder.Entity("CmaRenewal.Infrastructure.Compliance.Totals.CeTotalsStamp", b =>
+                {
+                    b.Property<long>("CredentialId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("EarnFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("EarnThrough")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("LatestCompletedOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("CredentialId");
+
+                    b.ToTable("CeTotalsStamps", (string)null);
+                });
+
+            modelBuilder.Entity("CmaRenewal.Infrastructure.Compliance.Totals.StoredCeTotal", b =>
+                {
+                    b.Property<long>("CredentialId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<bool>("ApprovedProvider")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<long>("AmountHundredths")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.HasKey("CredentialId", "Unit", "Category", "ApprovedProvider", "Kind");
+
+                    b.ToTable("CeCredentialTotals", (string)null);
+                });
+
             modelBuilder.Entity("CmaRenewal.Infrastructure.Identity.ApiToken", b =>
                 {
                     b.Property<long>("Id")
@@ -1171,6 +1246,24 @@ namespace CmaRenewal.Migrations.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("ClinicId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("CmaRenewal.Infrastructure.Compliance.Totals.CeTotalsStamp", b =>
+                {
+                    b.HasOne("CmaRenewal.Core.Credentials.Credential", null)
+                        .WithMany()
+                        .HasForeignKey("CredentialId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CmaRenewal.Infrastructure.Compliance.Totals.StoredCeTotal", b =>
+                {
+                    b.HasOne("CmaRenewal.Core.Credentials.Credential", null)
+                        .WithMany()
+                        .HasForeignKey("CredentialId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CmaRenewal.Infrastructure.Identity.ApiToken", b =>

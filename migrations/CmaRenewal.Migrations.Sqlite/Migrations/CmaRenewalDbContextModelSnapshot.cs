@@ -232,7 +232,10 @@ namespace CmaRenewal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("PersonId", "CompletedOn");
 
-                    b.ToTable("CeActivities");
+                    b.ToTable("CeActivities", t =>
+                        {
+                            t.HasTrigger("cma_totals_activities");
+                        });
                 });
 
             modelBuilder.Entity("CmaRenewal.Core.ContinuingEducation.CeActivityCredential", b =>
@@ -257,7 +260,10 @@ namespace CmaRenewal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CredentialId", "CompletedOn");
 
-                    b.ToTable("CeActivityCredentials");
+                    b.ToTable("CeActivityCredentials", t =>
+                        {
+                            t.HasTrigger("cma_totals_links");
+                        });
                 });
 
             modelBuilder.Entity("CmaRenewal.Core.ContinuingEducation.CeActivitySplit", b =>
@@ -282,7 +288,10 @@ namespace CmaRenewal.Migrations.Sqlite.Migrations
                     b.HasIndex("ActivityId", "Category")
                         .IsUnique();
 
-                    b.ToTable("CeActivitySplits");
+                    b.ToTable("CeActivitySplits", t =>
+                        {
+                            t.HasTrigger("cma_totals_splits");
+                        });
                 });
 
             modelBuilder.Entity("CmaRenewal.Core.Credentials.Credential", b =>
@@ -324,7 +333,10 @@ namespace CmaRenewal.Migrations.Sqlite.Migrations
                     b.HasIndex("PersonId", "PackCode", "Number")
                         .IsUnique();
 
-                    b.ToTable("Credentials");
+                    b.ToTable("Credentials", t =>
+                        {
+                            t.HasTrigger("cma_totals_credentials");
+                        });
                 });
 
             modelBuilder.Entity("CmaRenewal.Core.Credentials.Renewal", b =>
@@ -344,7 +356,10 @@ namespace CmaRenewal.Migrations.Sqlite.Migrations
                     b.HasIndex("CredentialId", "RenewedOn")
                         .IsUnique();
 
-                    b.ToTable("Renewals");
+                    b.ToTable("Renewals", t =>
+                        {
+                            t.HasTrigger("cma_totals_renewals");
+                        });
                 });
 
             modelBuilder.Entity("CmaRenewal.Core.Fees.FeePayment", b =>
@@ -736,6 +751,56 @@ namespace CmaRenewal.Migrations.Sqlite.Migrations
                     b.ToTable("RulePackOverrides");
                 });
 
+            modelBuilder.Entity("CmaRenewal.Infrastructure.Compliance.Totals.CeTotalsStamp", b =>
+                {
+                    b.Property<long>("CredentialId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EarnFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EarnThrough")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LatestCompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CredentialId");
+
+                    b.ToTable("CeTotalsStamps", (string)null);
+                });
+
+            modelBuilder.Entity("CmaRenewal.Infrastructure.Compliance.Totals.StoredCeTotal", b =>
+                {
+                    b.Property<long>("CredentialId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Unit")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ApprovedProvider")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmountHundredths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CredentialId", "Unit", "Category", "ApprovedProvider", "Kind");
+
+                    b.ToTable("CeCredentialTotals", (string)null);
+                });
+
             modelBuilder.Entity("CmaRenewal.Infrastructure.Identity.ApiToken", b =>
                 {
                     b.Property<long>("Id")
@@ -1124,6 +1189,24 @@ namespace CmaRenewal.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("ClinicId")
                         .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("CmaRenewal.Infrastructure.Compliance.Totals.CeTotalsStamp", b =>
+                {
+                    b.HasOne("CmaRenewal.Core.Credentials.Credential", null)
+                        .WithMany()
+                        .HasForeignKey("CredentialId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CmaRenewal.Infrastructure.Compliance.Totals.StoredCeTotal", b =>
+                {
+                    b.HasOne("CmaRenewal.Core.Credentials.Credential", null)
+                        .WithMany()
+                        .HasForeignKey("CredentialId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CmaRenewal.Infrastructure.Identity.ApiToken", b =>

@@ -29,12 +29,17 @@ internal static class CeTotalsQuery
                SUM(CASE WHEN s.Id IS NULL OR s.Id = f.FirstId THEN 1 ELSE 0 END) AS Count
         """;
 
-    private const string Joins = """
+    /// <summary>The links of window <c>w</c>'s credential that count (as link <c>l</c> of activity <c>a</c>).</summary>
+    internal const string Counted = """
+        l.CredentialId = w.CredentialId AND l.ClaimedByRenewalId IS NULL AND a.Verification <> 'Rejected' AND a.DeletedAtUtc IS NULL
+          AND l.CompletedOn >= w.EarnFrom AND l.CompletedOn <= w.EarnThrough
+        """;
+
+    private const string Joins = $"""
         JOIN CeActivities a ON a.Id = l.ActivityId
         LEFT JOIN CeActivitySplits s ON s.ActivityId = a.Id
         LEFT JOIN (SELECT ActivityId, MIN(Id) AS FirstId FROM CeActivitySplits GROUP BY ActivityId) f ON f.ActivityId = a.Id
-        WHERE l.CredentialId = w.CredentialId AND l.ClaimedByRenewalId IS NULL AND a.Verification <> 'Rejected' AND a.DeletedAtUtc IS NULL
-          AND l.CompletedOn >= w.EarnFrom AND l.CompletedOn <= w.EarnThrough
+        WHERE {Counted}
         """;
 
     private const string GroupBy = "GROUP BY l.CredentialId, a.Unit, COALESCE(s.Category, a.Category), a.IsApprovedProvider, a.Kind";
@@ -75,7 +80,7 @@ internal static class CeTotalsQuery
 
     // Multi-row INSERTs of literal dates and ids (all generated here, none typed by a user): far fewer round trips
     // than one statement per credential, and no parameter-count limit.
-    private static async Task<int> FillAsync(
+    internal static async Task<int> FillAsync(
         CmaRenewalDbContext db, string table, IEnumerable<CeWindow> windows, CancellationToken ct)
     {
         var count = 0;

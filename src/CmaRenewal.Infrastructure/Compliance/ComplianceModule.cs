@@ -1,5 +1,6 @@
 using CmaRenewal.Core.Compliance;
 using CmaRenewal.Core.Rules;
+using CmaRenewal.Infrastructure.Compliance.Totals;
 using CmaRenewal.Infrastructure.Demo;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -33,6 +34,7 @@ public static class ComplianceModule
         builder.Services.AddOptions<PolicyOptions>().BindConfiguration(PolicyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton(sp => new ComplianceEngine(holder, sp.GetRequiredService<TimeProvider>(),
             new StatusPolicy(CeLeadTimeDays: sp.GetRequiredService<IOptions<PolicyOptions>>().Value.CeLeadTimeDays)));
+        builder.Services.AddSingleton<CeTotalsStore>();
         builder.Services.AddScoped<RuleOverrides>();
         builder.Services.AddHostedService<RuleOverridesStartup>();
         builder.Services.AddScoped<ComplianceQueries>();

@@ -1,4 +1,5 @@
 using CmaRenewal.Core.Compliance;
+using CmaRenewal.Infrastructure.Compliance.Totals;
 using CmaRenewal.Infrastructure.Persistence;
 using CmaRenewal.Infrastructure.Telemetry;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +8,7 @@ namespace CmaRenewal.Infrastructure.Compliance;
 
 /// <summary>
 /// Compliance of many credentials at once (a clinic, the whole organisation): headers from the database, earning
-/// windows from the engine, CE totals from one SQL aggregate, verdicts from the engine.
+/// windows from the engine, CE totals kept on write (or summed in SQL where they do not serve), verdicts from the engine.
 /// </summary>
 public sealed class ComplianceQueries(IDbContextFactory<CmaRenewalDbContext> factory, ComplianceEngine engine, CmaMetrics? metrics = null)
 {
@@ -58,7 +59,7 @@ public sealed class ComplianceQueries(IDbContextFactory<CmaRenewalDbContext> fac
         foreach (var header in await CredentialHeaders.LoadAsync(db, scope, lastActivityUpTo, ct))
             if (asOfForPerson(header.PersonId) is { } asOf) headers.Add((header, asOf));
         var windows = headers.Select(h => new CeWindow(h.Header.Facts.Id, engine.CycleOf(h.Header.Facts, h.AsOf), h.AsOf)).ToList();
-        var totals = await CeTotalsQuery.RunAsync(db, windows, ct);
+        var totals = await KeptCeTotals.ReadAsync(db, windows, ct);
 
         var results = new CredentialCompliance[headers.Count];
         // The engine is pure, so large scopes spread over every core; a clinic is too small to gain from it.

@@ -1,5 +1,6 @@
 using CmaRenewal.Core.Rules;
 using CmaRenewal.Core.Rules.Custom;
+using CmaRenewal.Infrastructure.Compliance.Totals;
 using CmaRenewal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +12,7 @@ namespace CmaRenewal.Infrastructure.Compliance;
 /// saves either. A saved version that no longer fits (say a newer shipped version) stops the app at start with the
 /// field named, like a broken pack file.
 /// </summary>
-public sealed class RuleOverrides(IDbContextFactory<CmaRenewalDbContext> factory, RuleCatalogHolder holder)
+public sealed class RuleOverrides(IDbContextFactory<CmaRenewalDbContext> factory, RuleCatalogHolder holder, CeTotalsStore? totals = null)
 {
     public async Task<IReadOnlyList<RulePackOverride>> ForPackAsync(string packCode, CancellationToken ct)
     {
@@ -33,12 +34,21 @@ public sealed class RuleOverrides(IDbContextFactory<CmaRenewalDbContext> factory
         return await db.CustomCredentialTypes.AsNoTracking().OrderBy(t => t.Code).ThenBy(t => t.Version).ToListAsync(ct);
     }
 
-    public Task ReloadAsync(CancellationToken ct) =>
-        holder.RebuildAsync(async token =>
+    /// <summary>
+    /// Rebuilds the catalog, then the kept CE totals of every credential whose window the new rules moved (and of any
+    /// left stale), so the start and every rule change leave the kept totals serving today's windows.
+    /// </summary>
+    public async Task ReloadAsync(CancellationToken ct)
+    {
+        await holder.RebuildAsync(async token =>
         {
             await using var db = await factory.CreateDbContextAsync(token);
             var all = await db.RulePackOverrides.AsNoTracking().ToListAsync(token);
             var custom = await db.CustomCredentialTypes.AsNoTracking().ToListAsync(token);
             return CustomTypePacks.Join(RulePackOverlay.Apply(holder.Shipped, all), custom);
         }, ct);
+        if (totals is null) return;
+        await using var context = await factory.CreateDbContextAsync(ct);
+        await totals.RefreshStaleAsync(context, ct);
+    }
 }

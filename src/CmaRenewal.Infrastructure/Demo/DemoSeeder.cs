@@ -1,11 +1,13 @@
 using System.Diagnostics;
 using CmaRenewal.Core.Clinics;
+using CmaRenewal.Core.Compliance;
 using CmaRenewal.Core.ContinuingEducation;
 using CmaRenewal.Core.Credentials;
 using CmaRenewal.Core.Fees;
 using CmaRenewal.Core.People;
 using CmaRenewal.Core.Requirements;
 using CmaRenewal.Core.Rules;
+using CmaRenewal.Infrastructure.Compliance.Totals;
 using CmaRenewal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -49,6 +51,8 @@ public sealed class DemoSeeder(IDbContextFactory<CmaRenewalDbContext> factory, R
         db.CredentialRequirements.Add(new CredentialRequirement(null, PersonRole.Assistant, RequirementText.Parse(AssistantRequirement)));
         await db.SaveChangesAsync(ct);
         var activities = await WriteActivitiesAsync(db, set, createdAt, ct);
+        // The bulk rows bypass the change tracker: their kept totals are summed once, in the same transaction.
+        await new CeTotalsStore(new ComplianceEngine(rules, time), rules, time).RebuildAsync(db, ct);
         await transaction.CommitAsync(ct);
 
         var message = $"Seeded the {size.ToString().ToLowerInvariant()} demo: {set.Clinics.Count} clinics, {set.People.Count} people, " +

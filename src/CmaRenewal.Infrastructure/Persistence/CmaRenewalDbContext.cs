@@ -8,6 +8,7 @@ using CmaRenewal.Core.People;
 using CmaRenewal.Core.Requirements;
 using CmaRenewal.Core.Rules;
 using CmaRenewal.Core.Rules.Custom;
+using CmaRenewal.Infrastructure.Compliance.Totals;
 using CmaRenewal.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -39,6 +40,10 @@ public sealed class CmaRenewalDbContext(DbContextOptions<CmaRenewalDbContext> op
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
+
+    /// <summary>CE totals kept on write, and the stamps that say for which window they are valid (see <c>CeTotalsStore</c>).</summary>
+    public DbSet<StoredCeTotal> CeCredentialTotals => Set<StoredCeTotal>();
+    public DbSet<CeTotalsStamp> CeTotalsStamps => Set<CeTotalsStamp>();
     public DbSet<CredentialRequirement> CredentialRequirements => Set<CredentialRequirement>();
 
     /// <summary>The data-protection key ring every server shares (sign-in cookies, antiforgery, reset links).</summary>

@@ -1,4 +1,5 @@
 using CmaRenewal.Core.Auditing;
+using CmaRenewal.Infrastructure.Compliance.Totals;
 using CmaRenewal.Infrastructure.Persistence.Auditing;
 using CmaRenewal.Infrastructure.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -6,6 +7,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace CmaRenewal.Infrastructure.Persistence;
@@ -54,8 +56,13 @@ public static class PersistenceModule
         services.AddDbContextFactory<CmaRenewalDbContext>((sp, options) =>
         {
             var database = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            var audit = new AuditInterceptor(sp.GetRequiredService<ICurrentActor>(), sp.GetRequiredService<TimeProvider>());
+            // Totals before the audit: their recompute joins the audit's transaction, which the audit commits last.
+            var totals = sp.GetService<CeTotalsStore>() is { } store
+                ? new CeTotalsInterceptor(store, sp.GetRequiredService<ILogger<CeTotalsInterceptor>>())
+                : null;
             options.UseCmaDatabase(database.ResolveProvider(), database.ConnectionString!)
-                .AddInterceptors(new AuditInterceptor(sp.GetRequiredService<ICurrentActor>(), sp.GetRequiredService<TimeProvider>()));
+                .AddInterceptors(totals is null ? [audit] : [totals, audit]);
         }, ServiceLifetime.Scoped);
         services.AddScoped<DatabaseMigrator>();
         return builder;

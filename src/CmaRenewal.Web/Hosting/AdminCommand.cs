@@ -18,7 +18,7 @@ public sealed class AdminCommandException(string message, int exitCode = 1) : Ex
 /// <c>migrate</c>, <c>seed-demo [--size small|large]</c>, <c>reminders run [--as-of YYYY-MM-DD] [--dry-run]</c> and
 /// <c>export-compliance [--as-of YYYY-MM-DD] [--clinic NAME] [--format csv|xlsx] [--out FILE] [--pivot]</c> and
 /// <c>import people|credentials|activities FILE [--dry-run] [--skip-invalid]</c> and <c>backup FILE [--force]</c> and
-/// <c>create-admin EMAIL --first NAME --last NAME --clinic NAME [--time-zone IANA]</c>.
+/// <c>create-admin EMAIL --first NAME --last NAME --clinic NAME [--time-zone IANA]</c> and <c>rebuild-totals</c>.
 /// Returns the process exit code.
 /// </summary>
 public abstract partial record AdminCommand
@@ -26,7 +26,7 @@ public abstract partial record AdminCommand
     public const string Usage = "Commands: migrate | seed-demo [--size small|large] | reminders run [--as-of YYYY-MM-DD] [--dry-run]"
         + " | export-compliance [--as-of YYYY-MM-DD] [--clinic NAME] [--format csv|xlsx] [--out FILE] [--pivot]"
         + " | import people|credentials|activities FILE [--dry-run] [--skip-invalid] [--language=en|es] | backup FILE [--force]"
-        + " | create-admin EMAIL --first NAME --last NAME --clinic NAME [--time-zone IANA]";
+        + " | create-admin EMAIL --first NAME --last NAME --clinic NAME [--time-zone IANA] | rebuild-totals";
 
     public static bool IsCommand(IReadOnlyList<string> args) => args.Count > 0 && !args[0].StartsWith('-'); // else web host options such as --urls
 
@@ -42,6 +42,8 @@ public abstract partial record AdminCommand
             "import" => ParseImport(args),
             "backup" => ParseBackup(args),
             "create-admin" => ParseCreateAdmin(args),
+            "rebuild-totals" when args.Count == 1 => new RebuildTotals(),
+            "rebuild-totals" => throw new AdminCommandException($"rebuild-totals takes no arguments. {Usage}"),
             _ => throw new AdminCommandException($"Unknown command '{args[0]}'. {Usage}"),
         };
     }

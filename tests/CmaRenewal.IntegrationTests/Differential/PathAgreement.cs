@@ -7,26 +7,57 @@ namespace CmaRenewal.IntegrationTests.Differential;
 /// <summary>Writes a batch, judges it both ways on each of its dates, and fails on the first credential they disagree on.</summary>
 internal static class PathAgreement
 {
-    /// <summary>The totals path's results (they equal the per-activity ones), by date and credential.</summary>
+    /// <summary>
+    /// The totals path's results (they equal the per-activity ones), by date and credential. The batch is written in
+    /// bulk (no interceptors, as imports write), its kept totals summed by the stale refresh; then one write of each kind
+    /// follows, and after each the kept totals must still equal the per-activity sums and both paths agree as of today.
+    /// </summary>
     public static async Task<Dictionary<DateOnly, Dictionary<long, ComplianceResult>>> AssertAsync(
         TestDatabase database, GeneratedBatch batch, int number, CancellationToken ct)
     {
         var written = await BatchWriter.WriteAsync(database, batch, number, ct);
+        await RefreshStaleAsync(database, ct);
+        await KeptTotalsCheck.AssertAsync(database, written.ClinicId, "the bulk write", ct);
         var paths = new TwoPaths(database);
         var results = new Dictionary<DateOnly, Dictionary<long, ComplianceResult>>();
-        foreach (var asOf in batch.AsOf)
+        foreach (var asOf in batch.AsOf) results[asOf] = await AgreeAsync(paths, batch, written, asOf, ct);
+
+        var today = DateOnly.FromDateTime(database.Clock.GetUtcNow().UtcDateTime);
+        var random = new Random(number);
+        foreach (var kind in KeptTotalsWrites.Kinds)
         {
-            var perActivity = await paths.PerActivityAsync(written.ClinicId, asOf, ct);
-            var totals = await paths.TotalsAsync(written.ClinicId, asOf, ct);
-            Assert.Equal(perActivity.Keys.Order(), totals.Keys.Order());
-            foreach (var (id, expected) in perActivity)
+            if (await KeptTotalsWrites.ApplyAsync(database, written.ClinicId, kind, random, ct) is not { } done) continue;
+            if (kind == KeptTotalsWrites.RawSql)
             {
-                var (want, got) = (ResultFingerprint.Of(expected), ResultFingerprint.Of(totals[id]));
-                if (want != got) throw new DisagreementException(Describe(batch, written.Credentials[id], asOf, want, got));
+                // EF never saw it: the triggers alone must have withdrawn the stale totals, and reads sum live.
+                Assert.True(await KeptTotalsCheck.WithoutStampAsync(database, written.ClinicId, ct) > 0, "raw SQL left its credentials' kept totals in place");
+                await AgreeAsync(paths, batch, written, today, ct);
+                await RefreshStaleAsync(database, ct);
             }
-            results[asOf] = totals;
+            await KeptTotalsCheck.AssertAsync(database, written.ClinicId, done, ct);
+            await AgreeAsync(paths, batch, written, today, ct);
         }
         return results;
+    }
+
+    private static async Task RefreshStaleAsync(TestDatabase database, CancellationToken ct)
+    {
+        await using var db = database.CreateContext();
+        await database.Totals.RefreshStaleAsync(db, ct);
+    }
+
+    private static async Task<Dictionary<long, ComplianceResult>> AgreeAsync(
+        TwoPaths paths, GeneratedBatch batch, WrittenBatch written, DateOnly asOf, CancellationToken ct)
+    {
+        var perActivity = await paths.PerActivityAsync(written.ClinicId, asOf, ct);
+        var totals = await paths.TotalsAsync(written.ClinicId, asOf, ct);
+        Assert.Equal(perActivity.Keys.Order(), totals.Keys.Order());
+        foreach (var (id, expected) in perActivity)
+        {
+            var (want, got) = (ResultFingerprint.Of(expected), ResultFingerprint.Of(totals[id]));
+            if (want != got) throw new DisagreementException(Describe(batch, written.Credentials[id], asOf, want, got));
+        }
+        return totals;
     }
 
     // Only the credential that disagreed and the CE linked to it: the rest of the batch is noise.

@@ -19,7 +19,8 @@ public sealed class AdminCommandTests
     }
 
     [Theory]
-    [InlineData("seed", "Unknown command 'seed'. Commands: migrate | seed-demo [--size small|large] | reminders run [--as-of YYYY-MM-DD] [--dry-run] | export-compliance [--as-of YYYY-MM-DD] [--clinic NAME] [--format csv|xlsx] [--out FILE] [--pivot] | import people|credentials|activities FILE [--dry-run] [--skip-invalid] [--language=en|es] | backup FILE [--force] | create-admin EMAIL --first NAME --last NAME --clinic NAME [--time-zone IANA]")]
+    [InlineData("seed", "Unknown command 'seed'. Commands: migrate | seed-demo [--size small|large] | reminders run [--as-of YYYY-MM-DD] [--dry-run] | export-compliance [--as-of YYYY-MM-DD] [--clinic NAME] [--format csv|xlsx] [--out FILE] [--pivot] | import people|credentials|activities FILE [--dry-run] [--skip-invalid] [--language=en|es] | backup FILE [--force] | create-admin EMAIL --first NAME --last NAME --clinic NAME [--time-zone IANA] | rebuild-totals")]
+    [InlineData("rebuild-totals now", "rebuild-totals takes no arguments. " + AdminCommand.Usage)]
     [InlineData("reminders", "Unknown reminders command ''. " + AdminCommand.Usage)]
     [InlineData("reminders plan", "Unknown reminders command 'plan'. " + AdminCommand.Usage)]
     [InlineData("reminders run --as-of x", "--as-of must be a date like 2026-12-01, not 'x'.")]

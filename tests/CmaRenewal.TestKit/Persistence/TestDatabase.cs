@@ -1,3 +1,5 @@
+using CmaRenewal.Core.Compliance;
+using CmaRenewal.Infrastructure.Compliance.Totals;
 using CmaRenewal.Infrastructure.Persistence;
 using CmaRenewal.Infrastructure.Persistence.Auditing;
 using Microsoft.EntityFrameworkCore;
@@ -16,14 +18,21 @@ public abstract class TestDatabase : IAsyncDisposable
 {
     public abstract DatabaseProvider Provider { get; }
     public abstract string ConnectionString { get; }
+    private CeTotalsStore? totals;
+
     public FakeTimeProvider Clock { get; } = TestClock.Create();
 
     public Task MigrateAsync(CancellationToken cancellationToken) =>
         new DatabaseMigrator(new OptionsDbContextFactory(Options()), NullLogger<DatabaseMigrator>.Instance)
             .MigrateAsync(cancellationToken);
 
+    /// <summary>Sums kept CE totals as the app's own store does, by the shipped packs on <see cref="Clock"/>.</summary>
+    public CeTotalsStore Totals => totals ??= new CeTotalsStore(new ComplianceEngine(Packs.Shipped, Clock), Packs.Shipped, Clock);
+
+    // As the app registers them: totals kept on write first, so their recompute commits with the audited change.
     public DbContextOptions<CmaRenewalDbContext> Options(string actor = TestActor.DefaultName) =>
-        CmaRenewalDbOptions.Create(Provider, ConnectionString, new AuditInterceptor(new TestActor(actor), Clock));
+        CmaRenewalDbOptions.Create(Provider, ConnectionString,
+            new CeTotalsInterceptor(Totals, NullLogger<CeTotalsInterceptor>.Instance), new AuditInterceptor(new TestActor(actor), Clock));
 
     public CmaRenewalDbContext CreateContext(string actor = TestActor.DefaultName) => new(Options(actor));
 

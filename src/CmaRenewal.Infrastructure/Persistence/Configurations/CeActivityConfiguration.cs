@@ -1,5 +1,6 @@
 using CmaRenewal.Core.ContinuingEducation;
 using CmaRenewal.Core.People;
+using CmaRenewal.Infrastructure.Compliance.Totals;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -27,6 +28,7 @@ internal sealed class CeActivityConfiguration : IEntityTypeConfiguration<CeActiv
         builder.HasQueryFilter(a => a.DeletedAtUtc == null);
 
         builder.HasIndex(a => new { a.PersonId, a.CompletedOn });
+        builder.ToTable(t => t.HasTrigger(CeTotalsTriggers.Activities));
         builder.HasOne<Person>().WithMany().HasForeignKey(a => a.PersonId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(a => a.Splits).WithOne().HasForeignKey(s => s.ActivityId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.CountsToward).WithOne().HasForeignKey(l => l.ActivityId).OnDelete(DeleteBehavior.Cascade);

@@ -1,5 +1,6 @@
 using CmaRenewal.Core.ContinuingEducation;
 using CmaRenewal.Core.Credentials;
+using CmaRenewal.Infrastructure.Compliance.Totals;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -11,6 +12,7 @@ internal sealed class CeActivityCredentialConfiguration : IEntityTypeConfigurati
     {
         // Credential first: "all CE of this credential" sums are range scans of the primary key.
         builder.HasKey(l => new { l.CredentialId, l.ActivityId });
+        builder.ToTable(t => t.HasTrigger(CeTotalsTriggers.Links));
         builder.HasIndex(l => l.ActivityId);
         // Windowed sums seek (credential, date range) and touch only the activities inside the window.
         builder.HasIndex(l => new { l.CredentialId, l.CompletedOn });

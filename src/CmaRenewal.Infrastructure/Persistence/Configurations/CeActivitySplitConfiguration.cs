@@ -1,4 +1,5 @@
 using CmaRenewal.Core.ContinuingEducation;
+using CmaRenewal.Infrastructure.Compliance.Totals;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -10,5 +11,6 @@ internal sealed class CeActivitySplitConfiguration : IEntityTypeConfiguration<Ce
     {
         builder.Property(s => s.Category).HasMaxLength(CeActivity.CategoryMaxLength);
         builder.HasIndex(s => new { s.ActivityId, s.Category }).IsUnique();
+        builder.ToTable(t => t.HasTrigger(CeTotalsTriggers.Splits));
     }
 }

@@ -1,5 +1,6 @@
 using CmaRenewal.Core.Credentials;
 using CmaRenewal.Core.People;
+using CmaRenewal.Infrastructure.Compliance.Totals;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -18,6 +19,7 @@ internal sealed class CredentialConfiguration : IEntityTypeConfiguration<Credent
         // Not redundant: SQL Server filters the unique index above to rows with a Number, so it cannot serve
         // "all credentials of a person".
         builder.HasIndex(c => c.PersonId);
+        builder.ToTable(t => t.HasTrigger(CeTotalsTriggers.Credentials));
 
         builder.HasOne<Person>().WithMany().HasForeignKey(c => c.PersonId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(c => c.Renewals).WithOne().HasForeignKey(r => r.CredentialId).OnDelete(DeleteBehavior.Cascade);

@@ -1,4 +1,5 @@
 using CmaRenewal.Core.Credentials;
+using CmaRenewal.Infrastructure.Compliance.Totals;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -6,6 +7,9 @@ namespace CmaRenewal.Infrastructure.Persistence.Configurations;
 
 internal sealed class RenewalConfiguration : IEntityTypeConfiguration<Renewal>
 {
-    public void Configure(EntityTypeBuilder<Renewal> builder) =>
+    public void Configure(EntityTypeBuilder<Renewal> builder)
+    {
         builder.HasIndex(r => new { r.CredentialId, r.RenewedOn }).IsUnique();
+        builder.ToTable(t => t.HasTrigger(CeTotalsTriggers.Renewals));
+    }
 }

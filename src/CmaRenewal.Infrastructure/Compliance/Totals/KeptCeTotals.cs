@@ -1,0 +1,85 @@
+using System.Data.Common;
+using System.Globalization;
+using CmaRenewal.Core.ContinuingEducation;
+using CmaRenewal.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CmaRenewal.Infrastructure.Compliance.Totals;
+
+/// <summary>
+/// CE totals for a read: the kept ones for each credential whose stamp is the window the engine chose for the as-of
+/// date and counts nothing after that date; the read-time aggregate (<see cref="CeTotalsQuery"/>) for the others
+/// (another as-of date, a cycle that rolled over, a write whose refresh has not run).
+/// </summary>
+internal static class KeptCeTotals
+{
+    public static async Task<Dictionary<long, List<CeTotal>>> ReadAsync(
+        CmaRenewalDbContext db, IReadOnlyList<CeWindow> windows, CancellationToken ct)
+    {
+        var kept = await ReadKeptAsync(db, windows, ct);
+        var totals = new Dictionary<long, List<CeTotal>>(windows.Count);
+        var live = new List<CeWindow>();
+        foreach (var window in windows)
+        {
+            if (kept.TryGetValue(window.CredentialId, out var stored) && stored.ServesFor(window)) totals[window.CredentialId] = stored.Totals;
+            else live.Add(window);
+        }
+        if (live.Count > 0)
+            foreach (var (id, list) in await CeTotalsQuery.RunAsync(db, live, ct)) totals[id] = list;
+        return totals;
+    }
+
+    // One statement, so stamps and rows come from one snapshot. A clinic lists its credentials; the organisation
+    // reads the whole table (a scan beats thousands of seeks).
+    private static async Task<Dictionary<long, Kept>> ReadKeptAsync(CmaRenewalDbContext db, IReadOnlyList<CeWindow> windows, CancellationToken ct)
+    {
+        var filter = windows.Count <= CeTotalsQuery.FewCredentials
+            ? $"WHERE s.CredentialId IN ({string.Join(',', windows.Select(w => w.CredentialId.ToString(CultureInfo.InvariantCulture)))})"
+            : "";
+        var kept = new Dictionary<long, Kept>(windows.Count);
+        if (windows.Count == 0) return kept;
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+#pragma warning disable CA2100 // Constants and generated integer ids only.
+            command.CommandText = $"""
+                SELECT s.CredentialId, s.EarnFrom, s.EarnThrough, s.LatestCompletedOn,
+                       t.Unit, t.Category, t.ApprovedProvider, t.Kind, t.AmountHundredths, t.Count
+                FROM CeTotalsStamps s LEFT JOIN CeCredentialTotals t ON t.CredentialId = s.CredentialId
+                {filter}
+                ORDER BY s.CredentialId
+                """;
+#pragma warning restore CA2100
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            Kept? current = null;
+            while (await reader.ReadAsync(ct))
+            {
+                var id = reader.GetInt64(0);
+                if (current is null || current.CredentialId != id) kept[id] = current = Kept.Read(reader, id);
+                if (reader.IsDBNull(4)) continue;
+                var category = reader.GetString(5);
+                current.Totals.Add(new CeTotal(reader.GetString(4), category.Length == 0 ? null : category, reader.GetBoolean(6),
+                    reader.GetString(7), reader.GetInt64(8) / 100m, reader.GetInt32(9)));
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+        return kept;
+    }
+
+    private sealed record Kept(long CredentialId, DateOnly EarnFrom, DateOnly EarnThrough, DateOnly? LatestCompletedOn)
+    {
+        public List<CeTotal> Totals { get; } = [];
+
+        public static Kept Read(DbDataReader reader, long id) => new(id, reader.GetFieldValue<DateOnly>(1), reader.GetFieldValue<DateOnly>(2),
+            reader.IsDBNull(3) ? null : reader.GetFieldValue<DateOnly>(3));
+
+        // Kept rows sum the whole window; they equal the window cut at the as-of date when nothing counted lies after it.
+        public bool ServesFor(CeWindow window) =>
+            EarnFrom == window.Cycle.EarnFrom && EarnThrough == window.Cycle.EarnThrough
+            && (LatestCompletedOn is null || LatestCompletedOn <= window.AsOf);
+    }
+}
