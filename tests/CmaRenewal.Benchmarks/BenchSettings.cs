@@ -1,3 +1,5 @@
+using CmaRenewal.Infrastructure.Demo;
+
 namespace CmaRenewal.Benchmarks;
 
 internal static class BenchSettings
@@ -10,6 +12,15 @@ internal static class BenchSettings
         var root = AppContext.BaseDirectory;
         while (root is not null && !File.Exists(Path.Combine(root, "CmaRenewal.sln"))) root = Path.GetDirectoryName(root);
         return Path.Combine(root ?? Directory.GetCurrentDirectory(), "artifacts", "bench", "large.db");
+    }
+
+    /// <summary>The demo to seed: <c>--size small|large|CREDENTIALS</c>, else the large demo.</summary>
+    public static DemoSize Size(string[] args)
+    {
+        var at = Array.IndexOf(args, "--size");
+        if (at < 0) return DemoSize.Large;
+        var value = at + 1 < args.Length ? args[at + 1] : "";
+        return DemoSize.Parse(value) ?? throw new ArgumentException($"--size must be small, large or a number of credentials, not '{value}'.");
     }
 
     /// <summary>The benchmarks judge "today" on a fixed date, so figures are comparable run to run.</summary>

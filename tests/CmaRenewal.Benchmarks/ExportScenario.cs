@@ -18,6 +18,17 @@ internal static class ExportScenario
 {
     public static async Task<int> RunAsync(string db)
     {
+        await MeasureAsync(db, growth: false);
+        return 0;
+    }
+
+    /// <summary>
+    /// Prints the export's figures; answers the CSV's time. For <paramref name="growth"/> it first exports one clinic,
+    /// so the CSV's time leaves out JIT and query compilation (a growth comparison wants the cost that grows with
+    /// rows), and stops after the CSV.
+    /// </summary>
+    internal static async Task<TimeSpan> MeasureAsync(string db, bool growth)
+    {
         using var host = BenchHost.Create(db);
         await using var scope = host.Services.CreateAsyncScope();
         var exports = new ComplianceExportRows(
@@ -25,6 +36,7 @@ internal static class ExportScenario
             scope.ServiceProvider.GetRequiredService<ComplianceQueries>(),
             ActivatorUtilities.CreateInstance<PersonDetailQuery>(scope.ServiceProvider));
         var folder = Path.GetDirectoryName(db)!;
+        if (growth) await exports.RowsAsync(1L, BenchSettings.AsOf, CancellationToken.None);
 
         var csv = await TimeAsync(async () =>
         {
@@ -33,7 +45,7 @@ internal static class ExportScenario
             await ComplianceExportWriter.WriteCsvAsync(file, ComplianceExportColumns.Names, rows, CancellationToken.None);
             return rows.Count;
         });
-        Measure.Print($"export compliance, whole organization, CSV ({csv.Rows:N0} rows, fresh process)", csv.Time, "< 10 s");
+        Measure.Print($"export compliance, whole organization, CSV ({csv.Rows:N0} rows, {(growth ? "warmed up" : "fresh process")})", csv.Time, "< 10 s");
         var xlsx = await TimeAsync(async () =>
         {
             var rows = await exports.RowsAsync((IReadOnlyCollection<long>?)null, BenchSettings.AsOf, CancellationToken.None);
@@ -41,6 +53,7 @@ internal static class ExportScenario
             await ComplianceExportWriter.WriteXlsxAsync(file, ComplianceExportColumns.Names, rows, CancellationToken.None);
             return rows.Count;
         });
+        if (growth) return csv.Time;
         Measure.Print($"export compliance, whole organization, xlsx ({xlsx.Rows:N0} rows)", xlsx.Time, "< 10 s");
         var pivot = await TimeAsync(async () =>
         {
@@ -51,7 +64,7 @@ internal static class ExportScenario
         });
         Measure.Print($"export compliance, person x credential pivot, CSV ({pivot.Rows:N0} people)", pivot.Time, "< 10 s");
         Measure.PrintPeakMemory("export");
-        return 0;
+        return csv.Time;
     }
 
     private static async Task<(TimeSpan Time, int Rows)> TimeAsync(Func<Task<int>> run)

@@ -13,12 +13,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CmaRenewal.Infrastructure.Demo;
 
-public enum DemoSize
-{
-    Small,
-    Large,
-}
-
 /// <summary>What a seed wrote, and how long it took.</summary>
 public sealed record DemoSeedResult(bool Seeded, string Message, int People, int Credentials, long Activities, TimeSpan Elapsed);
 
@@ -42,7 +36,7 @@ public sealed class DemoSeeder(IDbContextFactory<CmaRenewalDbContext> factory, R
             return new DemoSeedResult(false, "The database already holds clinics; demo data is only seeded into an empty database.", 0, 0, 0, watch.Elapsed);
 
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        var set = size == DemoSize.Small ? SmallDemo.Build(today) : LargeDemo.Build(today, rules);
+        var set = size.Credentials is { } count ? LargeDemo.Build(today, rules, count) : SmallDemo.Build(today);
         var createdAt = time.GetUtcNow().UtcDateTime;
 
         await db.Database.OpenConnectionAsync(ct);
@@ -55,7 +49,7 @@ public sealed class DemoSeeder(IDbContextFactory<CmaRenewalDbContext> factory, R
         await new CeTotalsStore(new ComplianceEngine(rules, time), rules, time).RebuildAsync(db, ct);
         await transaction.CommitAsync(ct);
 
-        var message = $"Seeded the {size.ToString().ToLowerInvariant()} demo: {set.Clinics.Count} clinics, {set.People.Count} people, " +
+        var message = $"Seeded the {size.Name} demo: {set.Clinics.Count} clinics, {set.People.Count} people, " +
             $"{set.Credentials.Count} credentials, {activities} CE activities in {watch.Elapsed.TotalSeconds:0.0} s.";
         return new DemoSeedResult(true, message, set.People.Count, set.Credentials.Count, activities, watch.Elapsed);
     }

@@ -5,7 +5,8 @@ namespace CmaRenewal.Infrastructure.Demo;
 /// <summary>
 /// The large data set for speed work: 500 clinics, 25,000 people, 30,000 credentials and 1,500,000 CE activities
 /// (with their links to credentials). Clinic 1 has 200 people, the size the grid and clinic benchmarks are judged on;
-/// the others about 50. Deterministic for a seed; activities are generated lazily while written.
+/// the others about 50. The same shape scales to any number of credentials (see <see cref="LargeDemoShape"/>), so
+/// benchmarks can show how cost grows. Deterministic for a seed; activities are generated lazily while written.
 /// </summary>
 public static class LargeDemo
 {
@@ -14,19 +15,20 @@ public static class LargeDemo
     private static readonly (string Pack, int Weight)[] PackMix =
         [("CMA-AAMA", 45), ("RMA-AMT", 20), ("CCMA-NHA", 18), ("NCMA-NCCT", 6), ("CMAA-NHA", 3), ("CPT-NHA", 3), ("BLS-AHA", 5)];
 
-    public static DemoDataSet Build(DateOnly today, RuleCatalog rules, int seed = 2026)
+    public static DemoDataSet Build(DateOnly today, RuleCatalog rules, int credentialCount = CredentialCount, int seed = 2026)
     {
+        var shape = LargeDemoShape.For(credentialCount);
         var random = new Random(seed);
-        var clinics = Enumerable.Range(1, ClinicCount)
+        var clinics = Enumerable.Range(1, shape.Clinics)
             .Select(i => new DemoClinic(i, $"Clinic {i:000} {DemoCatalog.LastNames[i % DemoCatalog.LastNames.Length]} Health",
                 DemoCatalog.TimeZones[i % DemoCatalog.TimeZones.Length]))
             .ToList();
-        var people = new List<DemoPerson>(PeopleCount);
-        var managers = new List<DemoManagerLink>(ClinicCount);
-        for (var id = 1; id <= PeopleCount; id++)
+        var people = new List<DemoPerson>(shape.People);
+        var managers = new List<DemoManagerLink>(shape.Clinics);
+        for (var id = 1; id <= shape.People; id++)
         {
-            var clinicId = id <= BigClinicPeople ? 1 : 2 + ((id - BigClinicPeople - 1) % (ClinicCount - 1));
-            var isManager = id == 1 || (id > BigClinicPeople && id - BigClinicPeople <= ClinicCount - 1);
+            var clinicId = id <= shape.BigClinicPeople ? 1 : 2 + ((id - shape.BigClinicPeople - 1) % (shape.Clinics - 1));
+            var isManager = id == 1 || (id > shape.BigClinicPeople && id - shape.BigClinicPeople <= shape.Clinics - 1);
             var first = DemoCatalog.FirstNames[random.Next(DemoCatalog.FirstNames.Length)];
             var last = DemoCatalog.LastNames[random.Next(DemoCatalog.LastNames.Length)];
             people.Add(new DemoPerson(id, clinicId, $"{first}.{last}.{id}@large.cmarenewal.test".ToLowerInvariant(), first, last,
@@ -34,8 +36,8 @@ public static class LargeDemo
             if (isManager) managers.Add(new DemoManagerLink(id, clinicId));
         }
 
-        var credentials = new List<DemoCredential>(CredentialCount);
-        for (var i = 0; i < CredentialCount; i++)
+        var credentials = new List<DemoCredential>(shape.Credentials);
+        for (var i = 0; i < shape.Credentials; i++)
         {
             // Everyone holds one credential; every fifth person a second one.
             var personId = i < people.Count ? i + 1 : ((i - people.Count) * 5) + 1;
@@ -49,15 +51,16 @@ public static class LargeDemo
             .Select((c, i) => new DemoPayment(i + 1, c.Id, today.AddMonths(-3), CycleRule.EndOfMonth(today.AddMonths(random.Next(-2, 12))), 5000))
             .ToList();
 
-        return new DemoDataSet(clinics, people, managers, credentials, [], payments, Activities(today, rules, people.Count, credentials, seed));
+        return new DemoDataSet(clinics, people, managers, credentials, [], payments,
+            Activities(today, rules, people.Count, shape.Activities, credentials, seed));
     }
 
     private static IEnumerable<(DemoActivity, IReadOnlyList<long>)> Activities(
-        DateOnly today, RuleCatalog rules, int peopleCount, List<DemoCredential> credentials, int seed)
+        DateOnly today, RuleCatalog rules, int peopleCount, long activityCount, List<DemoCredential> credentials, int seed)
     {
         var random = new Random(seed + 1);
         var byPerson = credentials.ToLookup(c => c.PersonId);
-        for (long id = 1; id <= ActivityCount; id++)
+        for (long id = 1; id <= activityCount; id++)
         {
             var personId = ((id - 1) % peopleCount) + 1;
             var (title, category) = DemoCatalog.Courses[random.Next(DemoCatalog.Courses.Length)];

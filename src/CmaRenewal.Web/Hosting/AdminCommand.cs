@@ -15,7 +15,7 @@ public sealed class AdminCommandException(string message, int exitCode = 1) : Ex
 
 /// <summary>
 /// Admin verbs on the app's own executable, sharing its configuration:
-/// <c>migrate</c>, <c>seed-demo [--size small|large]</c>, <c>reminders run [--as-of YYYY-MM-DD] [--dry-run]</c> and
+/// <c>migrate</c>, <c>seed-demo [--size small|large|CREDENTIALS]</c>, <c>reminders run [--as-of YYYY-MM-DD] [--dry-run]</c> and
 /// <c>export-compliance [--as-of YYYY-MM-DD] [--clinic NAME] [--format csv|xlsx] [--out FILE] [--pivot]</c> and
 /// <c>import people|credentials|activities FILE [--dry-run] [--skip-invalid]</c> and <c>backup FILE [--force]</c> and
 /// <c>create-admin EMAIL --first NAME --last NAME --clinic NAME [--time-zone IANA]</c> and <c>rebuild-totals</c>.
@@ -23,7 +23,7 @@ public sealed class AdminCommandException(string message, int exitCode = 1) : Ex
 /// </summary>
 public abstract partial record AdminCommand
 {
-    public const string Usage = "Commands: migrate | seed-demo [--size small|large] | reminders run [--as-of YYYY-MM-DD] [--dry-run]"
+    public const string Usage = "Commands: migrate | seed-demo [--size small|large|CREDENTIALS] | reminders run [--as-of YYYY-MM-DD] [--dry-run]"
         + " | export-compliance [--as-of YYYY-MM-DD] [--clinic NAME] [--format csv|xlsx] [--out FILE] [--pivot]"
         + " | import people|credentials|activities FILE [--dry-run] [--skip-invalid] [--language=en|es] | backup FILE [--force]"
         + " | create-admin EMAIL --first NAME --last NAME --clinic NAME [--time-zone IANA] | rebuild-totals";
@@ -83,12 +83,8 @@ public abstract partial record AdminCommand
     {
         var value = Option(args, "--size");
         if (value is null) return DemoSize.Small;
-        return value switch
-        {
-            "small" => DemoSize.Small,
-            "large" => DemoSize.Large,
-            _ => throw new AdminCommandException($"--size must be small or large, not '{value}'."),
-        };
+        return DemoSize.Parse(value) ?? throw new AdminCommandException(string.Create(CultureInfo.InvariantCulture,
+            $"--size must be small, large or a number of credentials from {DemoSize.MinCredentials:N0} to {DemoSize.MaxCredentials:N0}, not '{value}'."));
     }
 
     private sealed record Migrate : AdminCommand
@@ -101,7 +97,8 @@ public abstract partial record AdminCommand
         }
     }
 
-    private sealed record SeedDemo(DemoSize Size) : AdminCommand
+    /// <summary>Seeds a demo of <paramref name="Size"/>; public so the parser's tests can read which size a command line names.</summary>
+    public sealed record SeedDemo(DemoSize Size) : AdminCommand
     {
         protected override async Task<int> ExecuteAsync(IServiceProvider scoped, TextWriter output, CancellationToken ct)
         {
