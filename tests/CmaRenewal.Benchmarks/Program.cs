@@ -18,6 +18,7 @@ return scenario switch
     "auditpack" => await AuditPackScenario.RunAsync(db),
     "import" => await ImportScenario.RunAsync(db),
     "seed" => await Scenarios.SeedAsync(db),
+    "circuits" => await CmaRenewal.Benchmarks.Circuits.CircuitsScenario.RunAsync(args),
     _ => Usage(),
 };
 
