@@ -9,9 +9,18 @@ internal static class BenchSettings
     {
         var at = Array.IndexOf(args, "--db");
         if (at >= 0 && at + 1 < args.Length) return Path.GetFullPath(args[at + 1]);
-        var root = AppContext.BaseDirectory;
-        while (root is not null && !File.Exists(Path.Combine(root, "CmaRenewal.sln"))) root = Path.GetDirectoryName(root);
-        return Path.Combine(root ?? Directory.GetCurrentDirectory(), "artifacts", "bench", "large.db");
+        return Path.Combine(RepositoryRoot, "artifacts", "bench", "large.db");
+    }
+
+    /// <summary>The folder of CmaRenewal.sln above the benchmark's build output, else the current folder.</summary>
+    public static string RepositoryRoot
+    {
+        get
+        {
+            var root = AppContext.BaseDirectory;
+            while (root is not null && !File.Exists(Path.Combine(root, "CmaRenewal.sln"))) root = Path.GetDirectoryName(root);
+            return root ?? Directory.GetCurrentDirectory();
+        }
     }
 
     /// <summary>The demo to seed: <c>--size small|large|CREDENTIALS</c>, else the large demo.</summary>

@@ -12,6 +12,7 @@ using CmaRenewal.Web.Features.MyCredentials;
 using CmaRenewal.Web.Features.Policies;
 using CmaRenewal.Web.Features.Requirements;
 using CmaRenewal.Web.Features.Staff;
+using CmaRenewal.Web.Hosting.Diagnostics;
 using CmaRenewal.Web.Jobs;
 
 namespace CmaRenewal.Web.Hosting;
@@ -46,6 +47,7 @@ public static class CmaModules
         builder.AddCmaJobs();
         builder.AddCmaHealth();
         builder.AddCmaTelemetry();
+        builder.AddCmaDiagnostics();
         builder.KeepStdoutForAdminCommands(args);
         return builder;
     }
@@ -55,6 +57,7 @@ public static class CmaModules
         ArgumentNullException.ThrowIfNull(app);
         app.UseCmaPipeline();
         app.MapCmaHealth();
+        app.MapCmaDiagnostics();
         app.MapAssistantEndpoints();
         app.MapStaffFeatures();
         app.MapAuditPacks();
