@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Security.Cryptography;
+using CmaRenewal.Application.Compliance;
 using CmaRenewal.Application.People.PersonDetail;
 using CmaRenewal.Core.AuditPacks;
 using CmaRenewal.Infrastructure.Access;
@@ -65,7 +66,7 @@ public sealed class AuditPackBuilder(PersonDetailQuery query, ICertificateStore 
         {
             using (var transcript = new MemoryStream())
             {
-                TranscriptPdf.Write(evidence, generatedAt, transcript);
+                TranscriptPdf.Write(evidence, generatedAt, transcript, Glossary);
                 transcript.Position = 0;
                 files.Add(await AddAsync(zip, AuditPackNames.Transcript, transcript, generatedAt, ct));
             }
@@ -93,6 +94,9 @@ public sealed class AuditPackBuilder(PersonDetailQuery query, ICertificateStore 
         }
         await output.FlushAsync(ct);
     }
+
+    // The pages' status words and unit names, so the transcript reads as the screens do.
+    private static readonly TranscriptGlossary Glossary = new(ComplianceWording.Status, UnitWording.Label);
 
     private static async Task<ManifestFile> AddAsync(ZipArchive zip, string name, Stream content, DateTimeOffset at, CancellationToken ct)
     {

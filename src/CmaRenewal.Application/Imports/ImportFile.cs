@@ -46,7 +46,11 @@ internal sealed class ImportFile : IDisposable
 
     public void Dispose() => records.Dispose();
 
-    private static ImportProblem Problem(CsvFault fault) => new(fault.Line, null, null, fault.Reason);
+    private static ImportProblem Problem(CsvFault fault) => new(fault.Line, null, null, fault.Kind switch
+    {
+        CsvFaultKind.RecordTooLong => Text.Format("CsvRecordTooLong", CsvRecords.MaxRecordKilobytes),
+        _ => Text["Csv" + fault.Kind],
+    });
 
     private static T Guard<T>(Func<T> read)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CmaRenewal.Core.Common;
 using CmaRenewal.Core.People;
 
 namespace CmaRenewal.Application.Localization;
@@ -9,35 +10,17 @@ namespace CmaRenewal.Application.Localization;
 /// </summary>
 public static class AppCulture
 {
-    public static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
-    public static readonly CultureInfo Spanish = CultureInfo.GetCultureInfo("es-US");
+    public static readonly CultureInfo English = Languages.EnglishCulture;
+    public static readonly CultureInfo Spanish = Languages.SpanishCulture;
 
     public static readonly IReadOnlyList<CultureInfo> Supported = [English, Spanish];
 
     /// <summary>The culture of a language code or culture name; English for anything unsupported or missing.</summary>
-    public static CultureInfo For(string? language) => Languages.Find(language) == Languages.Spanish ? Spanish : English;
+    public static CultureInfo For(string? language) => Languages.CultureOf(language);
 
     /// <summary>The language the current thread reads in (invariant and unsupported cultures read English).</summary>
     public static string CurrentLanguage => Languages.Find(CultureInfo.CurrentUICulture.Name) ?? Languages.English;
 
     /// <summary>Switches culture and UI culture to <paramref name="language"/> until disposed.</summary>
-    public static IDisposable Use(string? language) => new Scope(For(language));
-
-    private sealed class Scope : IDisposable
-    {
-        private readonly CultureInfo culture = CultureInfo.CurrentCulture;
-        private readonly CultureInfo uiCulture = CultureInfo.CurrentUICulture;
-
-        public Scope(CultureInfo to)
-        {
-            CultureInfo.CurrentCulture = to;
-            CultureInfo.CurrentUICulture = to;
-        }
-
-        public void Dispose()
-        {
-            CultureInfo.CurrentCulture = culture;
-            CultureInfo.CurrentUICulture = uiCulture;
-        }
-    }
+    public static IDisposable Use(string? language) => new CultureScope(For(language));
 }

@@ -11,35 +11,58 @@ public static class StatusJudge
 
     public static StatusVerdict Judge(CycleWindow cycle, CeProgress? progress, StillNeed need, FeeDue? fee, DateOnly asOf, StatusPolicy policy)
     {
+        var (status, cause) = Decide(cycle, progress, need, fee, asOf, policy);
+        return new(status, Reason(status, cause.Kind, cycle, progress is not null, need.Summary, fee), cause);
+    }
+
+    /// <summary>
+    /// The sentence of an engine's verdict again, in the current culture: a verdict made once for the whole
+    /// organisation is worded in each reminder recipient's language. A result without its cause keeps its own sentence.
+    /// </summary>
+    public static string Reason(ComplianceResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result.Cause is null || result.Status == CredentialStatus.Missing
+            ? result.StatusReason
+            : Reason(result.Status, result.Cause.Kind, result.Cycle, result.Progress is not null, result.StillNeed.Reworded(), result.Fee);
+    }
+
+    private static (CredentialStatus, StatusCause) Decide(CycleWindow cycle, CeProgress? progress, StillNeed need, FeeDue? fee, DateOnly asOf, StatusPolicy policy)
+    {
         var expiry = new StatusCause(MilestoneKind.Expiration, cycle.Expires);
         var ceDue = new StatusCause(MilestoneKind.CeCompleteBy, cycle.CeCompleteBy);
         var feeDue = fee is null ? null : new StatusCause(MilestoneKind.FeeDue, fee.DueOn);
-        if (asOf > cycle.GraceEnds)
-            return new(CredentialStatus.Lapsed, Text.Format("Lapsed", ReadableDate.Of(cycle.Expires), PackWords.Of(cycle.Rules.Lapse.AfterGrace)), expiry);
-        if (asOf > cycle.Expires)
-            return new(CredentialStatus.InGrace, Text.Format("InGrace", ReadableDate.Of(cycle.Expires), ReadableDate.Of(cycle.GraceEnds)),
-                new StatusCause(MilestoneKind.GraceEnds, cycle.GraceEnds));
+        if (asOf > cycle.GraceEnds) return (CredentialStatus.Lapsed, expiry);
+        if (asOf > cycle.Expires) return (CredentialStatus.InGrace, new StatusCause(MilestoneKind.GraceEnds, cycle.GraceEnds));
 
         var ceShort = progress is not null && !need.IsNothing;
-        if (ceShort && asOf > cycle.CeCompleteBy)
-            return new(CredentialStatus.Overdue, Text.Format("CeOverdue", ReadableDate.Of(cycle.CeCompleteBy), need.Summary), ceDue);
-        if (fee is { IsOverdue: true })
-            return new(CredentialStatus.Overdue, Text.Format("FeeOverdue", PackWords.Of(fee.Kind), ReadableDate.Of(fee.DueOn)), feeDue!);
+        if (ceShort && asOf > cycle.CeCompleteBy) return (CredentialStatus.Overdue, ceDue);
+        if (fee is { IsOverdue: true }) return (CredentialStatus.Overdue, feeDue!);
 
         var feeSoon = fee is not null && fee.DueOn.DayNumber - asOf.DayNumber <= policy.FeeDueSoonDays;
-        if (ceShort && cycle.CeCompleteBy.DayNumber - asOf.DayNumber <= policy.DueSoonDays)
-            return new(CredentialStatus.DueSoon, Text.Format("CeDueSoon", ReadableDate.Of(cycle.CeCompleteBy), need.Summary), ceDue);
-        if (feeSoon)
-            return new(CredentialStatus.DueSoon, Text.Format("FeeDueSoon", PackWords.Of(fee!.Kind), ReadableDate.Of(fee.DueOn)), feeDue!);
-        if (progress is null && cycle.Expires.DayNumber - asOf.DayNumber <= policy.DueSoonDays)
-            return new(CredentialStatus.DueSoon, Text.Format("ExpiresSoon", ReadableDate.Of(cycle.Expires)), expiry);
+        if (ceShort && cycle.CeCompleteBy.DayNumber - asOf.DayNumber <= policy.DueSoonDays) return (CredentialStatus.DueSoon, ceDue);
+        if (feeSoon) return (CredentialStatus.DueSoon, feeDue!);
+        if (progress is null && cycle.Expires.DayNumber - asOf.DayNumber <= policy.DueSoonDays) return (CredentialStatus.DueSoon, expiry);
 
-        if (!ceShort)
-            return new(CredentialStatus.Compliant, progress is null ? Text.Format("ValidUntil", ReadableDate.Of(cycle.Expires)) : Text["CeComplete"], expiry);
-        return BehindPace(cycle, progress!, asOf, policy)
-            ? new(CredentialStatus.AtRisk, Text.Format("BehindPace", need.Summary, ReadableDate.Of(cycle.CeCompleteBy)), ceDue)
-            : new(CredentialStatus.OnTrack, Text.Format("OnTrack", need.Summary, ReadableDate.Of(cycle.CeCompleteBy)), ceDue);
+        if (!ceShort) return (CredentialStatus.Compliant, expiry);
+        return (BehindPace(cycle, progress!, asOf, policy) ? CredentialStatus.AtRisk : CredentialStatus.OnTrack, ceDue);
     }
+
+    // The step that set the status picks the sentence: an overdue or due-soon fee reads differently from short CE.
+    private static string Reason(CredentialStatus status, MilestoneKind cause, CycleWindow cycle, bool hasCe, string needSummary, FeeDue? fee) =>
+        (status, cause) switch
+        {
+            (CredentialStatus.Lapsed, _) => Text.Format("Lapsed", ReadableDate.Of(cycle.Expires), PackWords.Of(cycle.Rules.Lapse.AfterGrace)),
+            (CredentialStatus.InGrace, _) => Text.Format("InGrace", ReadableDate.Of(cycle.Expires), ReadableDate.Of(cycle.GraceEnds)),
+            (CredentialStatus.Overdue, MilestoneKind.FeeDue) => Text.Format("FeeOverdue", PackWords.Of(fee!.Kind), ReadableDate.Of(fee.DueOn)),
+            (CredentialStatus.Overdue, _) => Text.Format("CeOverdue", ReadableDate.Of(cycle.CeCompleteBy), needSummary),
+            (CredentialStatus.DueSoon, MilestoneKind.FeeDue) => Text.Format("FeeDueSoon", PackWords.Of(fee!.Kind), ReadableDate.Of(fee.DueOn)),
+            (CredentialStatus.DueSoon, MilestoneKind.Expiration) => Text.Format("ExpiresSoon", ReadableDate.Of(cycle.Expires)),
+            (CredentialStatus.DueSoon, _) => Text.Format("CeDueSoon", ReadableDate.Of(cycle.CeCompleteBy), needSummary),
+            (CredentialStatus.Compliant, _) => hasCe ? Text["CeComplete"] : Text.Format("ValidUntil", ReadableDate.Of(cycle.Expires)),
+            (CredentialStatus.AtRisk, _) => Text.Format("BehindPace", needSummary, ReadableDate.Of(cycle.CeCompleteBy)),
+            _ => Text.Format("OnTrack", needSummary, ReadableDate.Of(cycle.CeCompleteBy)),
+        };
 
     // Linear projection: at the rate earned so far, will the total be reached by the CE due date?
     private static bool BehindPace(CycleWindow cycle, CeProgress progress, DateOnly asOf, StatusPolicy policy)

@@ -19,6 +19,9 @@ public sealed record StillNeed(decimal Total, IReadOnlyList<CategoryNeed> ByCate
     /// <summary>Reads like "6 more points: at least 4 clinical, at least 2 AAMA-approved".</summary>
     public string Summary { get; } = Describe(Total, ByCategory, Approved, UnitName, ApprovedLabel);
 
+    /// <summary><see cref="Summary"/> in the current culture (Summary keeps the culture it was made in).</summary>
+    public string Reworded() => Describe(Total, ByCategory, Approved, UnitName, ApprovedLabel);
+
     private static string Describe(decimal total, IReadOnlyList<CategoryNeed> byCategory, decimal approved, string unitName, string? approvedLabel)
     {
         // CE only: a fee or the renewal itself may still be outstanding, so this never claims nothing at all is left.

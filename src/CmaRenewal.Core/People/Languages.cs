@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace CmaRenewal.Core.People;
 
 /// <summary>
@@ -11,6 +13,14 @@ public static class Languages
     public const int MaxLength = 8;
 
     public static readonly IReadOnlyList<string> Supported = [English, Spanish];
+
+    /// <summary>The culture each language is read in: US English, US Spanish.</summary>
+    public static readonly CultureInfo EnglishCulture = CultureInfo.GetCultureInfo("en-US");
+
+    public static readonly CultureInfo SpanishCulture = CultureInfo.GetCultureInfo("es-US");
+
+    /// <summary>The culture of a language code or culture name; English for anything unsupported or missing.</summary>
+    public static CultureInfo CultureOf(string? code) => Find(code) == Spanish ? SpanishCulture : EnglishCulture;
 
     /// <summary>The supported language a code or culture name ("es", "es-MX", "EN") stands for, or null.</summary>
     public static string? Find(string? code)

@@ -2,11 +2,24 @@ using CsvHelper;
 
 namespace CmaRenewal.Infrastructure.Imports;
 
+/// <summary>What the reader could not read; the import words it in the importing person's language.</summary>
+public enum CsvFaultKind
+{
+    /// <summary>A record with a different number of fields from the header row.</summary>
+    FieldCount,
+    UnclosedQuote,
+    /// <summary>A quote, comma or line break in a field that is not enclosed in quotes (or its quotes not doubled).</summary>
+    BadQuoting,
+    NotUtf8,
+    /// <summary>A record past <see cref="CsvRecords.MaxRecordKilobytes"/>: its end is never read, so nothing after it is.</summary>
+    RecordTooLong,
+}
+
 /// <summary>A record the reader skipped (broken quoting, a different field count from the header), by its line.</summary>
-public sealed record CsvFault(int Line, string Reason);
+public sealed record CsvFault(int Line, CsvFaultKind Kind);
 
 /// <summary>A problem with the whole file (not UTF-8, a record too long to read): nothing after it can be read.</summary>
-public sealed class CsvFileException(CsvFault fault) : Exception($"line {fault?.Line}: {fault?.Reason}")
+public sealed class CsvFileException(CsvFault fault) : Exception($"line {fault?.Line}: {fault?.Kind}")
 {
     public CsvFault Fault { get; } = fault ?? throw new ArgumentNullException(nameof(fault));
 }
@@ -93,15 +106,14 @@ public sealed class CsvRecords : IDisposable
         }
         catch (CsvFormatException ex) when (ex.InnerException is null)
         {
-            throw new CsvFileException(new CsvFault((int)Math.Max(ex.LineNumber, 1),
-                $"a record is longer than {MaxRecordKilobytes} KB (is a quote never closed?): no import needs rows that long, so nothing was read"));
+            throw new CsvFileException(new CsvFault((int)Math.Max(ex.LineNumber, 1), CsvFaultKind.RecordTooLong));
         }
     }
 
-    private static string Describe(CsvMalformedReason reason) => reason switch
+    private static CsvFaultKind Describe(CsvMalformedReason reason) => reason switch
     {
-        CsvMalformedReason.FieldCountMismatch => "has a different number of fields from the header row",
-        CsvMalformedReason.UnterminatedQuote => "a quoted field is never closed",
-        _ => "malformed quoting: a field with a quote, comma or line break must be enclosed in quotes, its quotes doubled",
+        CsvMalformedReason.FieldCountMismatch => CsvFaultKind.FieldCount,
+        CsvMalformedReason.UnterminatedQuote => CsvFaultKind.UnclosedQuote,
+        _ => CsvFaultKind.BadQuoting,
     };
 }

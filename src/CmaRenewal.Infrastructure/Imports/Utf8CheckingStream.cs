@@ -72,7 +72,7 @@ internal sealed class Utf8CheckingStream(Stream inner) : Stream
         var status = Utf8.ToUtf16(bytes, scratch, out var used, out _, replaceInvalidSequences: false, isFinalBlock: chunk.IsEmpty);
         line += bytes[..used].Count((byte)'\n');
         if (status == OperationStatus.InvalidData)
-            throw new CsvFileException(new CsvFault(line, "not UTF-8: save the file as UTF-8 (\"CSV UTF-8\" in Excel)"));
+            throw new CsvFileException(new CsvFault(line, CsvFaultKind.NotUtf8));
         carried = length - used;
         bytes[used..].CopyTo(carry);
     }

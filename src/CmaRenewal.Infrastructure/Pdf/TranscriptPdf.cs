@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Resources;
 using CmaRenewal.Core.AuditPacks;
+using CmaRenewal.Core.Common;
 using CmaRenewal.Core.Compliance;
 using CmaRenewal.Core.Rules;
 using PdfSharp;
@@ -13,8 +14,10 @@ namespace CmaRenewal.Infrastructure.Pdf;
 /// Draws the CE transcript of one credential cycle: holder, credential, cycle, requirement totals against what the
 /// engine counted, and a table of every counted activity (repeated header on each page), with page numbers and the
 /// time it was generated. Landscape Letter, so the nine columns fit; long titles wrap within their column, units are
-/// printed by name ("NHA credits", not "nha-credit"), and an activity without a certificate says "missing". Its words
-/// are in the current UI culture (the request's: the pack is downloaded from a page); dates stay ISO, as in the manifest.
+/// printed by name ("NHA credits", not "nha-credit"), and an activity without a certificate says "missing". Its words,
+/// dates, status words (<see cref="TranscriptGlossary"/>) and the packs' words (<see cref="PackWords"/>) are in the
+/// current UI culture (the request's: the pack is downloaded from a page or the API); the document's title and the
+/// footer's generation stamp keep ISO dates, as the manifest and the file names do.
 /// </summary>
 public sealed class TranscriptPdf : IDisposable
 {
@@ -42,22 +45,25 @@ public sealed class TranscriptPdf : IDisposable
     private readonly PdfDocument document = new();
     private readonly CycleEvidence evidence;
     private readonly DateTimeOffset generatedAt;
+    private readonly TranscriptGlossary glossary;
     private XGraphics? gfx;
     private PdfPage? page;
     private double y;
 
-    private TranscriptPdf(CycleEvidence evidence, DateTimeOffset generatedAt)
+    private TranscriptPdf(CycleEvidence evidence, DateTimeOffset generatedAt, TranscriptGlossary glossary)
     {
         this.evidence = evidence;
         this.generatedAt = generatedAt;
+        this.glossary = glossary;
     }
 
     /// <summary>Writes the transcript to <paramref name="output"/> (synchronously: PDFsharp has no async save).</summary>
-    public static void Write(CycleEvidence evidence, DateTimeOffset generatedAt, Stream output)
+    public static void Write(CycleEvidence evidence, DateTimeOffset generatedAt, Stream output, TranscriptGlossary glossary)
     {
         ArgumentNullException.ThrowIfNull(evidence);
+        ArgumentNullException.ThrowIfNull(glossary);
         TranscriptFonts.Register();
-        using var pdf = new TranscriptPdf(evidence, generatedAt);
+        using var pdf = new TranscriptPdf(evidence, generatedAt, glossary);
         pdf.Draw();
         pdf.document.Save(output, closeStream: false);
     }
@@ -82,10 +88,10 @@ public sealed class TranscriptPdf : IDisposable
         Text(W("Heading", credential.PackTitle), titleFont, 20);
         Text($"{person.FullName} · {person.Email} · {person.ClinicName}", bodyFont);
         Text(credential.Number is null ? W("CredentialLine", credential.PackCode) : W("CredentialNumberLine", credential.PackCode, credential.Number), bodyFont);
-        var window = evidence.Cycle.IsCurrent ? W("CurrentCycle") : W("PastCycle", evidence.Cycle.ClosedBy is { } closedBy ? Iso(closedBy) : "");
-        Text(W("CycleLine", cycle.Number, window, Iso(cycle.Start), Iso(cycle.Expires)) + (cycle.HasGrace ? W("GraceTo", Iso(cycle.GraceEnds)) : ""), bodyFont);
-        Text(W("CountsFrom", Iso(cycle.EarnFrom), Iso(cycle.EarnThrough), Iso(evidence.Result.AsOf)), bodyFont);
-        Text(W("StatusLine", evidence.Result.Status, evidence.Result.StatusReason), bodyFont);
+        var window = evidence.Cycle.IsCurrent ? W("CurrentCycle") : W("PastCycle", evidence.Cycle.ClosedBy is { } closedBy ? Day(closedBy) : "");
+        Text(W("CycleLine", cycle.Number, window, Day(cycle.Start), Day(cycle.Expires)) + (cycle.HasGrace ? W("GraceTo", Day(cycle.GraceEnds)) : ""), bodyFont);
+        Text(W("CountsFrom", Day(cycle.EarnFrom), Day(cycle.EarnThrough), Day(evidence.Result.AsOf)), bodyFont);
+        Text(W("StatusLine", glossary.Status(evidence.Result.Status), StatusJudge.Reason(evidence.Result)), bodyFont);
         y += 6;
         DrawRequirements();
         y += 8;
@@ -103,13 +109,14 @@ public sealed class TranscriptPdf : IDisposable
         }
         (string, double)[] columns = [(W("ColRequirement"), 220), (W("ColRequired"), 80), (W("ColEarned"), 80), (W("ColStillNeed"), 80)];
         Row(columns, ["", "", "", ""], cellBoldFont, header: [.. columns.Select(c => c.Item1)]);
-        Row(columns, [W("TotalRow", progress.UnitName), F(progress.Total.Required), F(progress.Total.Counted), F(progress.Total.Remaining)], cellFont);
+        Row(columns, [W("TotalRow", PackWords.Of(progress.UnitName)), F(progress.Total.Required), F(progress.Total.Counted), F(progress.Total.Remaining)], cellFont);
         foreach (var category in progress.Categories)
-            Row(columns, [category.Name, F(category.Minimum), F(category.Counted), F(category.Remaining)], cellFont);
+            Row(columns, [PackWords.Of(category.Name), F(category.Minimum), F(category.Counted), F(category.Remaining)], cellFont);
         if (progress.Approved is { } approved)
-            Row(columns, [W("ApprovedRow", progress.ApprovedLabel ?? W("ApprovedDefault")), F(approved.Required), F(approved.Counted), F(approved.Remaining)], cellFont);
+            Row(columns, [W("ApprovedRow", progress.ApprovedLabel is { } label ? PackWords.Of(label) : W("ApprovedDefault")),
+                F(approved.Required), F(approved.Counted), F(approved.Remaining)], cellFont);
         y += 2;
-        Text(W("StillNeedLine", evidence.Result.StillNeed.Summary), bodyFont);
+        Text(W("StillNeedLine", evidence.Result.StillNeed.Reworded()), bodyFont);
     }
 
     private void DrawActivities()
@@ -120,14 +127,14 @@ public sealed class TranscriptPdf : IDisposable
             Text(W("NoActivity"), bodyFont);
             return;
         }
-        var unit = Progress?.UnitName ?? "";
+        var unit = PackWords.Of(Progress?.UnitName ?? "");
         ActivityHeader();
         foreach (var a in evidence.Counted)
         {
             var counted = a.Counted == a.Worth ? $"{F(a.Counted)} {unit}" : W("CountedOf", F(a.Counted), F(a.Worth), unit);
             string[] cells = [
-                Iso(a.CompletedOn), a.Title, a.Provider, a.CategoryText,
-                $"{F(a.Amount)} {Units.Label(a.Unit)}", counted, W(a.ApprovedProvider ? "Yes" : "No"), a.Verification.ToString(),
+                Day(a.CompletedOn), a.Title, a.Provider, a.CategoryText,
+                $"{F(a.Amount)} {glossary.Unit(a.Unit, a.Amount)}", counted, W(a.ApprovedProvider ? "Yes" : "No"), W("Verification" + a.Verification),
                 W(a.Certificate is null ? "Missing" : "Yes"),
             ];
             if (y + RowHeightOf(Columns, cells, cellFont) > page!.Height.Point - Margin - 20)
@@ -214,7 +221,7 @@ public sealed class TranscriptPdf : IDisposable
         gfx = null;
         var count = document.PageCount;
         var stamp = W("Footer", generatedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), evidence.Person.FullName,
-            evidence.Credential.PackCode, Iso(evidence.Cycle.Window.Start));
+            evidence.Credential.PackCode, Day(evidence.Cycle.Window.Start));
         for (var i = 0; i < count; i++)
         {
             var p = document.Pages[i];
@@ -226,6 +233,8 @@ public sealed class TranscriptPdf : IDisposable
     }
 
     private static string F(decimal amount) => StillNeed.Format(amount);
+
+    private static string Day(DateOnly day) => ReadableDate.Of(day);
 
     private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

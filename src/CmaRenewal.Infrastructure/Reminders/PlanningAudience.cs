@@ -1,3 +1,4 @@
+using CmaRenewal.Core.Common;
 using CmaRenewal.Core.People;
 using CmaRenewal.Core.Reminders;
 using CmaRenewal.Infrastructure.Persistence;
@@ -6,8 +7,11 @@ using Microsoft.EntityFrameworkCore;
 namespace CmaRenewal.Infrastructure.Reminders;
 
 /// <summary>An active person as the planner sees them: where to write, their reminder day, what they turned off.</summary>
-internal sealed record Recipient(long Id, string Email, string Name, long ClinicId, DateOnly Day, EmailPreferences Preferences)
+internal sealed record Recipient(long Id, string Email, string Name, long ClinicId, DateOnly Day, EmailPreferences Preferences, string? Language = null)
 {
+    /// <summary>Until disposed, texts are made in this person's language (English when they chose none).</summary>
+    public IDisposable Reading() => new CultureScope(Languages.CultureOf(Language));
+
     public bool Wants(ReminderKind kind) => !Preferences.IsSnoozedOn(Day) && !Preferences.IsOff(ReminderKinds.TopicOf(kind));
 }
 
@@ -29,11 +33,11 @@ internal sealed record PlanningAudience(
         var clinics = await db.Clinics.AsNoTracking().ToListAsync(ct);
         var zones = clinics.ToDictionary(c => c.Id, c => c.TimeZone);
         var people = await db.People.AsNoTracking().Where(p => p.IsActive)
-            .Select(p => new { p.Id, p.Email, p.FirstName, p.LastName, p.ClinicId, p.TimeZone, p.EmailPreferences })
+            .Select(p => new { p.Id, p.Email, p.FirstName, p.LastName, p.ClinicId, p.TimeZone, p.EmailPreferences, p.Language })
             .ToListAsync(ct);
         var managers = await db.ClinicManagers.AsNoTracking().Select(m => new { m.PersonId, m.ClinicId }).ToListAsync(ct);
         var recipients = people.ToDictionary(p => p.Id, p => new Recipient(p.Id, p.Email, $"{p.FirstName} {p.LastName}", p.ClinicId,
-            asOf ?? LocalMorning.ReminderDay(now, PersonToday.ZoneOf(p.TimeZone, zones.GetValueOrDefault(p.ClinicId)), sendAt), p.EmailPreferences));
+            asOf ?? LocalMorning.ReminderDay(now, PersonToday.ZoneOf(p.TimeZone, zones.GetValueOrDefault(p.ClinicId)), sendAt), p.EmailPreferences, p.Language));
         var active = managers.Where(m => recipients.ContainsKey(m.PersonId)).ToList();
         return new PlanningAudience(
             recipients,

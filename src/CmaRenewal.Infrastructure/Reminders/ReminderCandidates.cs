@@ -25,9 +25,8 @@ internal static class ReminderCandidates
         foreach (var row in verdicts)
         {
             if (!audience.People.TryGetValue(row.PersonId, out var holder)) continue;
-            var snapshot = Snapshot(row, packTitle);
-            Holder(candidates, audience, holder, row, snapshot);
-            if (ManagerReminders.Escalates(row.Result.Status)) Escalations(candidates, audience, holder, row, snapshot);
+            Holder(candidates, audience, holder, row, Snapshot(row, packTitle, holder));
+            if (ManagerReminders.Escalates(row.Result.Status)) Escalations(candidates, audience, holder, row, packTitle);
         }
         foreach (var m in missing)
             if (audience.People.TryGetValue(m.PersonId, out var holder)) Missing(candidates, holder, m, catalog);
@@ -56,13 +55,13 @@ internal static class ReminderCandidates
         }
     }
 
-    private static void Escalations(List<Candidate> into, PlanningAudience audience, Recipient holder, CredentialCompliance row, CredentialSnapshot snapshot)
+    private static void Escalations(List<Candidate> into, PlanningAudience audience, Recipient holder, CredentialCompliance row, Func<string, string> packTitle)
     {
-        var about = snapshot with { PersonName = holder.Name };
         foreach (var managerId in audience.ManagersByClinic[holder.ClinicId])
         {
             if (managerId == holder.Id || !audience.People[managerId].Wants(ReminderKind.Escalation)) continue;
             var manager = audience.People[managerId];
+            var about = Snapshot(row, packTitle, manager) with { PersonName = holder.Name };
             into.Add(new Candidate(ManagerReminders.EscalationKey(managerId, row.CredentialId, row.Result.Cycle.Start, row.Result.Status),
                 managerId, ReminderKind.Escalation, row.CredentialId, holder.Id, manager.Day, 0, manager.Day,
                 ReminderPayloads.Write(about), ReminderLines.For(ReminderKind.Escalation, about, manager.Day)));
@@ -83,7 +82,7 @@ internal static class ReminderCandidates
             if (inScope.Count + gaps.Count == 0) continue;
             var rows = inScope.Where(v => ManagerReminders.DigestStatuses.Contains(v.Result.Status))
                 .Select(v => new StaffDigestRow(v.PersonId, v.PersonName, audience.Clinics[v.ClinicId].Name, v.PackCode, v.Result.Status,
-                    v.Result.Cycle.Expires, v.Result.StillNeed.Summary))
+                    v.Result.Cycle.Expires, StillNeedFor(manager, v.Result.StillNeed)))
                 .Concat(gaps.Select(m => new StaffDigestRow(m.PersonId, m.PersonName, audience.Clinics[m.ClinicId].Name, m.Group.Label,
                     CredentialStatus.Missing, null, "Not on file")))
                 .OrderBy(r => r.Status).ThenBy(r => r.PersonName, StringComparer.Ordinal)
@@ -95,11 +94,19 @@ internal static class ReminderCandidates
         }
     }
 
-    private static CredentialSnapshot Snapshot(CredentialCompliance row, Func<string, string> packTitle)
+    // The verdicts were judged once for everyone; their sentences are worded again in the reader's language, and the
+    // payload keeps them so the email, its retries and its preview read alike.
+    private static CredentialSnapshot Snapshot(CredentialCompliance row, Func<string, string> packTitle, Recipient reader)
     {
         var v = row.Result;
-        return new CredentialSnapshot(row.PackCode, packTitle(row.PackCode), row.Number, v.Status, v.StatusReason, v.StillNeed.Summary,
-            v.Cycle.CeCompleteBy, v.Cycle.Expires, v.Cycle.GraceEnds, v.Fee?.DueOn, v.Fee?.Amount, v.Fee?.Currency,
-            AfterGrace: v.Cycle.Rules.Lapse.AfterGrace);
+        using (reader.Reading())
+            return new CredentialSnapshot(row.PackCode, packTitle(row.PackCode), row.Number, v.Status, StatusJudge.Reason(v), v.StillNeed.Reworded(),
+                v.Cycle.CeCompleteBy, v.Cycle.Expires, v.Cycle.GraceEnds, v.Fee?.DueOn, v.Fee?.Amount, v.Fee?.Currency,
+                AfterGrace: PackWords.Of(v.Cycle.Rules.Lapse.AfterGrace));
+    }
+
+    private static string StillNeedFor(Recipient reader, StillNeed need)
+    {
+        using (reader.Reading()) return need.Reworded();
     }
 }

@@ -1,5 +1,9 @@
 using System.Net;
 using CmaRenewal.Application.AuditPacks;
+using CmaRenewal.Application.Common;
+using CmaRenewal.Application.Compliance;
+using CmaRenewal.Application.Localization;
+using CmaRenewal.Core.Compliance;
 using CmaRenewal.Core.ContinuingEducation;
 using CmaRenewal.Infrastructure.Storage;
 using CmaRenewal.IntegrationTests.Certificates;
@@ -199,6 +203,18 @@ public sealed class AuditPackDownloadTests : IAsyncLifetime
         Assert.Contains("Página 1 de", text, StringComparison.Ordinal);
         Assert.Contains("CMA-AAMA", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Counted activities", text, StringComparison.Ordinal);
+        // The status through the glossary, the engine's sentences, the units, dates and verification in Spanish too.
+        var statuses = Enum.GetValues<CredentialStatus>();
+        using (AppCulture.Use("es"))
+        {
+            Assert.Contains(statuses, s => text.Contains($"Estado: {ComplianceWording.Status(s)} — ", StringComparison.Ordinal));
+            Assert.Contains($"5 {UnitWording.Label(PackWorld.Aama, 5)}", text, StringComparison.Ordinal);
+            Assert.Contains(PlainFormat.Date(PackWorld.Today.AddMonths(-2)), text, StringComparison.Ordinal);
+        }
+        Assert.Contains("Todavía necesita:", text, StringComparison.Ordinal);
+        Assert.Contains("Sin verificar", text, StringComparison.Ordinal);
+        string[] english = [.. statuses.Select(s => $"Status: {s}"), "Unverified", "more", "AAMA CEU", "Clinical", "points", $"{PackWorld.Today.AddMonths(-2):yyyy-MM-dd}"];
+        Assert.All(english, e => Assert.DoesNotContain(e, text, StringComparison.Ordinal));
     }
 
     private static string[] TitleWords(string title) => title.Split(' ');
