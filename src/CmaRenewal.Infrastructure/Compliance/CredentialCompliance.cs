@@ -18,8 +18,11 @@ public sealed record CredentialCompliance(
     ComplianceResult Result,
     DateOnly? LastActivityOn = null);
 
-/// <summary>Which credentials a compliance query covers: everyone, some clinics, or one person.</summary>
-public sealed record ComplianceScope(IReadOnlyCollection<long>? ClinicIds = null, long? PersonId = null)
+/// <summary>
+/// Which credentials a compliance query covers: everyone, some clinics, one person, or a set of people (the reminder
+/// planner's hourly run, which judges only the people whose reminders can have changed).
+/// </summary>
+public sealed record ComplianceScope(IReadOnlyCollection<long>? ClinicIds = null, long? PersonId = null, IReadOnlyCollection<long>? PersonIds = null)
 {
     public static readonly ComplianceScope Organization = new();
 
@@ -28,4 +31,6 @@ public sealed record ComplianceScope(IReadOnlyCollection<long>? ClinicIds = null
     public static ComplianceScope Clinics(IEnumerable<long> clinicIds) => new(ClinicIds: [.. clinicIds]);
 
     public static ComplianceScope Person(long personId) => new(PersonId: personId);
+
+    public static ComplianceScope People(IEnumerable<long> personIds) => new(PersonIds: [.. personIds]);
 }

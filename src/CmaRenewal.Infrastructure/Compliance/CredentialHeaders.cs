@@ -26,7 +26,8 @@ internal static class CredentialHeaders
             // The holder's clinic only for its own CE lead time (null: the organisation's), in the same round trip.
             .Join(db.Clinics, x => x.p.ClinicId, k => k.Id, (x, k) => new { x.c, x.p, LeadTime = k.CeLeadTimeDays })
             .Where(x => scope.ClinicIds == null || scope.ClinicIds.Contains(x.p.ClinicId))
-            .Where(x => scope.PersonId == null || x.p.Id == scope.PersonId);
+            .Where(x => scope.PersonId == null || x.p.Id == scope.PersonId)
+            .Where(x => scope.PersonIds == null || scope.PersonIds.Contains(x.p.Id));
         // Two shapes rather than a conditional inside one, so callers that do not ask pay nothing for the subquery.
         // A MAX per person over the (PersonId, CompletedOn) index is cheaper than grouping the clinic's activities.
         var upTo = lastActivityUpTo.GetValueOrDefault();

@@ -29,7 +29,8 @@ internal static class MissingCredentials
 
         var people = db.People.AsNoTracking().Where(p => p.IsActive)
             .Where(p => scope.ClinicIds == null || scope.ClinicIds.Contains(p.ClinicId))
-            .Where(p => scope.PersonId == null || p.Id == scope.PersonId);
+            .Where(p => scope.PersonId == null || p.Id == scope.PersonId)
+            .Where(p => scope.PersonIds == null || scope.PersonIds.Contains(p.Id));
         var who = await people.Select(p => new { p.Id, p.FirstName, p.LastName, p.Email, p.ClinicId, p.Role }).ToListAsync(ct);
         var held = heldCodes ?? (await db.Credentials.AsNoTracking().Where(c => people.Select(p => p.Id).Contains(c.PersonId))
             .Select(c => new { c.PersonId, c.PackCode }).ToListAsync(ct)).ToLookup(c => c.PersonId, c => c.PackCode);
