@@ -45,8 +45,20 @@ internal static class PlanScenario
         var second = await TimeAsync(() => planner.PlanAsync(null, false, CancellationToken.None));
         Measure.Print($"plan reminders, next run (nothing new: {second.Report.CredentialsEvaluated:N0} credentials judged, " +
             $"{second.Report.RemindersPlanned} reminders)", second.Time, "≤ 1 s");
+        await EditPeopleAsync(scope.ServiceProvider, 100);
+        var edited = await TimeAsync(() => planner.PlanAsync(null, false, CancellationToken.None));
+        Measure.Print($"plan reminders, next run after 100 people were edited ({edited.Report.CredentialsEvaluated:N0} credentials judged, " +
+            $"{edited.Report.RemindersPlanned} reminders)", edited.Time, "≤ 1 s");
         Measure.PrintPeakMemory("plan");
         return 0;
+    }
+
+    // A write between two runs (here: the email language of the first people), marking them for the next run.
+    private static async Task EditPeopleAsync(IServiceProvider services, int count)
+    {
+        await using var context = await services.GetRequiredService<IDbContextFactory<CmaRenewalDbContext>>().CreateDbContextAsync();
+        foreach (var person in await context.People.OrderBy(p => p.Id).Take(count).ToListAsync()) person.UseLanguage("es");
+        await context.SaveChangesAsync();
     }
 
     private static async Task<(TimeSpan Time, PlanningReport Report)> TimeAsync(Func<Task<PlanningReport>> run)
