@@ -9,7 +9,12 @@ public interface IReminderPlanning
     Task<PlanningReport> PlanAsync(DateOnly? asOf, bool dryRun, CancellationToken ct);
 }
 
-public sealed record PlanningReport(int PeopleChecked, int RemindersPlanned, int RemindersCancelled, IReadOnlyList<PlannedEmail> Emails);
+/// <summary>
+/// What one planning run found. <c>CredentialsEvaluated</c> counts the credentials it judged: all of them on
+/// a first run, only those with something due or written since on the hourly runs after.
+/// </summary>
+public sealed record PlanningReport(
+    int PeopleChecked, int RemindersPlanned, int RemindersCancelled, IReadOnlyList<PlannedEmail> Emails, int CredentialsEvaluated = 0);
 
 /// <summary>One email the planner queued (or, in a dry run, would queue): who, for which day, and a line per reminder.</summary>
 public sealed record PlannedEmail(long PersonId, string To, DateOnly Day, IReadOnlyList<string> Lines);

@@ -70,6 +70,7 @@ public sealed class ActivityWriter : IAsyncDisposable
         var id = await activities.InsertReturningIdAsync(ct, a.PersonId, a.CompletedOn, a.Title, a.Provider, a.AmountHundredths, a.Unit,
             a.Kind, a.Category, a.IsApprovedProvider, a.Verification.ToString(), a.CreatedAtUtc, a.Version);
         foreach (var credentialId in credentialIds) await links.InsertAsync(ct, id, credentialId, a.CompletedOn);
+        run.CeWrittenFor.Add(a.PersonId);
         return id;
     }
 

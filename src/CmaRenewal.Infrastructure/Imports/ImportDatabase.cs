@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Diagnostics.CodeAnalysis;
 using CmaRenewal.Infrastructure.Persistence;
+using CmaRenewal.Infrastructure.Reminders;
 using Microsoft.EntityFrameworkCore;
 
 // The feature folder is Imports, as in Application and Web; no Visual Basic code consumes this assembly.
@@ -48,9 +49,13 @@ public abstract class ImportDatabase : IAsyncDisposable
     /// <summary>The bulk path for CE activities, inside this run's transaction when it writes.</summary>
     public ActivityWriter Activities() => new(Db, this);
 
+    /// <summary>People whose CE the bulk path wrote, marked for the reminder planner when the run commits.</summary>
+    internal HashSet<long> CeWrittenFor { get; } = [];
+
     public async Task CommitAsync(CancellationToken ct)
     {
         var written = transaction ?? throw new InvalidOperationException("A dry run has nothing to commit.");
+        await ReminderChanges.MarkPeopleAsync(Db, CeWrittenFor, ct);
         await written.CommitAsync(ct);
     }
 

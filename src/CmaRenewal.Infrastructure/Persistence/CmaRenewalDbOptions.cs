@@ -1,3 +1,4 @@
+using CmaRenewal.Infrastructure.Reminders;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -31,6 +32,8 @@ public static class CmaRenewalDbOptions
             DatabaseProvider.SqlServer => builder.UseSqlServer(connectionString, o => o.MigrationsAssembly(SqlServerMigrationsAssembly)),
             _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown database provider."),
         };
+        // Every save marks whose reminders it may change, for the planner's due index.
+        builder.AddInterceptors(ReminderChanges.Watcher);
         // Options are built per scope (the audit interceptor carries the scope's actor); if that ever made EF build
         // an internal service provider per scope, fail loudly instead of leaking memory.
         return builder.ConfigureWarnings(w => w.Throw(CoreEventId.ManyServiceProvidersCreatedWarning));

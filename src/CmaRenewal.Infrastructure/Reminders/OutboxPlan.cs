@@ -29,15 +29,12 @@ internal sealed partial class OutboxPlan
     private sealed record RecipientPlan(Recipient Recipient, List<Candidate> New, List<long> PendingToQueue, bool MakesEmail);
 
     public static async Task<OutboxPlan> MakeAsync(
-        IDbContextFactory<CmaRenewalDbContext> factory, PlanningAudience audience, List<Candidate> candidates, DateTime nowUtc, CancellationToken ct)
+        IDbContextFactory<CmaRenewalDbContext> factory, PlanningAudience audience, List<Candidate> candidates,
+        IReadOnlyList<PendingReminder> pending, DateTime nowUtc, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var current = candidates.DistinctBy(c => c.Key).ToDictionary(c => c.Key);
-        var stored = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var chunk in current.Keys.Chunk(KeyChunk))
-            stored.UnionWith(await db.Reminders.AsNoTracking().Where(r => chunk.Contains(r.Key)).Select(r => r.Key).ToListAsync(ct));
-        var pending = await db.Reminders.AsNoTracking().Where(r => r.State == ReminderState.Pending)
-            .Select(r => new { r.Id, r.Key, r.RecipientPersonId }).ToListAsync(ct);
+        var stored = await StoredKeysAsync(db, current.Keys, ct);
         // Everyone's day is within a day or so of everyone else's: one range read finds the emails already made for them.
         var firstDay = audience.People.Values.Select(p => p.Day).DefaultIfEmpty().Min();
         var emailed = (await db.OutboxEmails.AsNoTracking().Where(e => e.DigestKey != null && e.Day >= firstDay)
@@ -60,6 +57,15 @@ internal sealed partial class OutboxPlan
                     [.. news.Select(n => n.Line).Concat(kept.Select(k => current[k.Key].Line))]));
         }
         return plan;
+    }
+
+    /// <summary>Which of <paramref name="keys"/> are already stored as reminders.</summary>
+    public static async Task<HashSet<string>> StoredKeysAsync(CmaRenewalDbContext db, IEnumerable<string> keys, CancellationToken ct)
+    {
+        var stored = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in keys.Chunk(KeyChunk))
+            stored.UnionWith(await db.Reminders.AsNoTracking().Where(r => chunk.Contains(r.Key)).Select(r => r.Key).ToListAsync(ct));
+        return stored;
     }
 
     public async Task WriteAsync(IDbContextFactory<CmaRenewalDbContext> factory, ILogger logger, CancellationToken ct)

@@ -1,4 +1,5 @@
 using CmaRenewal.Core.Common;
+using CmaRenewal.Core.Compliance;
 using CmaRenewal.Core.People;
 using CmaRenewal.Core.Reminders;
 using CmaRenewal.Infrastructure.Persistence;
@@ -27,6 +28,10 @@ internal sealed record PlanningAudience(
     ILookup<long, long> ManagersByClinic,
     ILookup<long, long> ClinicsByManager)
 {
+    /// <summary>The reminder ladder of a holder's credential: its rule pack's, or their clinic's own offsets.</summary>
+    public ReminderLadder LadderFor(Recipient holder, ComplianceResult verdict) =>
+        ReminderLadder.From(verdict.Cycle.Rules.Reminders, Clinics.GetValueOrDefault(holder.ClinicId)?.Offsets);
+
     public static async Task<PlanningAudience> LoadAsync(
         CmaRenewalDbContext db, DateTimeOffset now, DateOnly? asOf, TimeOnly sendAt, CancellationToken ct)
     {

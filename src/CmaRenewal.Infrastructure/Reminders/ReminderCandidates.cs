@@ -13,12 +13,13 @@ internal sealed record Candidate(
 /// <summary>
 /// Everything due on each recipient's day: holders' own reminders (current rung, need still there, kind not turned
 /// off), one notice per requirement they leave unmet, managers' escalations and their weekly digest (Missing rows
-/// included). Pure: the verdicts and the unmet requirements come in already made.
+/// included). Pure: the verdicts and the unmet requirements come in already made. Digests are made only for
+/// the digest managers given (null: every manager), whose staff the verdicts must then cover in full.
 /// </summary>
 internal static class ReminderCandidates
 {
     public static List<Candidate> Build(PlanningAudience audience, IReadOnlyList<CredentialCompliance> verdicts,
-        IReadOnlyList<MissingCredential> missing, RuleCatalog catalog, DayOfWeek digestDay)
+        IReadOnlyList<MissingCredential> missing, RuleCatalog catalog, DayOfWeek digestDay, IReadOnlySet<long>? digestManagers = null)
     {
         string packTitle(string code) => catalog[code].Title;
         var candidates = new List<Candidate>();
@@ -30,7 +31,7 @@ internal static class ReminderCandidates
         }
         foreach (var m in missing)
             if (audience.People.TryGetValue(m.PersonId, out var holder)) Missing(candidates, holder, m, catalog);
-        StaffDigests(candidates, audience, verdicts, missing, digestDay);
+        StaffDigests(candidates, audience, verdicts, missing, digestDay, digestManagers);
         return candidates;
     }
 
@@ -46,7 +47,7 @@ internal static class ReminderCandidates
     private static void Holder(List<Candidate> into, PlanningAudience audience, Recipient holder, CredentialCompliance row, CredentialSnapshot snapshot)
     {
         var verdict = row.Result;
-        var ladder = ReminderLadder.From(verdict.Cycle.Rules.Reminders, audience.Clinics.GetValueOrDefault(holder.ClinicId)?.Offsets);
+        var ladder = audience.LadderFor(holder, verdict);
         foreach (var rung in CredentialReminders.CurrentRungs(verdict.Cycle, verdict.Fee, verdict.Progress is not null, ladder, holder.Day))
         {
             if (!CredentialReminders.StillNeeded(rung, verdict) || !holder.Wants(rung.Kind)) continue;
@@ -69,14 +70,14 @@ internal static class ReminderCandidates
     }
 
     private static void StaffDigests(List<Candidate> into, PlanningAudience audience, IReadOnlyList<CredentialCompliance> verdicts,
-        IReadOnlyList<MissingCredential> missing, DayOfWeek digestDay)
+        IReadOnlyList<MissingCredential> missing, DayOfWeek digestDay, IReadOnlySet<long>? digestManagers)
     {
         var byClinic = verdicts.Where(v => audience.People.ContainsKey(v.PersonId)).ToLookup(v => v.ClinicId);
         var missingByClinic = missing.Where(m => audience.People.ContainsKey(m.PersonId)).ToLookup(m => m.ClinicId);
         foreach (var managed in audience.ClinicsByManager)
         {
             var manager = audience.People[managed.Key];
-            if (!manager.Wants(ReminderKind.StaffDigest)) continue;
+            if (!manager.Wants(ReminderKind.StaffDigest) || digestManagers?.Contains(manager.Id) == false) continue;
             var inScope = managed.SelectMany(clinicId => byClinic[clinicId]).Where(v => v.PersonId != manager.Id).ToList();
             var gaps = managed.SelectMany(clinicId => missingByClinic[clinicId]).Where(m => m.PersonId != manager.Id).ToList();
             if (inScope.Count + gaps.Count == 0) continue;

@@ -117,6 +117,13 @@ public sealed class ReminderWorld : IAsyncDisposable
         return [.. emails.Select(e => string.Create(CultureInfo.InvariantCulture, $"{e.Day:yyyy-MM-dd} made {e.CreatedAtUtc:HH:mm}Z"))];
     }
 
+    /// <summary>One run of the planner at <paramref name="now"/>, with what it judged and planned.</summary>
+    public async Task<Core.Reminders.PlanningReport> RunAtAsync(DateTimeOffset now)
+    {
+        Clock.SetUtcNow(now);
+        return await Planner().PlanAsync(null, false, Ct);
+    }
+
     /// <summary>Runs the planner every hour on the hour, as the recurring job does.</summary>
     public async Task RunHourlyAsync(DateTimeOffset from, DateTimeOffset through)
     {
