@@ -54,7 +54,7 @@ public sealed record UseCaseResult<T>
     public static UseCaseResult<T> Invalid(IReadOnlyDictionary<string, string> errors, string? message = null)
     {
         ArgumentNullException.ThrowIfNull(errors);
-        return new(UseCaseOutcome.Invalid, default, message ?? errors.Values.FirstOrDefault() ?? "The request is not valid.", errors);
+        return new(UseCaseOutcome.Invalid, default, message ?? errors.Values.FirstOrDefault() ?? UseCaseText.NotValid, errors);
     }
 
     public static UseCaseResult<T> Invalid(string field, string message) =>

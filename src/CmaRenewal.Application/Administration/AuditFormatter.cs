@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using CmaRenewal.Application.Common;
+using CmaRenewal.Application.Localization;
 using CmaRenewal.Core.Auditing;
 
 namespace CmaRenewal.Application.Administration;
@@ -16,15 +17,19 @@ public static class AuditFormatter
     private static readonly HashSet<string> Hidden = new(StringComparer.Ordinal)
         { "Id", "Certificate.ContentType", "Certificate.SizeBytes", "Certificate.Sha256", "Certificate.StorageKey" };
 
-    private static readonly Dictionary<string, string> Labels = new(StringComparer.Ordinal)
-    {
-        ["PersonId"] = "Person", ["ClinicId"] = "Clinic", ["CredentialId"] = "Credential", ["PackCode"] = "Credential type",
-        ["AmountHundredths"] = "Amount", ["AmountCents"] = "Amount", ["IsApprovedProvider"] = "Approved provider",
-        ["IsActive"] = "Active", ["ExpiresOnOverride"] = "Expiry override", ["VersionJson"] = "Rule text",
-        ["CreatedAtUtc"] = "Created", ["ReminderCeDays"] = "CE reminder days", ["ReminderFeeDays"] = "Fee reminder days",
-        ["ReminderExpirationDays"] = "Expiry reminder days", ["CeLeadTimeDays"] = "CE lead time (days)",
-        ["Certificate.FileName"] = "Certificate", ["TimeZone"] = "Time zone",
-    };
+    private static readonly AppText Text = new(typeof(AuditFormatter));
+
+    // A nested value's key ("EmailPreferences.DigestOff") is looked up without its dot: FieldEmailPreferencesDigestOff.
+    private const string UnreadableKey = "Unreadable";
+
+    /// <summary>After a removed field's last value: "Certified on: 2025-03-01 (removed)".</summary>
+    public static string Removed => Text["Removed"];
+
+    /// <summary>A row known only by its id (deleted since): "person #12". Its number is an id, never grouped.</summary>
+    internal static string Numbered(string key, long id) => string.Format(CultureInfo.InvariantCulture, Text[key], id);
+
+    /// <summary>A credential as the history names it: "CMA-AAMA of Maria Lopez".</summary>
+    internal static string CredentialOf(string packCode, string holder) => Text.Format("CredentialOf", packCode, holder);
 
     public static AuditLine Line(AuditEntry entry, AuditNames names)
     {
@@ -42,30 +47,30 @@ public static class AuditFormatter
             $"{Verb(entry.Action)} {Subject(entry, row, names)}", changes);
     }
 
-    private static string Verb(AuditAction action) => action switch
+    private static string Verb(AuditAction action) => Text[action switch
     {
-        AuditAction.Added => "Added",
-        AuditAction.Deleted => "Deleted",
-        _ => "Changed",
-    };
+        AuditAction.Added => "VerbAdded",
+        AuditAction.Deleted => "VerbDeleted",
+        _ => "VerbChanged",
+    }];
 
     /// <summary>The row in words: "credential CMA-AAMA of Maria Lopez", "CE activity 'BLS refresher' of Maria Lopez".</summary>
     private static string Subject(AuditEntry entry, Dictionary<string, string?> row, AuditNames names)
     {
-        string Text(string key) => row.GetValueOrDefault(key) ?? "";
+        string Field(string key) => row.GetValueOrDefault(key) ?? "";
         string Person() => names.Person(Id(row.GetValueOrDefault("PersonId")));
         var id = long.TryParse(entry.EntityId, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
         return entry.EntityType switch
         {
-            "Clinic" => $"clinic {(Text("Name") is { Length: > 0 } name ? name : names.Clinic(id))}",
-            "Person" => $"person {(row.ContainsKey("FirstName") ? $"{Text("FirstName")} {Text("LastName")}" : names.Person(id))}",
-            "ClinicManager" => $"manager {Person()} at {names.Clinic(Id(row.GetValueOrDefault("ClinicId")))}",
-            "Credential" => $"credential {Text("PackCode")} of {Person()}",
-            "Renewal" => $"renewal of {names.Credential(Id(row.GetValueOrDefault("CredentialId")))}",
-            "CeActivity" => $"CE activity '{Text("Title")}' of {Person()}",
-            "FeePayment" => $"fee payment for {names.Credential(Id(row.GetValueOrDefault("CredentialId")))}",
-            "RulePackOverride" => $"rule override {Text("PackCode")} version {Text("Version")}",
-            _ => $"{Words(entry.EntityType).ToLowerInvariant()} #{entry.EntityId}",
+            "Clinic" => Text.Format("SubjectClinic", Field("Name") is { Length: > 0 } name ? name : names.Clinic(id)),
+            "Person" => Text.Format("SubjectPerson", row.ContainsKey("FirstName") ? $"{Field("FirstName")} {Field("LastName")}" : names.Person(id)),
+            "ClinicManager" => Text.Format("SubjectManager", Person(), names.Clinic(Id(row.GetValueOrDefault("ClinicId")))),
+            "Credential" => Text.Format("SubjectCredential", Field("PackCode"), Person()),
+            "Renewal" => Text.Format("SubjectRenewal", names.Credential(Id(row.GetValueOrDefault("CredentialId")))),
+            "CeActivity" => Text.Format("SubjectActivity", Field("Title"), Person()),
+            "FeePayment" => Text.Format("SubjectFeePayment", names.Credential(Id(row.GetValueOrDefault("CredentialId")))),
+            "RulePackOverride" => Text.Format("SubjectRuleOverride", Field("PackCode"), Field("Version")),
+            _ => Text.Format("SubjectOther", Text.Find("Type" + entry.EntityType) ?? Words(entry.EntityType).ToLowerInvariant(), entry.EntityId),
         };
     }
 
@@ -81,10 +86,10 @@ public static class AuditFormatter
             "AmountCents" => long.TryParse(value, CultureInfo.InvariantCulture, out var cents)
                 ? PlainFormat.Money(cents / 100m, row.GetValueOrDefault("Currency")) : value,
             "TimeZone" => TimeZoneText(value),
-            _ when value is "true" or "false" => value == "true" ? "yes" : "no",
+            _ when value is "true" or "false" => Text[value == "true" ? "Yes" : "No"],
             _ when DateTime.TryParseExact(value, ["yyyy-MM-ddTHH:mm:ss.FFFFFFFK", "yyyy-MM-ddTHH:mm:ss.FFFFFFF"], CultureInfo.InvariantCulture,
                 DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var at) => at.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture),
-            _ when value.Length > 1 && value[0] is '{' or '[' => $"text of {value.Length:N0} characters",
+            _ when value.Length > 1 && value[0] is '{' or '[' => Text.Format("TextOfLength", value.Length),
             _ => value,
         };
     }
@@ -100,8 +105,9 @@ public static class AuditFormatter
 
     private static long Id(string? value) => long.TryParse(value, CultureInfo.InvariantCulture, out var id) ? id : 0;
 
-    private static string Label(string key) => Labels.TryGetValue(key, out var label) ? label
-        : string.Join(": ", key.Split('.').Select((part, i) => i == 0 ? Words(part) : Words(part).ToLowerInvariant()));
+    // A field this list does not know (a new column) reads as its name in words, in either language.
+    private static string Label(string key) => Text.Find("Field" + key.Replace(".", "", StringComparison.Ordinal))
+        ?? string.Join(": ", key.Split('.').Select((part, i) => i == 0 ? Words(part) : Words(part).ToLowerInvariant()));
 
     /// <summary>"CertifiedOn" reads "Certified on".</summary>
     private static string Words(string name) =>
@@ -120,7 +126,7 @@ public static class AuditFormatter
         catch (JsonException)
         {
             // Written by our own interceptor, so this should not happen; say so rather than show the raw text.
-            values["(unreadable)"] = "the stored values cannot be read";
+            values[UnreadableKey] = Text["Unreadable"];
         }
         return values;
     }

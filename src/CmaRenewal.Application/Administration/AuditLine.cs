@@ -8,7 +8,7 @@ public sealed record AuditChange(string Field, string? Before, string? After)
     public string Text => (Before, After) switch
     {
         (null, _) => $"{Field}: {After}",
-        (_, null) => $"{Field}: {Before} (removed)",
+        (_, null) => $"{Field}: {Before} {AuditFormatter.Removed}",
         _ => $"{Field}: {Before} → {After}",
     };
 }
@@ -30,7 +30,7 @@ public sealed record AuditNames(
     public static AuditNames None { get; } = new(new Dictionary<long, string>(), new Dictionary<long, string>(),
         new Dictionary<long, string>(), new Dictionary<string, string>());
 
-    public string Person(long id) => People.TryGetValue(id, out var name) ? name : $"person #{id}";
-    public string Clinic(long id) => Clinics.TryGetValue(id, out var name) ? name : $"clinic #{id}";
-    public string Credential(long id) => Credentials.TryGetValue(id, out var name) ? name : $"credential #{id}";
+    public string Person(long id) => People.TryGetValue(id, out var name) ? name : AuditFormatter.Numbered("PersonNumber", id);
+    public string Clinic(long id) => Clinics.TryGetValue(id, out var name) ? name : AuditFormatter.Numbered("ClinicNumber", id);
+    public string Credential(long id) => Credentials.TryGetValue(id, out var name) ? name : AuditFormatter.Numbered("CredentialNumber", id);
 }

@@ -36,7 +36,7 @@ internal static class AuditNaming
         var names = new AuditNames(
             personNames,
             await db.Clinics.AsNoTracking().Where(c => clinics.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, ct),
-            credentialRows.ToDictionary(c => c.Id, c => $"{c.PackCode} of {personNames.GetValueOrDefault(c.PersonId, $"person #{c.PersonId}")}"),
+            credentialRows.ToDictionary(c => c.Id, c => AuditFormatter.CredentialOf(c.PackCode, personNames.GetValueOrDefault(c.PersonId) ?? AuditFormatter.Numbered("PersonNumber", c.PersonId))),
             personRows.Where(p => actors.Contains(p.Email)).ToDictionary(p => p.Email, p => $"{p.FirstName} {p.LastName}", StringComparer.Ordinal));
         return names;
     }

@@ -43,25 +43,41 @@ public static partial class CustomTypeCheck
         catch (RulePackException ex)
         {
             var (field, label) = FieldOf(ex.Field);
-            return new CustomTypeCheckResult(new Dictionary<string, string> { [field] = $"{label} {ex.Problem}" }, null, null);
+            return new CustomTypeCheckResult(new Dictionary<string, string> { [field] = Text.Format("FieldProblem", label, Problem(ex.Problem)) }, null, null);
         }
     }
 
     // The reader names a path in the pack file ("versions[1].ce.conversions[0].unit"); the form names its own fields.
     private static (string Field, string Label) FieldOf(string path) => path switch
     {
-        "title" => (nameof(CustomTypeDraft.Name), "Name"),
-        "code" or "credential" => (nameof(CustomTypeDraft.Credential), "Credential code"),
-        "body" => (nameof(CustomTypeDraft.Body), "Issuing body"),
-        _ when path.Contains(".cycle.length", StringComparison.Ordinal) => (nameof(CustomTypeDraft.CycleMonths), "Cycle length"),
-        _ when path.Contains(".cycle", StringComparison.Ordinal) => (nameof(CustomTypeDraft.Anchor), "Expiry"),
+        "title" => (nameof(CustomTypeDraft.Name), Text["LabelName"]),
+        "code" or "credential" => (nameof(CustomTypeDraft.Credential), Text["LabelCredential"]),
+        "body" => (nameof(CustomTypeDraft.Body), Text["LabelBody"]),
+        _ when path.Contains(".cycle.length", StringComparison.Ordinal) => (nameof(CustomTypeDraft.CycleMonths), Text["LabelCycleMonths"]),
+        _ when path.Contains(".cycle", StringComparison.Ordinal) => (nameof(CustomTypeDraft.Anchor), Text["LabelAnchor"]),
         _ when path.Contains(".ce.conversions", StringComparison.Ordinal) || path.EndsWith(".ce.unitName", StringComparison.Ordinal) =>
-            (nameof(CustomTypeDraft.CeUnit), "CE unit"),
-        _ when path.Contains(".ce", StringComparison.Ordinal) => (nameof(CustomTypeDraft.CeTotal), "CE total"),
-        _ when path.Contains(".fees", StringComparison.Ordinal) => (nameof(CustomTypeDraft.FeeAmount), "Fee"),
-        _ when path.Contains("effectiveFrom", StringComparison.Ordinal) => (nameof(CustomTypeDraft.EffectiveFrom), "Takes effect"),
+            (nameof(CustomTypeDraft.CeUnit), Text["LabelCeUnit"]),
+        _ when path.Contains(".ce", StringComparison.Ordinal) => (nameof(CustomTypeDraft.CeTotal), Text["LabelCeTotal"]),
+        _ when path.Contains(".fees", StringComparison.Ordinal) => (nameof(CustomTypeDraft.FeeAmount), Text["LabelFee"]),
+        _ when path.Contains("effectiveFrom", StringComparison.Ordinal) => (nameof(CustomTypeDraft.EffectiveFrom), Text["LabelEffectiveFrom"]),
         _ => ("Definition", path),
     };
+
+    // The pack reader's complaints are English (they are about pack files); the ones a form can cause read in the
+    // reader's language. Another one (a pack file's own problem) is shown as the reader wrote it.
+    private static readonly Dictionary<string, string> Problems = new(StringComparer.Ordinal)
+    {
+        ["must not be negative."] = "ProblemNegative",
+        ["must be positive."] = "ProblemNotPositive",
+        ["must be 1 or more."] = "ProblemAtLeastOne",
+        ["is more than the CE total."] = "ProblemOverTotal",
+        ["the category minimums add up to more than the total."] = "ProblemMinimumsOverTotal",
+        ["a computed cycle needs a length."] = "ProblemNoLength",
+        ["at least one accepted unit is required."] = "ProblemNoUnit",
+        ["must be a three-letter ISO code such as USD."] = "ProblemCurrency",
+    };
+
+    private static string Problem(string problem) => Problems.TryGetValue(problem, out var key) ? Text[key] : problem;
 
     [GeneratedRegex("^[A-Za-z0-9]{1,15}$", RegexOptions.CultureInvariant)]
     private static partial Regex CodePart();

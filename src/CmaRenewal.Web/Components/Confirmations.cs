@@ -6,7 +6,8 @@ namespace CmaRenewal.Web.Components;
 
 /// <summary>
 /// The one way the app asks before a destructive step: a dialog whose message names what will happen, sized to fit a
-/// phone, that Escape or Cancel dismisses without doing anything.
+/// phone, that Escape or Cancel dismisses without doing anything (<see cref="ConfirmDialog"/> keeps the focus on its
+/// Cancel, so Escape reaches it and Enter never confirms by accident).
 /// </summary>
 public static class Confirmations
 {
@@ -22,6 +23,11 @@ public static class Confirmations
     public static async Task<bool> ConfirmAsync(this IDialogService dialogs, string title, string message, string yes)
     {
         ArgumentNullException.ThrowIfNull(dialogs);
-        return await dialogs.ShowMessageBoxAsync(title, message, yesText: yes, cancelText: Words["Cancel"], options: Options) == true;
+        var parameters = new DialogParameters<ConfirmDialog>
+        {
+            { d => d.Message, message }, { d => d.YesText, yes }, { d => d.CancelText, Words["Cancel"] },
+        };
+        var dialog = await dialogs.ShowAsync<ConfirmDialog>(title, parameters, Options);
+        return await dialog.Result is { Canceled: false };
     }
 }

@@ -100,6 +100,23 @@ public sealed class ImportLanguageTests : IAsyncLifetime
         }
     }
 
+    [Theory]
+    [InlineData("en", "line 2: not UTF-8: save the file as UTF-8 (\"CSV UTF-8\" in Excel)", "line 3: has a different number of fields from the header row")]
+    [InlineData("es", "line 2: no está en UTF-8: guarde el archivo como UTF-8 («CSV UTF-8» en Excel)", "line 3: tiene un número de campos distinto del de la fila de encabezado")]
+    public async Task WhatTheCsvReaderCannotRead_IsSaidInTheImportersWords(string language, string notUtf8, string fieldCount)
+    {
+        var latin1 = System.Text.Encoding.Latin1.GetBytes(ImportWorld.Csv(ImportWorld.ActivitiesHeader,
+            "ana.lopez@example.org,2026-01-11,Caf\u00e9 talk,AAMA,1,aama-ceu,clinical,yes,"));
+        var shortRow = ImportWorld.Csv(ImportWorld.ActivitiesHeader,
+            "ana.lopez@example.org,2026-01-10,Course,AAMA,1,aama-ceu,clinical,yes,", "ana.lopez@example.org,2026-01-11");
+
+        var refused = await world.RunAsync(ImportKind.Activities, latin1, dryRun: true, language: language);
+        var skipped = await world.RunAsync(ImportKind.Activities, shortRow, dryRun: true, language: language);
+
+        Assert.Equal(notUtf8, Assert.Single(refused.Problems).ToString());
+        Assert.Equal(fieldCount, Assert.Single(skipped.Problems).ToString());
+    }
+
     // One activity row whose completed_on is the cell, checked (not written) in the language.
     private Task<ImportReport> DryRunAsync(string? language, string cell) => world.RunAsync(ImportKind.Activities,
         ImportWorld.Csv(ImportWorld.ActivitiesHeader, $"ana.lopez@example.org,{cell},Course,AAMA,1,aama-ceu,clinical,yes,CMA-AAMA"),
