@@ -1,6 +1,6 @@
 using CmaRenewal.Benchmarks;
 
-// Usage: dotnet run -c Release --project tests/CmaRenewal.Benchmarks -- [memory|clinic|grid|org|person|plan|send|export|auditpack|import|all] [--db PATH]
+// Usage: dotnet run -c Release --project tests/CmaRenewal.Benchmarks -- [memory|clinic|grid|org|person|plan|send|export|auditpack|import|seed|rebuild-totals|all] [--db PATH]
 // "all" runs each scenario in its own process, so each peak-memory figure is that scenario's alone.
 var scenario = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
 var db = BenchSettings.DatabasePath(args);
@@ -18,11 +18,12 @@ return scenario switch
     "auditpack" => await AuditPackScenario.RunAsync(db),
     "import" => await ImportScenario.RunAsync(db),
     "seed" => await Scenarios.SeedAsync(db),
+    "rebuild-totals" => await Scenarios.RebuildTotalsAsync(db),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("Usage: CmaRenewal.Benchmarks [all|memory|clinic|grid|org|person|plan|send|export|auditpack|import|seed] [--db PATH]");
+    Console.Error.WriteLine("Usage: CmaRenewal.Benchmarks [all|memory|clinic|grid|org|person|plan|send|export|auditpack|import|seed|rebuild-totals] [--db PATH]");
     return 2;
 }
