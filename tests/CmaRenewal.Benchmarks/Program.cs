@@ -1,6 +1,6 @@
 using CmaRenewal.Benchmarks;
 
-// Usage: dotnet run -c Release --project tests/CmaRenewal.Benchmarks -- [memory|clinic|grid|org|person|plan|send|export|auditpack|import|seed|growth|circuits|all] [--db PATH] [--size N]
+// Usage: dotnet run -c Release --project tests/CmaRenewal.Benchmarks -- [memory|clinic|grid|org|person|plan|send|export|auditpack|import|seed|rebuild-totals|growth|circuits|all] [--db PATH] [--size N]
 // "all" runs each scenario in its own process, so each peak-memory figure is that scenario's alone.
 var scenario = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
 var db = BenchSettings.DatabasePath(args);
@@ -20,11 +20,12 @@ return scenario switch
     "seed" => await Scenarios.SeedAsync(db, BenchSettings.Size(args)),
     "growth" => await GrowthScenario.RunAsync(db, args),
     "circuits" => await CmaRenewal.Benchmarks.Circuits.CircuitsScenario.RunAsync(args),
+    "rebuild-totals" => await Scenarios.RebuildTotalsAsync(db),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("Usage: CmaRenewal.Benchmarks [all|memory|clinic|grid|org|person|plan|send|export|auditpack|import|seed|growth|circuits] [--db PATH] [--size small|large|CREDENTIALS]");
+    Console.Error.WriteLine("Usage: CmaRenewal.Benchmarks [all|memory|clinic|grid|org|person|plan|send|export|auditpack|import|seed|rebuild-totals|growth|circuits] [--db PATH] [--size small|large|CREDENTIALS]");
     return 2;
 }

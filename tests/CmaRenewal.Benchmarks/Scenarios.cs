@@ -5,6 +5,7 @@ using CmaRenewal.Core.Credentials;
 using CmaRenewal.Core.Fees;
 using CmaRenewal.Core.Rules;
 using CmaRenewal.Infrastructure.Compliance;
+using CmaRenewal.Infrastructure.Compliance.Totals;
 using CmaRenewal.Infrastructure.Demo;
 using CmaRenewal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -51,6 +52,20 @@ internal static class Scenarios
         Measure.Print($"seed {size.Name} demo (bulk, one transaction)", result.Elapsed, "-", result.Message);
         Measure.PrintPeakMemory("seed");
         return result.Seeded ? 0 : 1;
+    }
+
+    /// <summary>Brings an existing database (say a copy seeded before kept totals existed) up to date and sums every credential's kept totals.</summary>
+    public static async Task<int> RebuildTotalsAsync(string db)
+    {
+        using var host = BenchHost.Create(db);
+        await using var scope = host.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+        await using var context = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<CmaRenewalDbContext>>().CreateDbContextAsync();
+        var watch = Stopwatch.StartNew();
+        var count = await scope.ServiceProvider.GetRequiredService<CeTotalsStore>().RebuildAsync(context, CancellationToken.None);
+        Measure.Print($"rebuild kept CE totals ({count} credentials)", watch.Elapsed, "-", "one transaction");
+        Measure.PrintPeakMemory("rebuild totals");
+        return 0;
     }
 
     public static Task<int> InMemoryAsync()
@@ -106,11 +121,19 @@ internal static class Scenarios
         Measure.Print("hand-written SQL aggregate over all CE rows", baseline, "baseline", $"{groups} groups, median of 3");
         var (ours, rows) = await Measure.MedianAsync(1, 3, () => queries.EvaluateAsync(ComplianceScope.Organization, BenchSettings.AsOf, CancellationToken.None));
         var ratio = ours / baseline;
-        Measure.Print($"whole organization ({rows.Count} credentials), windows + engine", ours, "< 1.5x", $"{ratio:0.00}x the aggregate");
+        var kept = await KeptCountAsync(factory);
+        Measure.Print($"whole organization ({rows.Count} credentials), windows + engine", ours, "<= 500 ms",
+            $"{ratio:0.00}x the aggregate (goal <= 0.2x); {kept} credentials had kept CE totals, the rest summed live");
         var counts = rows.GroupBy(r => r.Result.Status).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}");
         Console.WriteLine($"{"statuses",-52} {string.Join(", ", counts)}");
         Measure.PrintPeakMemory("organization");
         return ours;
+    }
+
+    private static async Task<int> KeptCountAsync(IDbContextFactory<CmaRenewalDbContext> factory)
+    {
+        await using var db = await factory.CreateDbContextAsync();
+        return await db.CeTotalsStamps.CountAsync();
     }
 
     // The yardstick: one GROUP BY over every CE row of every credential, no windows, no decisions.

@@ -1,4 +1,3 @@
-using System.Globalization;
 using CmaRenewal.Core.Compliance;
 using CmaRenewal.Core.ContinuingEducation;
 using CmaRenewal.Infrastructure.Compliance;
@@ -24,7 +23,7 @@ internal static class KeptTotalsCheck
         var ids = credentials.Select(c => c.Id).ToList();
         var stamps = await db.CeTotalsStamps.AsNoTracking().Where(s => ids.Contains(s.CredentialId)).ToDictionaryAsync(s => s.CredentialId, ct);
         var kept = (await db.CeCredentialTotals.AsNoTracking().Where(t => ids.Contains(t.CredentialId)).ToListAsync(ct))
-            .ToLookup(t => t.CredentialId, t => Line(t.Unit, t.Category, t.ApprovedProvider, t.Kind, t.AmountHundredths, t.Count));
+            .ToLookup(t => t.CredentialId, t => PerActivityTotals.Line(t.Unit, t.Category, t.ApprovedProvider, t.Kind, t.AmountHundredths, t.Count));
         var activities = await db.CeActivities.AsNoTracking().Include(a => a.Splits).Include(a => a.CountsToward).AsSplitQuery()
             .Where(a => people.Contains(a.PersonId) && a.Verification != VerificationStatus.Rejected).ToListAsync(ct);
         var windows = credentials.Select(c => new CeWindow(c.Id, engine.CycleOf(c.ToFacts(clinicLeadTimeDays: null), today), DateOnly.MaxValue)).ToList();
@@ -36,11 +35,11 @@ internal static class KeptTotalsCheck
             Assert.True(stamps.TryGetValue(id, out var stamp), $"after {after}: credential {id} has no kept totals");
             Assert.Equal((window.Cycle.EarnFrom, window.Cycle.EarnThrough), (stamp.EarnFrom, stamp.EarnThrough));
             var counted = activities.Where(a => a.CountsToward.Any(l => l.CredentialId == id && !l.IsClaimed) && window.Cycle.Contains(a.CompletedOn)).ToList();
-            var expected = PerActivity(counted);
+            var expected = PerActivityTotals.Of(counted);
             Assert.True(expected.SequenceEqual(kept[id].Order(StringComparer.Ordinal)),
                 $"after {after}: credential {id} keeps [{string.Join("; ", kept[id])}], its activities sum to [{string.Join("; ", expected)}]");
             Assert.Equal(expected, [.. (aggregate.GetValueOrDefault(id) ?? [])
-                .Select(t => Line(t.Unit, t.Category ?? "", t.ApprovedProvider, t.Kind, (long)(t.Amount * 100), t.Count)).Order(StringComparer.Ordinal)]);
+                .Select(t => PerActivityTotals.Line(t.Unit, t.Category ?? "", t.ApprovedProvider, t.Kind, (long)(t.Amount * 100), t.Count)).Order(StringComparer.Ordinal)]);
             Assert.Equal(counted.Count == 0 ? null : counted.Max(a => a.CompletedOn), stamp.LatestCompletedOn);
         }
     }
@@ -51,23 +50,4 @@ internal static class KeptTotalsCheck
         var people = db.People.Where(p => p.ClinicId == clinicId).Select(p => p.Id);
         return await db.Credentials.CountAsync(c => people.Contains(c.PersonId) && !db.CeTotalsStamps.Any(s => s.CredentialId == c.Id), ct);
     }
-
-    private static List<string> PerActivity(IEnumerable<CeActivity> activities)
-    {
-        var groups = new Dictionary<(string, string, bool, string), (long Amount, int Count)>();
-        foreach (var a in activities)
-        {
-            var shares = a.IsSplit ? a.Splits.OrderBy(s => s.Id).Select(s => (s.Category, s.AmountHundredths)).ToList() : [(a.Category ?? "", a.AmountHundredths)];
-            for (var i = 0; i < shares.Count; i++)
-            {
-                var key = (a.Unit, shares[i].Item1, a.IsApprovedProvider, a.Kind);
-                var (amount, count) = groups.GetValueOrDefault(key);
-                groups[key] = (amount + shares[i].Item2, count + (i == 0 ? 1 : 0));
-            }
-        }
-        return [.. groups.Select(g => Line(g.Key.Item1, g.Key.Item2, g.Key.Item3, g.Key.Item4, g.Value.Amount, g.Value.Count)).Order(StringComparer.Ordinal)];
-    }
-
-    private static string Line(string unit, string category, bool approved, string kind, long amount, int count) =>
-        string.Create(CultureInfo.InvariantCulture, $"{unit}|{category}|{approved}|{kind}|{amount}|{count}");
 }

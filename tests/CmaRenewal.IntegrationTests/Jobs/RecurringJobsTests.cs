@@ -16,7 +16,9 @@ public sealed class RecurringJobsTests
 
         var jobs = Recurring(host.Services);
 
-        Assert.Equal(["plan-reminders", "send-outbox"], jobs.Select(j => j.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(["plan-reminders", "refresh-totals", "send-outbox"], jobs.Select(j => j.Id).Order(StringComparer.Ordinal));
+        Assert.Equal("5 0 * * *", jobs.Single(j => j.Id == RecurringJobs.RefreshTotals).Cron);
+        Assert.Equal(typeof(RefreshTotalsJob), jobs.Single(j => j.Id == RecurringJobs.RefreshTotals).Job.Type);
         Assert.Equal("0 * * * *", jobs.Single(j => j.Id == RecurringJobs.PlanReminders).Cron);
         Assert.Equal("* * * * *", jobs.Single(j => j.Id == RecurringJobs.SendOutbox).Cron);
         Assert.All(jobs, j => Assert.Equal("UTC", j.TimeZoneId));
