@@ -42,6 +42,17 @@ public sealed class StatusChipTests : MudBlazorTestContext
     }
 
     [Fact]
+    public void WithoutItsMeaning_TheChipIsTheSame_ButHasNoTooltip()
+    {
+        var cut = Render<StatusChip>(p => p.Add(c => c.Status, CredentialStatus.Lapsed).Add(c => c.ShowMeaning, false));
+
+        Assert.Empty(cut.FindComponents<MudTooltip>());
+        var chip = cut.Find(".mud-chip");
+        Assert.Equal("Lapsed", chip.GetAttribute("data-status"));
+        Assert.Contains("status-lapsed", chip.ClassList);
+    }
+
+    [Fact]
     public void Lapsed_LooksMoreSevereThanEveryOtherRedStatus()
     {
         var lapsed = Render<StatusChip>(p => p.Add(c => c.Status, CredentialStatus.Lapsed)).Find(".mud-chip");

@@ -22,6 +22,15 @@ public sealed class StatusLegendTests : MudBlazorTestContext
     }
 
     [Fact]
+    public void TheLegendsChips_HaveNoTooltip_ItsMeaningIsWrittenBesideThem()
+    {
+        var cut = Render<StatusLegend>();
+
+        Assert.Equal(Enum.GetValues<CredentialStatus>().Length, cut.FindComponents<StatusChip>().Count);
+        Assert.Empty(cut.FindComponents<MudTooltip>());
+    }
+
+    [Fact]
     public void Missing_OpensTheLegend_ThenLapsed_TheMostSevereStatuses()
     {
         var cut = Render<StatusLegend>();

@@ -40,6 +40,19 @@ public sealed class StaffGridTests : MudBlazorTestContext
     }
 
     [Fact]
+    public void Headers_SortOnClick_WithoutAColumnOptionsMenu_AndChipsWithoutTooltips()
+    {
+        var cut = Render<StaffGrid>(p => p.Add(g => g.Rows, Rows).Add(g => g.Filter, StaffFilter.All));
+        cut.WaitForAssertion(() => Assert.Equal(5, cut.FindAll("tbody tr.mud-table-row").Count));
+
+        Assert.Empty(cut.FindComponents<MudMenu>());
+        Assert.Empty(cut.FindComponents<MudTooltip>());
+        cut.FindAll("th .sortable-column-header").Single(h => h.TextContent.Trim() == "Person").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal("Ada Atrisk", cut.FindAll("a[data-testid=person-link]")[0].TextContent));
+    }
+
+    [Fact]
     public void TheStatusCell_SaysWhatWouldFailAnAudit_AndNothingForAReadyOrUnjudgedRow()
     {
         IReadOnlyList<StaffRow> rows =

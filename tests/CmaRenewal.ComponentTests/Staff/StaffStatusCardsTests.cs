@@ -25,6 +25,15 @@ public sealed class StaffStatusCardsTests : MudBlazorTestContext
     }
 
     [Fact]
+    public void Cards_HaveNoTooltips_TheLegendAboveSaysWhatEachStatusMeans()
+    {
+        var cut = Render<StaffStatusCards>(p => p.Add(c => c.Rows, Rows).Add(c => c.Filter, StaffFilter.All));
+
+        Assert.Equal(Enum.GetValues<CredentialStatus>().Length, cut.FindAll("[data-status-card]").Count);
+        Assert.Empty(cut.FindComponents<MudTooltip>());
+    }
+
+    [Fact]
     public void ACard_IsAButtonThatChoosesItsStatus_AndShowsWhenItIsChosen()
     {
         CredentialStatus? chosen = null;

@@ -17,9 +17,9 @@ namespace CmaRenewal.Web.Features.Staff;
 /// </summary>
 public sealed partial class StaffPage
 {
-    // Evaluated views per (clinic shown, as-of date) for the life of the page: filters, cards and paging reuse them.
-    private readonly Dictionary<(long? Clinic, DateOnly AsOf), StaffGridView> cache = [];
     private StaffGridAddress address = StaffGridAddress.Start;
+    // The evaluated view of the clinic and as-of date shown: filters, cards and paging reuse it. Only this one is kept,
+    // so a circuit holds one clinic's rows however many clinics and dates its manager visits.
     private StaffGridView? view;
     private StaffFilter filter = StaffFilter.All;
     private IReadOnlyList<string> packs = [];
@@ -70,13 +70,13 @@ public sealed partial class StaffPage
     {
         var useStart = !at.AllClinics && at.Filter.ClinicId is null;
         var clinic = useStart ? startClinic.Clinic : at.Filter.ClinicId;
-        if ((!useStart || startClinic.Known) && (at.AsOf ?? today) is { } date && cache.TryGetValue((clinic, date), out var seen)) return seen;
+        if ((!useStart || startClinic.Known) && (at.AsOf ?? today) is { } date && view is { } seen && seen.ClinicId == clinic && seen.AsOf == date)
+            return seen;
 
         // Admins see every clinic and managers of one clinic see it named, so both start on their first clinic.
         var opened = await FetchAsync(new StaffGridRequest(clinic, at.AsOf, StartOnOneClinic: useStart && !startClinic.Known));
         if (at.AsOf is null) today = opened.AsOf;
         if (useStart) startClinic = (true, opened.ClinicId);
-        cache[(opened.ClinicId, opened.AsOf)] = opened;
         return opened;
     }
 
