@@ -55,43 +55,54 @@ namespace CmaRenewal.Migrations.SqlServer.Migrations
                 });
 
             // A write to anything a credential's CE totals depend on deletes its stamp in the same statement, so
-            // kept totals are never trusted after a write that bypassed the app (raw SQL, bulk imports) either.
+            // kept totals are never trusted after a write that bypassed the app (raw SQL, bulk imports) either. Each CREATE
+            // TRIGGER runs through EXEC: it must start its own batch, and the idempotent script wraps every step in an IF.
             migrationBuilder.Sql("""
+                EXEC(N'
                 CREATE TRIGGER cma_totals_links ON CeActivityCredentials AFTER INSERT, UPDATE, DELETE AS
                 BEGIN
                 SET NOCOUNT ON;
                 DELETE FROM CeTotalsStamps WHERE CredentialId IN (SELECT CredentialId FROM inserted UNION SELECT CredentialId FROM deleted);
                 END
+                ');
                 """);
             migrationBuilder.Sql("""
+                EXEC(N'
                 CREATE TRIGGER cma_totals_activities ON CeActivities AFTER UPDATE, DELETE AS
                 BEGIN
                 SET NOCOUNT ON;
                 IF EXISTS (SELECT 1 FROM inserted) AND NOT (UPDATE(CompletedOn) OR UPDATE(AmountHundredths) OR UPDATE(Unit) OR UPDATE(Kind) OR UPDATE(Category) OR UPDATE(IsApprovedProvider) OR UPDATE(Verification) OR UPDATE(DeletedAtUtc)) RETURN;
                 DELETE FROM CeTotalsStamps WHERE CredentialId IN (SELECT l.CredentialId FROM CeActivityCredentials l WHERE l.ActivityId IN (SELECT Id FROM deleted));
                 END
+                ');
                 """);
             migrationBuilder.Sql("""
+                EXEC(N'
                 CREATE TRIGGER cma_totals_splits ON CeActivitySplits AFTER INSERT, UPDATE, DELETE AS
                 BEGIN
                 SET NOCOUNT ON;
                 DELETE FROM CeTotalsStamps WHERE CredentialId IN (SELECT l.CredentialId FROM CeActivityCredentials l WHERE l.ActivityId IN (SELECT ActivityId FROM inserted UNION SELECT ActivityId FROM deleted));
                 END
+                ');
                 """);
             migrationBuilder.Sql("""
+                EXEC(N'
                 CREATE TRIGGER cma_totals_renewals ON Renewals AFTER INSERT, UPDATE, DELETE AS
                 BEGIN
                 SET NOCOUNT ON;
                 DELETE FROM CeTotalsStamps WHERE CredentialId IN (SELECT CredentialId FROM inserted UNION SELECT CredentialId FROM deleted);
                 END
+                ');
                 """);
             migrationBuilder.Sql("""
+                EXEC(N'
                 CREATE TRIGGER cma_totals_credentials ON Credentials AFTER UPDATE AS
                 BEGIN
                 SET NOCOUNT ON;
                 IF NOT (UPDATE(PackCode) OR UPDATE(CertifiedOn) OR UPDATE(ExpiresOnOverride)) RETURN;
                 DELETE FROM CeTotalsStamps WHERE CredentialId IN (SELECT Id FROM deleted);
                 END
+                ');
                 """);
         }
 

@@ -1,7 +1,9 @@
 using System.Text.RegularExpressions;
 using CmaRenewal.Core.Compliance;
 using CmaRenewal.Infrastructure.Compliance;
+using CmaRenewal.Infrastructure.Compliance.Totals;
 using CmaRenewal.Infrastructure.Imports;
+using CmaRenewal.Infrastructure.Reminders;
 using CmaRenewal.Infrastructure.Persistence;
 using CmaRenewal.TestKit;
 using CmaRenewal.TestKit.Persistence;
@@ -36,6 +38,10 @@ public sealed partial class SqlServerScriptTests
         Assert.True(batches.Count > db.Database.GetMigrations().Count(), "the script holds a batch per migration step");
         Assert.Contains(batches, b => b.Contains("CREATE TABLE [Credentials]", StringComparison.Ordinal));
         AssertParses(batches);
+        // A trigger must start its own batch, so the migration creates it through EXEC; the text inside parses too.
+        var triggers = batches.SelectMany(b => ExecText().Matches(b)).Select(m => m.Groups[1].Value.Replace("''", "'", StringComparison.Ordinal)).ToList();
+        Assert.Contains(triggers, t => t.Contains("CREATE TRIGGER cma_totals_links", StringComparison.Ordinal));
+        AssertParses(triggers);
     }
 
     [Fact]
@@ -51,6 +57,24 @@ public sealed partial class SqlServerScriptTests
             CeTotalsQuery.FillStatement(table, windows),
             CeTotalsQuery.Aggregate(table, credentials: 1),
             CeTotalsQuery.Aggregate(table, credentials: CeTotalsQuery.FewCredentials + 1),
+        ]);
+    }
+
+    [Fact]
+    public void KeptTotalsAndReminderMarkStatements_ParseAsTSql()
+    {
+        var table = CeTotalsQuery.WindowTable(sqlite: false);
+        var (start, expires) = (new DateOnly(2024, 1, 1), new DateOnly(2028, 12, 31));
+        var cycle = new CycleWindow(1, start, expires, expires, start, expires, Packs.Get("CMA-AAMA").Latest);
+        CeWindow[] few = [new(1, cycle, new DateOnly(2026, 12, 6)), new(2, cycle, new DateOnly(2026, 12, 6))];
+        var many = Enumerable.Range(1, CeTotalsQuery.FewCredentials + 1).Select(id => new CeWindow(id, cycle, new DateOnly(2026, 12, 6))).ToList();
+
+        AssertParses([
+            .. CeTotalsSql.Write(table, few.Length),
+            .. CeTotalsSql.Write(table, many.Count),
+            KeptCeTotals.ReadStatement(few),
+            KeptCeTotals.ReadStatement(many),
+            .. ReminderInputs.ForPeople([1, 2, 3]).Statements(),
         ]);
     }
 
@@ -124,7 +148,10 @@ public sealed partial class SqlServerScriptTests
     [Fact]
     public void EveryRawSqlPathInSource_IsParsedHereOrIsSqliteOnly()
     {
-        string[] parsedHere = ["Compliance/CeTotalsQuery.cs", "Persistence/BulkTable.cs", "Imports/ActivityWriter.cs"];
+        string[] parsedHere = [
+            "Compliance/CeTotalsQuery.cs", "Compliance/Totals/CeTotalsStore.cs", "Compliance/Totals/KeptCeTotals.cs",
+            "Persistence/BulkTable.cs", "Imports/ActivityWriter.cs", "Reminders/ReminderChanges.cs",
+        ];
         string[] sqliteOnly = ["Imports/SqliteImportDatabase.cs", "Persistence/Backups/SqliteBackup.cs", "Persistence/DatabaseMigrator.cs"];
         var src = Path.Combine(RepositoryRoot.Path, "src");
 
@@ -146,6 +173,9 @@ public sealed partial class SqlServerScriptTests
 
     [GeneratedRegex(@"\$\((\w+)\)")]
     private static partial Regex Placeholder();
+
+    [GeneratedRegex(@"EXEC\(N'\s*(CREATE TRIGGER.*?)'\);", RegexOptions.Singleline)]
+    private static partial Regex ExecText();
 
     [GeneratedRegex(@"ExecuteSql|FromSql|SqlQuery|CommandText\s*=")]
     private static partial Regex RawSql();

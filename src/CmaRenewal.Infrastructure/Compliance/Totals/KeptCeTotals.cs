@@ -33,9 +33,6 @@ internal static class KeptCeTotals
     // reads the whole table (a scan beats thousands of seeks).
     private static async Task<Dictionary<long, Kept>> ReadKeptAsync(CmaRenewalDbContext db, IReadOnlyList<CeWindow> windows, CancellationToken ct)
     {
-        var filter = windows.Count <= CeTotalsQuery.FewCredentials
-            ? $"WHERE s.CredentialId IN ({string.Join(',', windows.Select(w => w.CredentialId.ToString(CultureInfo.InvariantCulture)))})"
-            : "";
         var kept = new Dictionary<long, Kept>(windows.Count);
         if (windows.Count == 0) return kept;
         await db.Database.OpenConnectionAsync(ct);
@@ -43,13 +40,7 @@ internal static class KeptCeTotals
         {
             await using var command = db.Database.GetDbConnection().CreateCommand();
 #pragma warning disable CA2100 // Constants and generated integer ids only.
-            command.CommandText = $"""
-                SELECT s.CredentialId, s.EarnFrom, s.EarnThrough, s.LatestCompletedOn,
-                       t.Unit, t.Category, t.ApprovedProvider, t.Kind, t.AmountHundredths, t.Count
-                FROM CeTotalsStamps s LEFT JOIN CeCredentialTotals t ON t.CredentialId = s.CredentialId
-                {filter}
-                ORDER BY s.CredentialId
-                """;
+            command.CommandText = ReadStatement(windows);
 #pragma warning restore CA2100
             await using var reader = await command.ExecuteReaderAsync(ct);
             Kept? current = null;
@@ -68,6 +59,20 @@ internal static class KeptCeTotals
             await db.Database.CloseConnectionAsync();
         }
         return kept;
+    }
+
+    internal static string ReadStatement(IReadOnlyList<CeWindow> windows)
+    {
+        var filter = windows.Count <= CeTotalsQuery.FewCredentials
+            ? $"WHERE s.CredentialId IN ({string.Join(',', windows.Select(w => w.CredentialId.ToString(CultureInfo.InvariantCulture)))})"
+            : "";
+        return $"""
+            SELECT s.CredentialId, s.EarnFrom, s.EarnThrough, s.LatestCompletedOn,
+                   t.Unit, t.Category, t.ApprovedProvider, t.Kind, t.AmountHundredths, t.Count
+            FROM CeTotalsStamps s LEFT JOIN CeCredentialTotals t ON t.CredentialId = s.CredentialId
+            {filter}
+            ORDER BY s.CredentialId
+            """;
     }
 
     private sealed record Kept(long CredentialId, DateOnly EarnFrom, DateOnly EarnThrough, DateOnly? LatestCompletedOn)
