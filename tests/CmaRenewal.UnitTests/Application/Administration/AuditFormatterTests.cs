@@ -1,4 +1,5 @@
 using CmaRenewal.Application.Administration;
+using CmaRenewal.Application.Localization;
 using CmaRenewal.Core.Auditing;
 
 namespace CmaRenewal.UnitTests.Application.Administration;
@@ -102,5 +103,42 @@ public sealed class AuditFormatterTests
         Assert.Null(line.ActorName);
         Assert.Equal("Changed clinic Riverside Family Practice", line.What);
         Assert.Equal("Name: Riverside → Riverside Family Practice", Assert.Single(line.Changes).Text);
+    }
+
+    public static TheoryData<string, string, string[]> AuditLines => new()
+    {
+        { "en", "Changed person Maria Lopez", ["Active: yes → no", "Clinic: Riverside Family Practice → Mesa Urgent Care"] },
+        { "es", "Se cambió la persona Maria Lopez", ["Activa: sí → no", "Clínica: Riverside Family Practice → Mesa Urgent Care"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(AuditLines))]
+    public void AnAuditLine_ReadsInTheReadersLanguage(string language, string what, string[] changes)
+    {
+        using (AppCulture.Use(language))
+        {
+            var line = Format("Person", AuditAction.Modified,
+                """{"Id":7,"ClinicId":2,"FirstName":"Maria","LastName":"Lopez","IsActive":true}""",
+                """{"Id":7,"ClinicId":3,"FirstName":"Maria","LastName":"Lopez","IsActive":false}""", "7");
+
+            Assert.Equal(what, line.What);
+            Assert.Equal(changes, line.Changes.Select(c => c.Text).Order(StringComparer.Ordinal));
+        }
+    }
+
+    [Theory]
+    [InlineData("en", "Deleted credential BLS-AHA of person #99", "Certified on: 2025-03-01 (removed)", "Rule text: text of 13 characters")]
+    [InlineData("es", "Se eliminó la credencial BLS-AHA de persona n.º 99", "Certificada el: 2025-03-01 (eliminado)", "Texto de la regla: texto de 13 caracteres")]
+    public void ADeletedRow_AndItsRemovedFields_ReadInTheReadersLanguage(string language, string what, string removed, string blob)
+    {
+        using (AppCulture.Use(language))
+        {
+            var line = Format("Credential", AuditAction.Deleted,
+                """{"Id":5,"PersonId":99,"PackCode":"BLS-AHA","CertifiedOn":"2025-03-01","VersionJson":"{\"a\":[1,2,3]}"}""", null);
+
+            Assert.Equal(what, line.What);
+            Assert.Contains(removed, line.Changes.Select(c => c.Text));
+            Assert.Contains(blob + " " + AuditFormatter.Removed, line.Changes.Select(c => c.Text));
+        }
     }
 }
