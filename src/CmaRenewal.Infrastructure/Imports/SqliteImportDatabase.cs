@@ -2,7 +2,6 @@ using System.Data.Common;
 using System.Globalization;
 using CmaRenewal.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 
 namespace CmaRenewal.Infrastructure.Imports;
 
@@ -17,9 +16,9 @@ internal sealed class SqliteImportDatabase(CmaRenewalDbContext db) : ImportDatab
 
     // Rows land all over the activity and link indexes: with SQLite's default 2 MB page cache a large import into a
     // large database spends most of its time re-reading index pages.
-    private protected override Task TuneAsync(CancellationToken ct) => Db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -65536", ct);
+    private protected override Task TuneAsync(CancellationToken ct) => SqlitePageCache.EnlargeAsync(Db, 65_536, ct);
 
-    private protected override Task UntuneAsync() => Db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -2000", CancellationToken.None);
+    private protected override Task UntuneAsync() => SqlitePageCache.ResetAsync(Db);
 
     internal override string SelectOne(string table, string where) => $"SELECT 1 FROM {table} WHERE {where} LIMIT 1";
 
