@@ -45,7 +45,7 @@ internal static class ExportScenario
             await ComplianceExportWriter.WriteCsvAsync(file, ComplianceExportColumns.Names, rows, CancellationToken.None);
             return rows.Count;
         });
-        Measure.Print($"export compliance, whole organization, CSV ({csv.Rows:N0} rows, {(growth ? "warmed up" : "fresh process")})", csv.Time, "< 10 s");
+        Measure.Print($"export compliance, whole organization, CSV ({csv.Rows:N0} rows, {(growth ? "warmed up" : "fresh process")})", csv.Time, "< 1.5 s", csv.Cpu);
         if (growth) return csv.Time;
         var xlsx = await TimeAsync(async () =>
         {
@@ -54,7 +54,7 @@ internal static class ExportScenario
             await ComplianceExportWriter.WriteXlsxAsync(file, ComplianceExportColumns.Names, rows, CancellationToken.None);
             return rows.Count;
         });
-        Measure.Print($"export compliance, whole organization, xlsx ({xlsx.Rows:N0} rows)", xlsx.Time, "< 10 s");
+        Measure.Print($"export compliance, whole organization, xlsx ({xlsx.Rows:N0} rows)", xlsx.Time, "< 10 s", xlsx.Cpu);
         var pivot = await TimeAsync(async () =>
         {
             var (header, rows) = await exports.PivotAsync(null, BenchSettings.AsOf, CancellationToken.None);
@@ -62,15 +62,20 @@ internal static class ExportScenario
             await ComplianceExportWriter.WriteCsvAsync(file, header, rows, CancellationToken.None);
             return rows.Count;
         });
-        Measure.Print($"export compliance, person x credential pivot, CSV ({pivot.Rows:N0} people)", pivot.Time, "< 10 s");
+        Measure.Print($"export compliance, person x credential pivot, CSV ({pivot.Rows:N0} people)", pivot.Time, "< 10 s", pivot.Cpu);
         Measure.PrintPeakMemory("export");
         return csv.Time;
     }
 
-    private static async Task<(TimeSpan Time, int Rows)> TimeAsync(Func<Task<int>> run)
+    // With the process's CPU time over the run: on a shared machine it says what the export cost when others stretch the wall time.
+    private static async Task<(TimeSpan Time, int Rows, string Cpu)> TimeAsync(Func<Task<int>> run)
     {
+        using var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
         var watch = Stopwatch.StartNew();
         var rows = await run();
-        return (watch.Elapsed, rows);
+        var wall = watch.Elapsed;
+        process.Refresh();
+        return (wall, rows, $"{(process.TotalProcessorTime - cpu).TotalMilliseconds:0} ms CPU");
     }
 }

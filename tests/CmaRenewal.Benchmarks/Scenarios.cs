@@ -83,10 +83,10 @@ internal static class Scenarios
         var engine = new ComplianceEngine(rules, new FakeTimeProvider());
         Console.WriteLine($"{"in memory: credentials / activity links",-52} {credentials.Length,10} / {activities.Values.Sum(a => a.Count)}");
 
-        var sequential = Time(() => { foreach (var c in credentials) engine.Evaluate(c, activities[c.Id], payments[c.Id], BenchSettings.AsOf); });
-        Measure.Print("evaluate 30,000 credentials in memory, 1 thread", sequential, "< 1000 ms");
-        var parallel = Time(() => Parallel.ForEach(credentials, c => engine.Evaluate(c, activities[c.Id], payments[c.Id], BenchSettings.AsOf)));
-        Measure.Print($"evaluate 30,000 credentials in memory, {Environment.ProcessorCount} threads", parallel, "< 1000 ms");
+        var (sequential, sequentialCpu) = Time(() => { foreach (var c in credentials) engine.Evaluate(c, activities[c.Id], payments[c.Id], BenchSettings.AsOf); });
+        Measure.Print("evaluate 30,000 credentials in memory, 1 thread", sequential, "< 1000 ms", $"{sequentialCpu.TotalMilliseconds:0} ms CPU");
+        var (parallel, parallelCpu) = Time(() => Parallel.ForEach(credentials, c => engine.Evaluate(c, activities[c.Id], payments[c.Id], BenchSettings.AsOf)));
+        Measure.Print($"evaluate 30,000 credentials in memory, {Environment.ProcessorCount} threads", parallel, "< 250 ms", $"{parallelCpu.TotalMilliseconds:0} ms CPU");
         Measure.PrintPeakMemory("in memory, data set included");
         return Task.FromResult(0);
     }
@@ -154,11 +154,17 @@ internal static class Scenarios
         return groups;
     }
 
-    private static TimeSpan Time(Action work)
+    // Wall time, and the process's CPU time over the same run: on a shared machine the CPU time says what the work
+    // cost when other processes stretch the wall time.
+    private static (TimeSpan Wall, TimeSpan Cpu) Time(Action work)
     {
         work(); // warm up
+        using var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
         var watch = Stopwatch.StartNew();
         work();
-        return watch.Elapsed;
+        var wall = watch.Elapsed;
+        process.Refresh();
+        return (wall, process.TotalProcessorTime - cpu);
     }
 }

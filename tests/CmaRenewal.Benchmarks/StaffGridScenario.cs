@@ -1,4 +1,3 @@
-using CmaRenewal.Application.People.PersonDetail;
 using CmaRenewal.Application.StaffCompliance;
 using CmaRenewal.Core.Compliance;
 using CmaRenewal.Core.People;
@@ -19,7 +18,7 @@ internal static class StaffGridScenario
         using var host = BenchHost.Create(db);
         await using var scope = host.Services.CreateAsyncScope();
         var clock = ActivatorUtilities.CreateInstance<PersonClock>(scope.ServiceProvider);
-        var grid = ActivatorUtilities.CreateInstance<OpenStaffGrid>(scope.ServiceProvider, clock, ActivatorUtilities.CreateInstance<PersonDetailQuery>(scope.ServiceProvider));
+        var grid = ActivatorUtilities.CreateInstance<OpenStaffGrid>(scope.ServiceProvider, clock);
         var manager = new AccessScope(0, PersonRole.Manager, new HashSet<long> { 1 });
         var filter = new StaffFilter(ClinicId: 1, Statuses: [CredentialStatus.AtRisk, CredentialStatus.DueSoon, CredentialStatus.Overdue]);
 

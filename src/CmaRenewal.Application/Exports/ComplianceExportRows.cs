@@ -1,6 +1,5 @@
 using CmaRenewal.Application.People.PersonDetail;
 using CmaRenewal.Application.StaffCompliance;
-using CmaRenewal.Core.AuditPacks;
 using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Compliance;
 using CmaRenewal.Infrastructure.Persistence;
@@ -52,8 +51,7 @@ public sealed class ComplianceExportRows(IDbContextFactory<CmaRenewalDbContext> 
     {
         ArgumentNullException.ThrowIfNull(filter);
         var (all, unmet) = await EvaluateAsync(clinicIds, asOf, ct);
-        var readiness = clinicIds is { Count: 0 } ? new Dictionary<long, AuditReadiness>()
-            : await detail.ReadinessAsync(clinicIds is null ? ComplianceScope.Organization : ComplianceScope.Clinics(clinicIds), asOf, ct);
+        var readiness = await detail.ReadinessAsync(all, ct);
         return [.. all.Where(filter.Matches)
             .Select(c => (c.Email, c.PackCode, Id: c.CredentialId,
                 Row: ComplianceExportColumns.Values(c.Email, c.PackCode, c.Number, c.Result, readiness.GetValueOrDefault(c.CredentialId))))

@@ -13,7 +13,7 @@ namespace CmaRenewal.Application.StaffCompliance;
 /// with their last activity in one query (then renewals, payments and the CE totals, as every evaluation does), and
 /// each credential's audit readiness as the drill judges it.
 /// </summary>
-public sealed class OpenStaffGrid(IDbContextFactory<CmaRenewalDbContext> factory, ComplianceQueries queries, PersonDetailQuery detail, PersonClock clock)
+public sealed class OpenStaffGrid(IDbContextFactory<CmaRenewalDbContext> factory, ComplianceQueries queries, PersonClock clock)
 {
     private static readonly AppText Text = new(typeof(OpenStaffGrid));
 
@@ -35,7 +35,7 @@ public sealed class OpenStaffGrid(IDbContextFactory<CmaRenewalDbContext> factory
         var ids = shown is { } one ? [one] : clinics.Select(c => c.Id).ToList();
         if (ids.Count == 0) return UseCaseResult<StaffGridView>.Done(new StaffGridView(asOf, clinics, shown, []));
         var evaluated = await queries.EvaluateAsync(db, ComplianceScope.Clinics(ids), asOf, withLastActivity: true, ct);
-        var readiness = await detail.ReadinessAsync(db, ComplianceScope.Clinics(ids), asOf, ct);
+        var readiness = await PersonDetailQuery.ReadinessAsync(db, evaluated, ct);
         var names = clinics.ToDictionary(c => c.Id, c => c.Name);
         var missing = await ComplianceQueries.MissingAsync(db, ComplianceScope.Clinics(ids), evaluated, ct);
         // A person's latest CE came with each of their credentials; someone with none on file has none to show.

@@ -39,37 +39,71 @@ public static class AuditDrill
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(activities);
-        var counted = result.Activities.Where(a => a.Counted > 0m).Select(a => a.ActivityId).ToHashSet();
         var cycle = result.Cycle;
         var findings = new List<AuditFinding>();
+        foreach (var (kind, a) in Found(cycle, result.AsOf, result.Activities, activities))
+        {
+            findings.Add(kind switch
+            {
+                AuditFindingKind.MissingCertificate => new(kind, a.Id, Text.Format("NoCertificate", a.Title, ReadableDate.Of(a.CompletedOn))),
+                AuditFindingKind.Unverified => new(kind, a.Id, Text.Format("NotVerified", a.Title, ReadableDate.Of(a.CompletedOn))),
+                _ => new(kind, a.Id, Text.Format("OutsideWindow", a.Title, ReadableDate.Of(a.CompletedOn), ReadableDate.Of(cycle.EarnFrom), ReadableDate.Of(cycle.EarnThrough))),
+            });
+        }
+        if (ApprovedShort(result.Progress, result.StillNeed) is { } text) findings.Add(new(AuditFindingKind.ApprovedShareTooLow, null, text));
+        return findings;
+    }
+
+    /// <summary>
+    /// What <see cref="Findings"/> would find, counted by kind, without its sentences: the readiness every grid row and
+    /// export line shows. The activities' titles are not read, so callers may leave them empty.
+    /// </summary>
+    public static AuditReadiness Readiness(CycleWindow cycle, DateOnly asOf, CeCounting counting, IReadOnlyList<DrillActivity> activities)
+    {
+        ArgumentNullException.ThrowIfNull(cycle);
+        ArgumentNullException.ThrowIfNull(counting);
+        ArgumentNullException.ThrowIfNull(activities);
+        int certificates = 0, unverified = 0, outside = 0;
+        foreach (var (kind, _) in Found(cycle, asOf, counting.Activities, activities))
+        {
+            if (kind == AuditFindingKind.MissingCertificate) certificates++;
+            else if (kind == AuditFindingKind.Unverified) unverified++;
+            else outside++;
+        }
+        return new(certificates, unverified, outside, IsApprovedShort(counting.Progress, counting.Need) ? 1 : 0);
+    }
+
+    // The activity findings, in the drill's order; every counting decision is the engine's.
+    private static IEnumerable<(AuditFindingKind Kind, DrillActivity Activity)> Found(
+        CycleWindow cycle, DateOnly asOf, IReadOnlyList<ActivityCount> counts, IReadOnlyList<DrillActivity> activities)
+    {
+        var counted = counts.Where(a => a.Counted > 0m).Select(a => a.ActivityId).ToHashSet();
         foreach (var a in activities.OrderBy(a => a.CompletedOn).ThenBy(a => a.Id))
         {
             if (counted.Contains(a.Id))
             {
-                if (!a.HasCertificate)
-                    findings.Add(new(AuditFindingKind.MissingCertificate, a.Id, Text.Format("NoCertificate", a.Title, ReadableDate.Of(a.CompletedOn))));
-                if (a.Verification != VerificationStatus.Verified)
-                    findings.Add(new(AuditFindingKind.Unverified, a.Id, Text.Format("NotVerified", a.Title, ReadableDate.Of(a.CompletedOn))));
+                if (!a.HasCertificate) yield return (AuditFindingKind.MissingCertificate, a);
+                if (a.Verification != VerificationStatus.Verified) yield return (AuditFindingKind.Unverified, a);
             }
             // Activities entered before this cycle began are earlier cycles' history, not a claim on this one.
-            else if (!cycle.Contains(a.CompletedOn) && !a.ClaimedEarlier && a.LoggedOn >= cycle.Start && a.CompletedOn <= result.AsOf)
+            else if (!cycle.Contains(a.CompletedOn) && !a.ClaimedEarlier && a.LoggedOn >= cycle.Start && a.CompletedOn <= asOf)
             {
-                findings.Add(new(AuditFindingKind.OutsideWindow, a.Id,
-                    Text.Format("OutsideWindow", a.Title, ReadableDate.Of(a.CompletedOn), ReadableDate.Of(cycle.EarnFrom), ReadableDate.Of(cycle.EarnThrough))));
+                yield return (AuditFindingKind.OutsideWindow, a);
             }
         }
-        if (ApprovedShort(result) is { } text) findings.Add(new(AuditFindingKind.ApprovedShareTooLow, null, text));
-        return findings;
     }
 
-    private static string? ApprovedShort(ComplianceResult result)
+    private static bool IsApprovedShort(CeProgress? progress, StillNeed need) =>
+        need.Approved > 0m || progress?.Approved is { IsMet: false };
+
+    private static string? ApprovedShort(CeProgress? progress, StillNeed need)
     {
-        var approved = result.Progress?.Approved;
-        if (result.StillNeed.Approved <= 0m && approved is not { IsMet: false }) return null;
-        var label = PackWords.Of(result.Progress?.ApprovedLabel ?? result.StillNeed.ApprovedLabel ?? "approved");
-        var unit = PackWords.Of(result.Progress?.UnitName ?? result.StillNeed.UnitName);
+        if (!IsApprovedShort(progress, need)) return null;
+        var approved = progress?.Approved;
+        var label = PackWords.Of(progress?.ApprovedLabel ?? need.ApprovedLabel ?? "approved");
+        var unit = PackWords.Of(progress?.UnitName ?? need.UnitName);
         var earned = approved is null ? "" : Text.Format("ApprovedEarned", StillNeed.Format(approved.Counted), StillNeed.Format(approved.Required), unit, label);
-        var need = Math.Max(result.StillNeed.Approved, approved?.Remaining ?? 0m);
-        return Text.Format("ApprovedShort", earned, StillNeed.Format(need), label, unit);
+        var amount = Math.Max(need.Approved, approved?.Remaining ?? 0m);
+        return Text.Format("ApprovedShort", earned, StillNeed.Format(amount), label, unit);
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Resources;
 
@@ -12,14 +13,18 @@ public class ResourceText(Type owner)
 {
     private readonly ResourceManager resources = new(owner.FullName!, owner.Assembly);
 
+    // Embedded texts never change while the process runs, and the engine asks for the same few per credential: a
+    // whole organisation's evaluation would otherwise spend its time in ResourceManager's culture fallback and locks.
+    private readonly ConcurrentDictionary<(CultureInfo Culture, string Key), string?> cache = new();
+
     public string this[string key] =>
-        resources.GetString(key, CultureInfo.CurrentUICulture)
-        ?? throw new MissingManifestResourceException($"No text '{key}' in {owner.FullName}.resx.");
+        Find(key) ?? throw new MissingManifestResourceException($"No text '{key}' in {owner.FullName}.resx.");
 
     /// <summary>The text with its {0}, {1}… filled in, numbers and dates in the current culture.</summary>
     public string Format(string key, params object?[] values) =>
         string.Format(CultureInfo.CurrentCulture, this[key], values);
 
     /// <summary>The text for <paramref name="key"/> if the pair has one, else null (for glossaries of data words).</summary>
-    public string? Find(string key) => resources.GetString(key, CultureInfo.CurrentUICulture);
+    public string? Find(string key) =>
+        cache.GetOrAdd((CultureInfo.CurrentUICulture, key), static (k, r) => r.GetString(k.Key, k.Culture), resources);
 }

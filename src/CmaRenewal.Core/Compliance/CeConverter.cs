@@ -11,21 +11,33 @@ public static class CeConverter
 {
     public static IReadOnlyList<CePool> ToPools(CeRequirement ce, IEnumerable<CeTotal> totals)
     {
-        var pools = new Dictionary<(string? Category, bool Approved), decimal>();
+        // A list searched in place, not a dictionary: a cycle has a handful of pools and this runs for every credential.
+        var pools = new List<CePool>();
         var countLeft = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var all = totals as IReadOnlyList<CeTotal> ?? [.. totals];
 
-        foreach (var total in totals.OrderByDescending(t => t.ApprovedProvider))
+        // Approved totals first, each group in the order given: count caps are never worse spent on approved CE.
+        for (var pass = 0; pass < 2; pass++)
         {
-            var worth = Worth(ce, total, countLeft, out var category);
-            if (worth <= 0) continue;
-            var key = (CanonicalCategory(ce, category), total.ApprovedProvider);
-            pools[key] = pools.GetValueOrDefault(key) + worth;
+            foreach (var total in all)
+            {
+                if (total.ApprovedProvider != (pass == 0)) continue;
+                var worth = Worth(ce, total, countLeft, out var category);
+                if (worth <= 0) continue;
+                var canonical = CanonicalCategory(ce, category);
+                var index = pools.FindIndex(p => p.ApprovedProvider == total.ApprovedProvider && p.Category == canonical);
+                if (index < 0) pools.Add(new CePool(canonical, total.ApprovedProvider, worth, 0m));
+                else pools[index] = pools[index] with { Available = pools[index].Available + worth };
+            }
         }
 
         // In the pack's category order, uncategorised last: the allocator hands out what is left of the non-approved
         // cap in this order, so it must not depend on the order the totals came in (SQL rows or activity dates).
-        return [.. pools.OrderBy(p => CategoryRank(ce, p.Key.Category)).ThenByDescending(p => p.Key.Approved)
-            .Select(p => new CePool(p.Key.Category, p.Key.Approved, p.Value, 0m))];
+        // Each (category, approval) pair is one pool, so the order is total.
+        pools.Sort((x, y) => CategoryRank(ce, x.Category) != CategoryRank(ce, y.Category)
+            ? CategoryRank(ce, x.Category).CompareTo(CategoryRank(ce, y.Category))
+            : y.ApprovedProvider.CompareTo(x.ApprovedProvider));
+        return pools;
     }
 
     /// <summary>Pack-unit worth of a total; zero when the pack does not accept it.</summary>
@@ -58,6 +70,11 @@ public static class CeConverter
         return int.MaxValue;
     }
 
-    public static string? CanonicalCategory(CeRequirement ce, string? category) =>
-        ce.Categories.FirstOrDefault(c => string.Equals(c.Code, category, StringComparison.OrdinalIgnoreCase))?.Code;
+    // A plain loop: this runs for every share of every activity the engine explains.
+    public static string? CanonicalCategory(CeRequirement ce, string? category)
+    {
+        foreach (var rule in ce.Categories)
+            if (string.Equals(rule.Code, category, StringComparison.OrdinalIgnoreCase)) return rule.Code;
+        return null;
+    }
 }

@@ -28,61 +28,88 @@ public sealed class ComplianceEngine(IRuleCatalogSource rules, TimeProvider time
         CredentialFacts credential, IEnumerable<ActivityFacts> activities, IEnumerable<FeePaymentFacts> payments, DateOnly asOf)
     {
         var cycle = CycleOf(credential, asOf);
-        // One activity may be linked to a credential more than once by mistake; it still counts once.
-        var distinct = activities.DistinctBy(a => a.Id).ToList();
+        var ce = CountCe(cycle, activities, asOf);
+        return Decide(credential, cycle, ce.Progress, ce.Need, payments, asOf, ce.Activities);
+    }
+
+    /// <summary>
+    /// The CE half of <see cref="Evaluate"/> on a cycle already known: progress, still-need and each activity's counting,
+    /// without fees or a status (the audit readiness of a cycle needs no more).
+    /// </summary>
+    public static CeCounting CountCe(CycleWindow cycle, IEnumerable<ActivityFacts> activities, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(cycle);
+        ArgumentNullException.ThrowIfNull(activities);
+        var distinct = Distinct(activities);
         distinct.Sort(static (x, y) => x.CompletedOn != y.CompletedOn ? x.CompletedOn.CompareTo(y.CompletedOn) : x.Id.CompareTo(y.Id));
-        var eligible = distinct.FindAll(a => Eligible(cycle, a, asOf));
-        var (result, pools) = Decide(credential, cycle, Summarize(eligible), payments, asOf);
-        return result with { Activities = ActivityExplainer.Explain(cycle, distinct, eligible, pools, asOf) };
+        var eligible = new List<ActivityFacts>(distinct.Count);
+        foreach (var a in distinct)
+            if (Eligible(cycle, a, asOf)) eligible.Add(a);
+        var ce = cycle.Rules.Ce;
+        if (ce is null) return new CeCounting(null, StillNeed.None(""), ActivityExplainer.Explain(cycle, distinct, eligible, [], asOf));
+        var pools = CeAllocator.Allocate(ce, CeConverter.ToPools(ce, Summarize(eligible)));
+        var progress = CeMeasure.Progress(ce, pools);
+        return new CeCounting(progress, CeMeasure.Need(progress), ActivityExplainer.Explain(cycle, distinct, eligible, pools, asOf));
     }
 
     public ComplianceResult EvaluateTotals(
-        CredentialFacts credential, CycleWindow cycle, IEnumerable<CeTotal> totals, IEnumerable<FeePaymentFacts> payments, DateOnly asOf) =>
-        Decide(credential, cycle, totals, payments, asOf).Result;
-
-    private (ComplianceResult Result, IReadOnlyList<CePool> Pools) Decide(
         CredentialFacts credential, CycleWindow cycle, IEnumerable<CeTotal> totals, IEnumerable<FeePaymentFacts> payments, DateOnly asOf)
     {
+        ArgumentNullException.ThrowIfNull(cycle);
         var ce = cycle.Rules.Ce;
-        CeProgress? progress = null;
-        IReadOnlyList<CePool> pools = [];
-        var need = StillNeed.None(ce?.UnitName ?? "");
-        if (ce is not null)
-        {
-            pools = CeAllocator.Allocate(ce, CeConverter.ToPools(ce, totals));
-            progress = CeMeasure.Progress(ce, pools);
-            need = CeMeasure.Need(progress);
-        }
+        if (ce is null) return Decide(credential, cycle, null, StillNeed.None(""), payments, asOf, []);
+        var progress = CeMeasure.Progress(ce, CeAllocator.Allocate(ce, CeConverter.ToPools(ce, totals)));
+        return Decide(credential, cycle, progress, CeMeasure.Need(progress), payments, asOf, []);
+    }
+
+    private ComplianceResult Decide(CredentialFacts credential, CycleWindow cycle, CeProgress? progress, StillNeed need,
+        IEnumerable<FeePaymentFacts> payments, DateOnly asOf, IReadOnlyList<ActivityCount> activities)
+    {
         var fee = FeeCalculator.NextUnpaid(cycle, credential, payments, asOf);
         var verdict = StatusJudge.Judge(cycle, progress, need, fee, asOf, policy);
-        var milestones = MilestonePlanner.For(cycle, need.IsNothing, ce is not null, fee, asOf);
-        var result = new ComplianceResult(
-            credential.Id, credential.PackCode, asOf, verdict.Status, verdict.Reason, cycle, milestones, progress, need, fee, [])
+        var milestones = MilestonePlanner.For(cycle, need.IsNothing, progress is not null, fee, asOf);
+        return new ComplianceResult(
+            credential.Id, credential.PackCode, asOf, verdict.Status, verdict.Reason, cycle, milestones, progress, need, fee, activities)
         {
             Cause = verdict.Cause,
         };
-        return (result, pools);
+    }
+
+    // One activity may be linked to a credential more than once by mistake; it still counts once (the first one given).
+    private static List<ActivityFacts> Distinct(IEnumerable<ActivityFacts> activities)
+    {
+        var list = new List<ActivityFacts>(activities.TryGetNonEnumeratedCount(out var count) ? count : 0);
+        var seen = new HashSet<long>(list.Capacity);
+        foreach (var a in activities)
+            if (seen.Add(a.Id)) list.Add(a);
+        return list;
     }
 
     internal static bool Eligible(CycleWindow cycle, ActivityFacts activity, DateOnly asOf) =>
         cycle.Contains(activity.CompletedOn) && activity.CompletedOn <= asOf && !activity.ClaimedByEarlierRenewal;
 
     // Sums activities the way the SQL aggregate does (by unit, category, provider approval and kind), so both
-    // ways in convert the same sums and agree exactly.
+    // ways in convert the same sums and agree exactly. A list, not a dictionary: a cycle has a handful of groups,
+    // and comparing a few strings beats hashing four keys for every share.
     private static List<CeTotal> Summarize(List<ActivityFacts> activities)
     {
-        var sums = new Dictionary<(string, string?, bool, string), (decimal Amount, int Count)>();
+        var groups = new List<(string Unit, string? Category, bool Approved, string Kind, decimal Amount, int Count)>();
         foreach (var a in activities)
         {
             for (var i = 0; i < a.Shares.Count; i++)
             {
-                var key = (a.Unit, a.Shares[i].Category, a.ApprovedProvider, a.Kind);
-                var (amount, count) = sums.GetValueOrDefault(key);
-                sums[key] = (amount + a.Shares[i].Amount, count + (i == 0 ? 1 : 0));
+                var share = a.Shares[i];
+                var index = groups.Count - 1;
+                while (index >= 0 && !(groups[index].Approved == a.ApprovedProvider && string.Equals(groups[index].Unit, a.Unit, StringComparison.Ordinal)
+                    && string.Equals(groups[index].Category, share.Category, StringComparison.Ordinal) && string.Equals(groups[index].Kind, a.Kind, StringComparison.Ordinal)))
+                    index--;
+                var first = i == 0 ? 1 : 0;
+                if (index < 0) groups.Add((a.Unit, share.Category, a.ApprovedProvider, a.Kind, share.Amount, first));
+                else groups[index] = groups[index] with { Amount = groups[index].Amount + share.Amount, Count = groups[index].Count + first };
             }
         }
-        var totals = new List<CeTotal>(sums.Count);
-        foreach (var ((unit, category, approved, kind), (amount, count)) in sums)
+        var totals = new List<CeTotal>(groups.Count);
+        foreach (var (unit, category, approved, kind, amount, count) in groups)
             totals.Add(new CeTotal(unit, category, approved, kind, amount, count));
         return totals;
     }

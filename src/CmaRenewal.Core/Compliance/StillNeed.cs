@@ -16,8 +16,11 @@ public sealed record StillNeed(decimal Total, IReadOnlyList<CategoryNeed> ByCate
 
     public bool IsNothing => Total == 0m;
 
-    /// <summary>Reads like "6 more points: at least 4 clinical, at least 2 AAMA-approved".</summary>
-    public string Summary { get; } = Describe(Total, ByCategory, Approved, UnitName, ApprovedLabel);
+    /// <summary>
+    /// Reads like "6 more points: at least 4 clinical, at least 2 AAMA-approved", in the reader's language: written
+    /// when read, not when the engine decides, since most results (a whole organisation's) are never read as sentences.
+    /// </summary>
+    public string Summary => Describe(Total, ByCategory, Approved, UnitName, ApprovedLabel);
 
     /// <summary><see cref="Summary"/> in the current culture (Summary keeps the culture it was made in).</summary>
     public string Reworded() => Describe(Total, ByCategory, Approved, UnitName, ApprovedLabel);

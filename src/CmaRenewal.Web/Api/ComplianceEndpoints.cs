@@ -32,8 +32,8 @@ public static class ComplianceEndpoints
         if (!await user.CanSeePersonAsync(personId, ct)) return ApiProblems.NotFound();
         var day = asOf ?? await clock.TodayForAsync(personId, ct);
         var scope = ComplianceScope.Person(personId);
-        return TypedResults.Ok(ApiPaging.Of(http, Sorted(await queries.EvaluateAsync(scope, day, ct), await detail.ReadinessAsync(scope, day, ct),
-            await queries.MissingAsync(scope, ct)), page, pageSize));
+        var evaluated = await queries.EvaluateAsync(scope, day, ct);
+        return TypedResults.Ok(ApiPaging.Of(http, Sorted(evaluated, await detail.ReadinessAsync(evaluated, ct), await queries.MissingAsync(scope, ct)), page, pageSize));
     }
 
     private static async Task<Results<Ok<PagedList<CredentialComplianceDto>>, ValidationProblem, ProblemHttpResult>> ClinicAsync(long clinicId,
@@ -48,8 +48,8 @@ public static class ComplianceEndpoints
         }
         var day = asOf ?? await clock.TodayForAsync(scope.PersonId, ct);
         var clinic = ComplianceScope.Clinic(clinicId);
-        return TypedResults.Ok(ApiPaging.Of(http, Sorted(await queries.EvaluateAsync(clinic, day, ct), await detail.ReadinessAsync(clinic, day, ct),
-            await queries.MissingAsync(clinic, ct)), page, pageSize));
+        var evaluated = await queries.EvaluateAsync(clinic, day, ct);
+        return TypedResults.Ok(ApiPaging.Of(http, Sorted(evaluated, await detail.ReadinessAsync(evaluated, ct), await queries.MissingAsync(clinic, ct)), page, pageSize));
     }
 
     // Missing rows (required credentials not on file) sort among the person's credentials by their code.

@@ -30,13 +30,13 @@ public sealed class PersonPageLoadTests
         Assert.All(traffic.Commands.Where(c => c.Sql.Contains("\"CeActivities\"", StringComparison.Ordinal)), c => Assert.Equal(detail, c.Context));
         // Measured: the person with their clinic, the credentials with renewals, payments, the history's count and its page
         // (rows, splits, links), and every current cycle's CE (rows, splits). Before: 7 + 2 per credential, in a third context.
-        // Then audit readiness (issue 12) reads the person, credentials, payments and CE again through the drill's own
-        // path (6) and the requirements in force with the person's held codes (3): 18. Folding readiness into the one
-        // read belongs to the performance work (issue 15); this budget keeps it from growing meanwhile.
+        // Then audit readiness (issue 12) reads, for the cycles already known, only the CE that can count or be found
+        // outside the window, with its splits (1; through the drill's own path it was 6), and the requirements in force
+        // with the person's held codes (3): 13.
         var detailCommands = traffic.Commands.Count(c => c.Context == detail);
-        Assert.True(detailCommands <= 18, $"The person-detail query sent {detailCommands} commands:\n{output}");
+        Assert.True(detailCommands <= 13, $"The person-detail query sent {detailCommands} commands:\n{output}");
         // The whole request: the actor's scope and the person-detail query. Before: 3 contexts.
         Assert.True(traffic.Contexts == 2, $"The request opened {traffic.Contexts} DbContexts:\n{output}");
-        Assert.True(traffic.Commands.Count <= 20, $"The request sent {traffic.Commands.Count} commands:\n{output}");
+        Assert.True(traffic.Commands.Count <= 15, $"The request sent {traffic.Commands.Count} commands:\n{output}");
     }
 }

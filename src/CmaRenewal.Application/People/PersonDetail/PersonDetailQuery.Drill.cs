@@ -46,34 +46,24 @@ public sealed partial class PersonDetailQuery
     }
 
     /// <summary>
-    /// The audit readiness of every credential in <paramref name="scope"/> (its person, else its clinics, else every
-    /// clinic), inactive holders included (the grid and the export list them): the drill's own findings, counted, on
-    /// <paramref name="asOf"/> (else each holder's today). One clinic is read at a time, as the drill reads. No access
-    /// check: callers check it first, as for ComplianceQueries.
+    /// The audit readiness of each credential in <paramref name="evaluated"/>, in the cycle and on the day its status
+    /// was judged: the drill's own findings, counted (<see cref="AuditDrill.Readiness"/>), read lean by
+    /// <see cref="ReadinessFacts"/>. No access check: callers check it first, as for ComplianceQueries.
     /// </summary>
-    public async Task<IReadOnlyDictionary<long, AuditReadiness>> ReadinessAsync(ComplianceScope scope, DateOnly? asOf, CancellationToken ct)
+    public async Task<IReadOnlyDictionary<long, AuditReadiness>> ReadinessAsync(IReadOnlyList<CredentialCompliance> evaluated, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(evaluated);
+        if (evaluated.Count == 0) return new Dictionary<long, AuditReadiness>();
         await using var db = await factory.CreateDbContextAsync(ct);
-        return await ReadinessAsync(db, scope, asOf, ct);
+        return await ReadinessAsync(db, evaluated, ct);
     }
 
     /// <summary>The same on a context the caller already holds.</summary>
-    internal async Task<IReadOnlyDictionary<long, AuditReadiness>> ReadinessAsync(
-        CmaRenewalDbContext db, ComplianceScope scope, DateOnly? asOf, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(scope);
-        // One plain filter per read (no "parameter is null or ..."), so SQLite seeks the person or clinic by its index.
-        List<Expression<Func<Person, bool>>> reads = scope.PersonId is { } person ? [p => p.Id == person]
-            : [.. (scope.ClinicIds ?? await db.Clinics.AsNoTracking().OrderBy(c => c.Id).Select(c => c.Id).ToListAsync(ct))
-                .Select(clinic => (Expression<Func<Person, bool>>)(p => p.ClinicId == clinic))];
-        var readiness = new Dictionary<long, AuditReadiness>();
-        foreach (var who in reads)
-            foreach (var row in await DrillRowsAsync(db, who, asOf, ct)) readiness[row.CredentialId] = row.Readiness;
-        return readiness;
-    }
+    internal static Task<IReadOnlyDictionary<long, AuditReadiness>> ReadinessAsync(
+        CmaRenewalDbContext db, IReadOnlyList<CredentialCompliance> evaluated, CancellationToken ct) =>
+        ReadinessFacts.CountAsync(db, [.. evaluated.Select(c => new ReadinessTarget(c.CredentialId, c.Result.Cycle, c.Result.AsOf))], ct);
 
-    // Whom to drill is the caller's filter (the drill pages: active people only; readiness: everyone the grid and export
-    // list). Each credential is judged on asOf, else its holder's today.
+    // Whom to drill is the caller's filter (active people only). Each credential is judged on asOf, else its holder's today.
     private async Task<List<DrillRow>> DrillRowsAsync(CmaRenewalDbContext db, Expression<Func<Person, bool>> who, DateOnly? asOf, CancellationToken ct)
     {
         var people = (await PersonDetailRead.PeopleAsync(db, who, ct)).ToDictionary(p => p.Id);

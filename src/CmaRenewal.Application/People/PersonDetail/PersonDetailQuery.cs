@@ -52,7 +52,7 @@ public sealed partial class PersonDetailQuery(IDbContextFactory<CmaRenewalDbCont
         var windows = await WindowFacts.LoadAsync(db,
             [.. cycles.Select(c => new CycleSpan(c.Key, c.Value.EarnFrom, c.Value.EarnThrough < today ? c.Value.EarnThrough : today))], ct);
 
-        var readiness = await ReadinessAsync(db, ComplianceScope.Person(personId), today, ct);
+        var readiness = await ReadinessFacts.CountAsync(db, [.. cycles.Select(c => new ReadinessTarget(c.Key, c.Value, today))], ct);
 
         var counting = new Dictionary<long, List<ActivityCounting>>();
         List<CredentialView> views = [.. credentials.Select(c =>

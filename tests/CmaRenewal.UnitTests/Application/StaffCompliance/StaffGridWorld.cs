@@ -28,8 +28,7 @@ public sealed class StaffGridWorld : IAsyncLifetime
     {
         var factory = new OptionsDbContextFactory(Database.Options());
         var engine = Engine;
-        return new OpenStaffGrid(factory, new ComplianceQueries(factory, engine), new PersonDetailQuery(factory, engine, Packs.Shipped),
-            new PersonClock(factory, engine));
+        return new OpenStaffGrid(factory, new ComplianceQueries(factory, engine), new PersonClock(factory, engine));
     }
 
     /// <summary>The staff page's export use case, over the same database and clock.</summary>

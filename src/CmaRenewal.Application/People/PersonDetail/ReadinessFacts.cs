@@ -1,0 +1,70 @@
+using CmaRenewal.Core.AuditPacks;
+using CmaRenewal.Core.Compliance;
+using CmaRenewal.Core.ContinuingEducation;
+using CmaRenewal.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CmaRenewal.Application.People.PersonDetail;
+
+/// <summary>One credential's current cycle, judged on <see cref="AsOf"/>: whose audit readiness to count.</summary>
+internal sealed record ReadinessTarget(long CredentialId, CycleWindow Cycle, DateOnly AsOf);
+
+/// <summary>
+/// The audit drill's counts (<see cref="AuditDrill.Readiness"/>) for many credentials, read lean: only the CE that can
+/// be counted or found outside the window, and only the columns the counts need (no titles, no certificate files).
+/// Credentials are read in batches, one round trip each, so the whole organisation never sits in memory at once.
+/// </summary>
+internal static class ReadinessFacts
+{
+    // Small enough for SQL Server's 2,100-parameter limit and a modest memory peak; large enough for few round trips.
+    private const int BatchSize = 500;
+
+    public static async Task<IReadOnlyDictionary<long, AuditReadiness>> CountAsync(
+        CmaRenewalDbContext db, IReadOnlyList<ReadinessTarget> targets, CancellationToken ct)
+    {
+        var readiness = new Dictionary<long, AuditReadiness>(targets.Count);
+        foreach (var batch in targets.Chunk(BatchSize))
+        {
+            var rows = (await ReadAsync(db, batch, ct)).ToLookup(r => r.CredentialId);
+            foreach (var target in batch)
+            {
+                var linked = rows[target.CredentialId].ToList();
+                var counting = ComplianceEngine.CountCe(target.Cycle, linked.Select(r => r.Facts), target.AsOf);
+                readiness[target.CredentialId] = AuditDrill.Readiness(target.Cycle, target.AsOf, counting, [.. linked.Select(r => r.Drill)]);
+            }
+        }
+        return readiness;
+    }
+
+    // The drill never finds anything in CE completed before the earliest earning window that was also logged before the
+    // earliest cycle start, nor in CE an earlier renewal claimed (in a current cycle every claim is earlier), so neither is
+    // kept. Each credential then sees a superset of what can matter to it, which the engine and the drill sort out.
+    private static async Task<List<Row>> ReadAsync(CmaRenewalDbContext db, ReadinessTarget[] batch, CancellationToken ct)
+    {
+        var ids = batch.Select(t => t.CredentialId).ToList();
+        var earnFrom = batch.Min(t => t.Cycle.EarnFrom);
+        var loggedFrom = DateTime.SpecifyKind(batch.Min(t => t.Cycle.Start).ToDateTime(TimeOnly.MinValue), DateTimeKind.Utc);
+        var rows = await db.CeActivityCredentials.AsNoTracking()
+            // Claims are filtered here, not in SQL: "ClaimedByRenewalId IS NULL" would lead SQLite to scan that index
+            // (nearly every link) instead of seeking each credential's links by the primary key.
+            .Where(l => ids.Contains(l.CredentialId))
+            .Join(db.CeActivities.Where(a => a.Verification != VerificationStatus.Rejected), l => l.ActivityId, a => a.Id, (l, a) => new { l, a })
+            .Where(x => x.l.CompletedOn >= earnFrom || x.a.CreatedAtUtc >= loggedFrom)
+            .Select(x => new
+            {
+                x.l.CredentialId, Claimed = x.l.ClaimedByRenewalId != null, x.a.Id, x.a.CompletedOn, x.a.CreatedAtUtc, x.a.Unit, x.a.Kind, x.a.Category, x.a.AmountHundredths,
+                x.a.IsApprovedProvider, x.a.Verification, HasCertificate = x.a.Certificate != null,
+                // In Id order, as CeActivity.ToFacts: the first split carries a fixed-worth item's count.
+                Splits = x.a.Splits.OrderBy(s => s.Id).Select(s => new { s.Category, s.AmountHundredths }).ToList(),
+            })
+            .ToListAsync(ct);
+        return [.. rows.Where(r => !r.Claimed).Select(r => new Row(r.CredentialId,
+            new ActivityFacts(r.Id, r.CompletedOn, r.Unit,
+                r.Splits.Count > 0 ? [.. r.Splits.Select(s => new CategoryShare(s.Category, s.AmountHundredths / 100m))]
+                    : [new CategoryShare(r.Category, r.AmountHundredths / 100m)],
+                r.IsApprovedProvider, r.Kind),
+            new DrillActivity(r.Id, r.CompletedOn, DateOnly.FromDateTime(r.CreatedAtUtc), "", r.HasCertificate, r.Verification)))];
+    }
+
+    private sealed record Row(long CredentialId, ActivityFacts Facts, DrillActivity Drill);
+}
