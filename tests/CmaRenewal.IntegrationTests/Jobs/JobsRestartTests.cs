@@ -31,7 +31,7 @@ public sealed class JobsRestartTests
             Assert.NotNull(job);
             Assert.Equal(ScheduledState.StateName, job.State);
             Assert.Equal(typeof(SendOutboxJob), job.Job.Type);
-            Assert.Equal(["plan-reminders", "send-outbox"], connection.GetRecurringJobs().Select(j => j.Id).Order(StringComparer.Ordinal));
+            Assert.Equal(["plan-reminders", "refresh-totals", "send-outbox"], connection.GetRecurringJobs().Select(j => j.Id).Order(StringComparer.Ordinal));
         }
         finally
         {
