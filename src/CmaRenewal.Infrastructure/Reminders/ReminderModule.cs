@@ -9,7 +9,8 @@ public static class ReminderModule
 {
     /// <summary>
     /// The reminder planner, its settings (<c>Reminders:SendAt</c>, <c>Reminders:ManagerDigestDay</c>,
-    /// <c>Reminders:SendLease</c>), checked at start, and the app's meter that planner and sender count on.
+    /// <c>Reminders:SendLease</c>), checked at start, a mark at start that has the next run judge everyone (see
+    /// <see cref="ReminderStartMark"/>), and the app's meter that planner and sender count on.
     /// </summary>
     public static IHostApplicationBuilder AddCmaReminders(this IHostApplicationBuilder builder)
     {
@@ -19,6 +20,7 @@ public static class ReminderModule
         builder.Services.AddSingleton<CmaMetrics>();
         builder.Services.AddScoped<ReminderPlanner>();
         builder.Services.AddScoped<IReminderPlanning>(sp => sp.GetRequiredService<ReminderPlanner>());
+        builder.Services.AddHostedService<ReminderStartMark>();
         return builder;
     }
 }

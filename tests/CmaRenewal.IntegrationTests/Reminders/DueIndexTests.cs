@@ -2,6 +2,8 @@ using System.Globalization;
 using CmaRenewal.Core.People;
 using CmaRenewal.Core.Rules;
 using CmaRenewal.Infrastructure.Persistence;
+using CmaRenewal.Infrastructure.Reminders;
+using CmaRenewal.TestKit.Persistence;
 
 namespace CmaRenewal.IntegrationTests.Reminders;
 
@@ -28,6 +30,22 @@ public abstract class DueIndexTests(DatabaseProvider provider)
         // Each holder's CE and fee are due 2027-03-31: the 7-day rungs of both came on 03-24.
         Assert.Equal((3, 6), (first.CredentialsEvaluated, first.RemindersPlanned));
         Assert.Equal((0, 0, 0), (next.CredentialsEvaluated, next.RemindersPlanned, next.Emails.Count));
+    }
+
+    /// <summary>A start can bring new rule packs or reminder settings that no write marks: the run after it judges everyone.</summary>
+    [Fact]
+    public async Task AfterAStart_TheNextRunJudgesEveryone_AndThenNothingAgain()
+    {
+        await using var world = await ReminderWorld.CreateAsync(provider, Ct);
+        await HoldersAsync(world, "America/New_York", "America/New_York", "America/Chicago");
+        await world.RunAtAsync(Utc(3, 25, 20));
+
+        await new ReminderStartMark(new OptionsDbContextFactory(world.Database.Options())).StartAsync(Ct);
+        var afterStart = await world.RunAtAsync(Utc(3, 25, 21));
+        var next = await world.RunAtAsync(Utc(3, 25, 22));
+
+        Assert.Equal(3, afterStart.CredentialsEvaluated);
+        Assert.Equal((0, 0), (afterStart.RemindersPlanned, next.CredentialsEvaluated));
     }
 
     public static TheoryData<string> Writes => ["ce", "fee", "renewal", "preferences", "clinic", "manager"];
