@@ -40,7 +40,7 @@ public abstract class DueIndexTests(DatabaseProvider provider)
         await HoldersAsync(world, "America/New_York", "America/New_York", "America/Chicago");
         await world.RunAtAsync(Utc(3, 25, 20));
 
-        await new ReminderStartMark(new OptionsDbContextFactory(world.Database.Options())).StartAsync(Ct);
+        await ReminderStartMark.MarkEveryoneAsync(new OptionsDbContextFactory(world.Database.Options()), Ct);
         var afterStart = await world.RunAtAsync(Utc(3, 25, 21));
         var next = await world.RunAtAsync(Utc(3, 25, 22));
 
