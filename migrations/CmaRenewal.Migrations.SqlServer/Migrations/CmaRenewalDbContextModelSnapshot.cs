@@ -811,6 +811,24 @@ namespace CmaRenewal.Migrations.SqlServer.Migrations
                     b.Property<DateOnly?>("LatestCompletedOn")
                         .HasColumnType("date");
 
+                    b.Property<int?>("MissingCertificates")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("OutsideWindow")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("ReadinessCycleStart")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ReadinessLatestOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("ReadinessRulesVersion")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("Unverified")
+                        .HasColumnType("int");
+
                     b.HasKey("CredentialId");
 
                     b.ToTable("CeTotalsStamps", (string)null);

@@ -765,6 +765,24 @@ namespace CmaRenewal.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("LatestCompletedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("MissingCertificates")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OutsideWindow")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ReadinessCycleStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReadinessLatestOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReadinessRulesVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Unverified")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("CredentialId");
 
                     b.ToTable("CeTotalsStamps", (string)null);

@@ -73,6 +73,17 @@ public static class AuditDrill
         return new(certificates, unverified, outside, IsApprovedShort(counting.Progress, counting.Need) ? 1 : 0);
     }
 
+    /// <summary>
+    /// <see cref="Readiness"/> from activity findings
+    /// counted earlier for the same cycle (kept on write), with the approved-share finding judged on this read's progress.
+    /// </summary>
+    public static AuditReadiness ReadinessFromKept(AuditReadiness activityFindings, CeProgress? progress, StillNeed need)
+    {
+        ArgumentNullException.ThrowIfNull(activityFindings);
+        ArgumentNullException.ThrowIfNull(need);
+        return activityFindings with { ApprovedShareTooLow = IsApprovedShort(progress, need) ? 1 : 0 };
+    }
+
     // The activity findings, in the drill's order; every counting decision is the engine's.
     private static IEnumerable<(AuditFindingKind Kind, DrillActivity Activity)> Found(
         CycleWindow cycle, DateOnly asOf, IReadOnlyList<ActivityCount> counts, IReadOnlyList<DrillActivity> activities)

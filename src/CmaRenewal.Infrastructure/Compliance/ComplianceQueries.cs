@@ -59,7 +59,7 @@ public sealed class ComplianceQueries(IDbContextFactory<CmaRenewalDbContext> fac
         foreach (var header in await CredentialHeaders.LoadAsync(db, scope, lastActivityUpTo, ct))
             if (asOfForPerson(header.PersonId) is { } asOf) headers.Add((header, asOf));
         var windows = headers.Select(h => new CeWindow(h.Header.Facts.Id, engine.CycleOf(h.Header.Facts, h.AsOf), h.AsOf)).ToList();
-        var totals = await KeptCeTotals.ReadAsync(db, windows, ct);
+        var (totals, readiness) = await KeptCeTotals.ReadAsync(db, windows, ct);
 
         var results = new CredentialCompliance[headers.Count];
         // The engine is pure, so large scopes spread over every core; a clinic is too small to gain from it.
@@ -69,7 +69,10 @@ public sealed class ComplianceQueries(IDbContextFactory<CmaRenewalDbContext> fac
             var (h, asOf) = headers[i];
             var result = engine.EvaluateTotals(h.Facts, windows[i].Cycle, totals.GetValueOrDefault(h.Facts.Id) ?? [], h.Payments, asOf);
             results[i] = new CredentialCompliance(h.Facts.Id, h.PersonId, h.PersonName, h.Email, h.ClinicId, h.PersonIsActive,
-                h.Facts.PackCode, h.Number, result, h.LastActivityOn);
+                h.Facts.PackCode, h.Number, result, h.LastActivityOn)
+            {
+                Readiness = readiness.TryGetValue(h.Facts.Id, out var kept) && kept.ServesFor(windows[i].Cycle, asOf) ? kept.Judge(result) : null,
+            };
         });
         metrics?.Evaluated(started, results.Length);
         return results;

@@ -1,3 +1,4 @@
+using CmaRenewal.Core.AuditPacks;
 using CmaRenewal.Core.Compliance;
 
 namespace CmaRenewal.Infrastructure.Compliance;
@@ -16,7 +17,14 @@ public sealed record CredentialCompliance(
     string PackCode,
     string? Number,
     ComplianceResult Result,
-    DateOnly? LastActivityOn = null);
+    DateOnly? LastActivityOn = null)
+{
+    /// <summary>
+    /// The audit drill's readiness when the counts kept on write serve this read's cycle and date; null: count it live
+    /// (<c>ReadinessFacts</c>).
+    /// </summary>
+    public AuditReadiness? Readiness { get; init; }
+}
 
 /// <summary>
 /// Which credentials a compliance query covers: everyone, some clinics, one person, or a set of people (the reminder

@@ -11,9 +11,16 @@ namespace CmaRenewal.IntegrationTests.Differential;
 internal static class KeptTotalsWrites
 {
     public const string RawSql = "raw-sql";
+    public const string RawSqlCertificate = "raw-sql-certificate";
 
     public static readonly string[] Kinds =
-        ["revise", "delete", "restore", "verify", "reject", "detach", "attach", "split", "claim", "renew", "recertify", RawSql];
+    [
+        "revise", "delete", "restore", "verify", "reject", "detach", "attach", "split", "claim", "renew", "recertify",
+        "certificate-attach", "certificate-remove", RawSql, RawSqlCertificate,
+    ];
+
+    /// <summary>Whether the kind bypasses EF, so only the database's triggers see it.</summary>
+    public static bool IsRaw(string kind) => kind is RawSql or RawSqlCertificate;
 
     /// <summary>What was written, or null when the clinic had no row this kind of write applies to.</summary>
     public static async Task<string?> ApplyAsync(TestDatabase database, long clinicId, string kind, Random random, CancellationToken ct)
@@ -82,6 +89,20 @@ internal static class KeptTotalsWrites
                 corrected.CorrectCertification(corrected.CertifiedOn.AddDays(-random.Next(1, 400)), corrected.Number);
                 done = $"recertify credential {corrected.Id}";
                 break;
+            case "certificate-attach" when Pick(a => live(a) && a.Certificate is null && a.CountsToward.Count > 0) is { } a:
+                a.AttachCertificate(Certificate(a.Id));
+                done = $"attach a certificate to activity {a.Id}";
+                break;
+            case "certificate-remove" when Pick(a => live(a) && a.Certificate is not null) is { } a:
+                a.RemoveCertificate();
+                done = $"remove the certificate of activity {a.Id}";
+                break;
+            case RawSqlCertificate when Pick(a => live(a) && a.Certificate is null && a.CountsToward.Count > 0) is { } a:
+                await db.Database.ExecuteSqlAsync($"""
+                    UPDATE CeActivities SET Certificate_FileName = 'raw.pdf', Certificate_ContentType = 'application/pdf', Certificate_SizeBytes = 1,
+                        Certificate_Sha256 = {new string('0', 64)}, Certificate_StorageKey = 'raw-key' WHERE Id = {a.Id}
+                    """, ct);
+                return $"raw SQL certificate on activity {a.Id}";
             case RawSql when Pick(a => live(a) && a.CountsToward.Count > 0) is { } a:
                 await db.Database.ExecuteSqlAsync($"UPDATE CeActivities SET AmountHundredths = AmountHundredths + 25 WHERE Id = {a.Id}", ct);
                 return $"raw SQL on activity {a.Id}";
@@ -91,4 +112,7 @@ internal static class KeptTotalsWrites
         await db.SaveChangesAsync(ct);
         return done;
     }
+
+    private static CertificateFile Certificate(long activityId) =>
+        new($"certificate-{activityId}.pdf", "application/pdf", 1_024, new string('a', 64), $"differential/{activityId}");
 }

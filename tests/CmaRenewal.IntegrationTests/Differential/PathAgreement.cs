@@ -18,6 +18,7 @@ internal static class PathAgreement
         var written = await BatchWriter.WriteAsync(database, batch, number, ct);
         await RefreshStaleAsync(database, ct);
         await KeptTotalsCheck.AssertAsync(database, written.ClinicId, "the bulk write", ct);
+        await KeptReadinessCheck.AssertAsync(database, written.ClinicId, "the bulk write", ct);
         var paths = new TwoPaths(database);
         var results = new Dictionary<DateOnly, Dictionary<long, ComplianceResult>>();
         foreach (var asOf in batch.AsOf) results[asOf] = await AgreeAsync(paths, batch, written, asOf, ct);
@@ -27,7 +28,7 @@ internal static class PathAgreement
         foreach (var kind in KeptTotalsWrites.Kinds)
         {
             if (await KeptTotalsWrites.ApplyAsync(database, written.ClinicId, kind, random, ct) is not { } done) continue;
-            if (kind == KeptTotalsWrites.RawSql)
+            if (KeptTotalsWrites.IsRaw(kind))
             {
                 // EF never saw it: the triggers alone must have withdrawn the stale totals, and reads sum live.
                 Assert.True(await KeptTotalsCheck.WithoutStampAsync(database, written.ClinicId, ct) > 0, "raw SQL left its credentials' kept totals in place");
@@ -35,6 +36,7 @@ internal static class PathAgreement
                 await RefreshStaleAsync(database, ct);
             }
             await KeptTotalsCheck.AssertAsync(database, written.ClinicId, done, ct);
+            await KeptReadinessCheck.AssertAsync(database, written.ClinicId, done, ct);
             await AgreeAsync(paths, batch, written, today, ct);
         }
         return results;

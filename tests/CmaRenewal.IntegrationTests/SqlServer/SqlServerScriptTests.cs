@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
+using CmaRenewal.Core.AuditPacks;
 using CmaRenewal.Core.Compliance;
 using CmaRenewal.Infrastructure.Compliance;
+using CmaRenewal.Infrastructure.Compliance.Readiness;
 using CmaRenewal.Infrastructure.Compliance.Totals;
 using CmaRenewal.Infrastructure.Imports;
 using CmaRenewal.Infrastructure.Reminders;
@@ -74,6 +76,11 @@ public sealed partial class SqlServerScriptTests
             .. CeTotalsSql.Write(table, many.Count),
             KeptCeTotals.ReadStatement(few),
             KeptCeTotals.ReadStatement(many),
+            KeptReadinessWriter.Statement(few, new Dictionary<long, CountedReadiness>
+            {
+                [1] = new(new AuditReadiness(3, 2, 1, 0), new DateOnly(2026, 11, 30)),
+                [2] = new(AuditReadiness.Ready, null),
+            }),
             .. ReminderInputs.ForPeople([1, 2, 3]).Statements(),
         ]);
     }
@@ -150,6 +157,7 @@ public sealed partial class SqlServerScriptTests
     {
         string[] parsedHere = [
             "Compliance/CeTotalsQuery.cs", "Compliance/Totals/CeTotalsStore.cs", "Compliance/Totals/KeptCeTotals.cs",
+            "Compliance/Readiness/KeptReadinessWriter.cs",
             "Persistence/BulkTable.cs", "Imports/ActivityWriter.cs", "Reminders/ReminderChanges.cs",
         ];
         string[] sqliteOnly = [

@@ -4,6 +4,7 @@ using CmaRenewal.Core.Compliance;
 using CmaRenewal.Core.People;
 using CmaRenewal.Infrastructure.Access;
 using CmaRenewal.Infrastructure.Compliance;
+using CmaRenewal.Infrastructure.Compliance.Readiness;
 using CmaRenewal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -47,8 +48,9 @@ public sealed partial class PersonDetailQuery
 
     /// <summary>
     /// The audit readiness of each credential in <paramref name="evaluated"/>, in the cycle and on the day its status
-    /// was judged: the drill's own findings, counted (<see cref="AuditDrill.Readiness"/>), read lean by
-    /// <see cref="ReadinessFacts"/>. No access check: callers check it first, as for ComplianceQueries.
+    /// was judged: the drill's own findings, counted (<see cref="AuditDrill.Readiness"/>), as kept on write where that
+    /// serves (<see cref="CredentialCompliance.Readiness"/>), else read lean by <see cref="ReadinessFacts"/>. No access
+    /// check: callers check it first, as for ComplianceQueries.
     /// </summary>
     public async Task<IReadOnlyDictionary<long, AuditReadiness>> ReadinessAsync(IReadOnlyList<CredentialCompliance> evaluated, CancellationToken ct)
     {
@@ -59,9 +61,18 @@ public sealed partial class PersonDetailQuery
     }
 
     /// <summary>The same on a context the caller already holds.</summary>
-    internal static Task<IReadOnlyDictionary<long, AuditReadiness>> ReadinessAsync(
-        CmaRenewalDbContext db, IReadOnlyList<CredentialCompliance> evaluated, CancellationToken ct) =>
-        ReadinessFacts.CountAsync(db, [.. evaluated.Select(c => new ReadinessTarget(c.CredentialId, c.Result.Cycle, c.Result.AsOf))], ct);
+    internal static async Task<IReadOnlyDictionary<long, AuditReadiness>> ReadinessAsync(
+        CmaRenewalDbContext db, IReadOnlyList<CredentialCompliance> evaluated, CancellationToken ct)
+    {
+        var readiness = new Dictionary<long, AuditReadiness>(evaluated.Count);
+        foreach (var c in evaluated)
+            if (c.Readiness is { } kept) readiness[c.CredentialId] = kept;
+        if (readiness.Count == evaluated.Count) return readiness;
+        var live = await ReadinessFacts.CountAsync(db, [.. evaluated.Where(c => c.Readiness is null)
+            .Select(c => new ReadinessTarget(c.CredentialId, c.Result.Cycle, c.Result.AsOf))], ct);
+        foreach (var (id, counted) in live) readiness[id] = counted;
+        return readiness;
+    }
 
     // Whom to drill is the caller's filter (active people only). Each credential is judged on asOf, else its holder's today.
     private async Task<List<DrillRow>> DrillRowsAsync(CmaRenewalDbContext db, Expression<Func<Person, bool>> who, DateOnly? asOf, CancellationToken ct)

@@ -52,11 +52,11 @@ public sealed partial class PersonDetailQuery(IDbContextFactory<CmaRenewalDbCont
         var windows = await WindowFacts.LoadAsync(db,
             [.. cycles.Select(c => new CycleSpan(c.Key, c.Value.EarnFrom, c.Value.EarnThrough < today ? c.Value.EarnThrough : today))], ct);
 
-        var readiness = await ReadinessFacts.CountAsync(db, [.. cycles.Select(c => new ReadinessTarget(c.Key, c.Value, today))], ct);
-
         var counting = new Dictionary<long, List<ActivityCounting>>();
         List<CredentialView> views = [.. credentials.Select(c =>
-            Evaluate(c, person.ClinicLeadTimeDays, page, windows[c.Id], payments[c.Id], today, counting, readiness[c.Id]))];
+            Evaluate(c, person.ClinicLeadTimeDays, page, windows[c.Id], payments[c.Id], today, counting, AuditReadiness.Ready))];
+        var readiness = await PersonReadiness.CountAsync(db, [.. views.Select(v => v.Result)], ct);
+        views = [.. views.Select(v => v with { Readiness = readiness[v.Id] })];
         var historyPage = history is null ? HistoryPage.Empty : new HistoryPage(
             [.. page.Select(a => ToView(a, counting.GetValueOrDefault(a.Id) ?? []))], total, history.Page, history.PageSize);
         var missing = await ComplianceQueries.MissingAsync(db, ComplianceScope.Person(personId), evaluated: null, ct);

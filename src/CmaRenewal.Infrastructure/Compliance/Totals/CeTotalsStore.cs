@@ -1,6 +1,7 @@
 using CmaRenewal.Core.Compliance;
 using CmaRenewal.Core.Credentials;
 using CmaRenewal.Core.Rules;
+using CmaRenewal.Infrastructure.Compliance.Readiness;
 using CmaRenewal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +11,8 @@ namespace CmaRenewal.Infrastructure.Compliance.Totals;
 /// Writes the kept CE totals (<see cref="StoredCeTotal"/>, <see cref="CeTotalsStamp"/>): for the credentials a save
 /// touched (<see cref="CeTotalsInterceptor"/>), for the stale ones (at start, after a rule change, hourly) and for all
 /// (the <c>rebuild-totals</c> verb, the demo seeder). Each credential is summed over its whole current window as of
-/// today (UTC), with the same aggregate the read-time fallback uses.
+/// today (UTC), with the same aggregate the read-time fallback uses, and its audit readiness counted beside them
+/// (<see cref="KeptReadinessWriter"/>).
 /// </summary>
 public sealed class CeTotalsStore(ComplianceEngine engine, IRuleCatalogSource rules, TimeProvider time)
 {
@@ -27,17 +29,17 @@ public sealed class CeTotalsStore(ComplianceEngine engine, IRuleCatalogSource ru
     }
 
     /// <summary>
-    /// Recomputes the credentials without a stamp, or whose window today is not the stamped one (a new cycle, a rule
-    /// override, a renewal written by raw SQL). Cheap when nothing is stale: one read of the credentials and stamps.
+    /// Recomputes the credentials without a stamp, or whose cycle today is not the stamped one (a new cycle, a rule
+    /// override, a renewal written by raw SQL), or whose audit readiness is not counted for it. Cheap when nothing is
+    /// stale: one read of the credentials and stamps.
     /// </summary>
     public async Task<int> RefreshStaleAsync(CmaRenewalDbContext db, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         var windows = await WindowsAsync(db, db.Credentials, ct);
-        var stamps = await db.CeTotalsStamps.AsNoTracking()
-            .ToDictionaryAsync(s => s.CredentialId, s => (s.EarnFrom, s.EarnThrough), ct);
+        var stamps = await db.CeTotalsStamps.AsNoTracking().ToDictionaryAsync(s => s.CredentialId, ct);
         var stale = windows.Where(w => !stamps.TryGetValue(w.CredentialId, out var s)
-            || s != (w.Cycle.EarnFrom, w.Cycle.EarnThrough)).ToList();
+            || KeptReadiness.Of(s) is not { } readiness || !readiness.IsFor(w.Cycle)).ToList();
         return await WriteAsync(db, stale, ct);
     }
 
@@ -79,6 +81,7 @@ public sealed class CeTotalsStore(ComplianceEngine engine, IRuleCatalogSource ru
                 var count = await CeTotalsQuery.FillAsync(db, table, windows, ct);
                 foreach (var statement in CeTotalsSql.Write(table, count))
                     await db.Database.ExecuteSqlRawAsync(statement, ct);
+                await KeptReadinessWriter.WriteAsync(db, windows, ct);
                 if (own is not null) await own.CommitAsync(ct);
                 return count;
             }

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using CmaRenewal.Core.ContinuingEducation;
+using CmaRenewal.Infrastructure.Compliance.Readiness;
 using CmaRenewal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,20 +14,23 @@ namespace CmaRenewal.Infrastructure.Compliance.Totals;
 /// </summary>
 internal static class KeptCeTotals
 {
-    public static async Task<Dictionary<long, List<CeTotal>>> ReadAsync(
+    /// <summary>The totals of every window, and the kept audit readiness of those whose stamp carries it.</summary>
+    public static async Task<(Dictionary<long, List<CeTotal>> Totals, Dictionary<long, KeptReadiness> Readiness)> ReadAsync(
         CmaRenewalDbContext db, IReadOnlyList<CeWindow> windows, CancellationToken ct)
     {
         var kept = await ReadKeptAsync(db, windows, ct);
         var totals = new Dictionary<long, List<CeTotal>>(windows.Count);
+        var readiness = new Dictionary<long, KeptReadiness>(windows.Count);
         var live = new List<CeWindow>();
         foreach (var window in windows)
         {
             if (kept.TryGetValue(window.CredentialId, out var stored) && stored.ServesFor(window)) totals[window.CredentialId] = stored.Totals;
             else live.Add(window);
+            if (stored?.Readiness is { } counted) readiness[window.CredentialId] = counted;
         }
         if (live.Count > 0)
             foreach (var (id, list) in await CeTotalsQuery.RunAsync(db, live, ct)) totals[id] = list;
-        return totals;
+        return (totals, readiness);
     }
 
     // One statement, so stamps and rows come from one snapshot. A clinic lists its credentials; the organisation
@@ -68,19 +72,27 @@ internal static class KeptCeTotals
             : "";
         return $"""
             SELECT s.CredentialId, s.EarnFrom, s.EarnThrough, s.LatestCompletedOn,
-                   t.Unit, t.Category, t.ApprovedProvider, t.Kind, t.AmountHundredths, t.Count
+                   t.Unit, t.Category, t.ApprovedProvider, t.Kind, t.AmountHundredths, t.Count,
+                   s.ReadinessCycleStart, s.ReadinessRulesVersion, s.ReadinessLatestOn, s.MissingCertificates, s.Unverified, s.OutsideWindow
             FROM CeTotalsStamps s LEFT JOIN CeCredentialTotals t ON t.CredentialId = s.CredentialId
             {filter}
             ORDER BY s.CredentialId
             """;
     }
 
-    private sealed record Kept(long CredentialId, DateOnly EarnFrom, DateOnly EarnThrough, DateOnly? LatestCompletedOn)
+    private sealed record Kept(long CredentialId, DateOnly EarnFrom, DateOnly EarnThrough, DateOnly? LatestCompletedOn, KeptReadiness? Readiness)
     {
         public List<CeTotal> Totals { get; } = [];
 
-        public static Kept Read(DbDataReader reader, long id) => new(id, reader.GetFieldValue<DateOnly>(1), reader.GetFieldValue<DateOnly>(2),
-            reader.IsDBNull(3) ? null : reader.GetFieldValue<DateOnly>(3));
+        public static Kept Read(DbDataReader reader, long id)
+        {
+            var (from, through) = (reader.GetFieldValue<DateOnly>(1), reader.GetFieldValue<DateOnly>(2));
+            return new(id, from, through, DateOrNull(reader, 3), reader.IsDBNull(10) || reader.IsDBNull(11) ? null
+                : new KeptReadiness(from, through, reader.GetFieldValue<DateOnly>(10), reader.GetInt32(11), DateOrNull(reader, 12),
+                    reader.GetInt32(13), reader.GetInt32(14), reader.GetInt32(15)));
+        }
+
+        private static DateOnly? DateOrNull(DbDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetFieldValue<DateOnly>(column);
 
         // Kept rows sum the whole window; they equal the window cut at the as-of date when nothing counted lies after it.
         public bool ServesFor(CeWindow window) =>

@@ -4,17 +4,22 @@ using CmaRenewal.Core.ContinuingEducation;
 using CmaRenewal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
-namespace CmaRenewal.Application.People.PersonDetail;
+namespace CmaRenewal.Infrastructure.Compliance.Readiness;
 
 /// <summary>One credential's current cycle, judged on <see cref="AsOf"/>: whose audit readiness to count.</summary>
-internal sealed record ReadinessTarget(long CredentialId, CycleWindow Cycle, DateOnly AsOf);
+public sealed record ReadinessTarget(long CredentialId, CycleWindow Cycle, DateOnly AsOf);
+
+/// <summary>A cycle's readiness counted from its CE, and the latest completion date among the CE the counts looked at.</summary>
+internal sealed record CountedReadiness(AuditReadiness Readiness, DateOnly? LatestOn);
 
 /// <summary>
-/// The audit drill's counts (<see cref="AuditDrill.Readiness"/>) for many credentials, read lean: only the CE that can
-/// be counted or found outside the window, and only the columns the counts need (no titles, no certificate files).
-/// Credentials are read in batches, one round trip each, so the whole organisation never sits in memory at once.
+/// The audit drill's counts (<see cref="AuditDrill.Readiness"/>) for many credentials, read live and lean: only the CE
+/// that can be counted or found outside the window, and only the columns the counts need (no titles, no certificate
+/// files). Credentials are read in batches, one round trip each, so the whole organisation never sits in memory at
+/// once. Reads use the counts kept on the totals stamp instead where they serve (<see cref="KeptReadiness"/>); this is
+/// the path for the others, and the one that fills the kept counts.
 /// </summary>
-internal static class ReadinessFacts
+public static class ReadinessFacts
 {
     // Small enough for SQL Server's 2,100-parameter limit and a modest memory peak; large enough for few round trips.
     private const int BatchSize = 500;
@@ -22,15 +27,29 @@ internal static class ReadinessFacts
     public static async Task<IReadOnlyDictionary<long, AuditReadiness>> CountAsync(
         CmaRenewalDbContext db, IReadOnlyList<ReadinessTarget> targets, CancellationToken ct)
     {
-        var readiness = new Dictionary<long, AuditReadiness>(targets.Count);
+        ArgumentNullException.ThrowIfNull(targets);
+        var counted = await CountWithLatestAsync(db, targets, ct);
+        return counted.ToDictionary(c => c.Key, c => c.Value.Readiness);
+    }
+
+    internal static async Task<Dictionary<long, CountedReadiness>> CountWithLatestAsync(
+        CmaRenewalDbContext db, IReadOnlyList<ReadinessTarget> targets, CancellationToken ct)
+    {
+        var readiness = new Dictionary<long, CountedReadiness>(targets.Count);
         foreach (var batch in targets.Chunk(BatchSize))
         {
             var rows = (await ReadAsync(db, batch, ct)).ToLookup(r => r.CredentialId);
             foreach (var target in batch)
             {
+                var (cycle, asOf) = (target.Cycle, target.AsOf);
                 var linked = rows[target.CredentialId].ToList();
-                var counting = ComplianceEngine.CountCe(target.Cycle, linked.Select(r => r.Facts), target.AsOf);
-                readiness[target.CredentialId] = AuditDrill.Readiness(target.Cycle, target.AsOf, counting, [.. linked.Select(r => r.Drill)]);
+                var counting = ComplianceEngine.CountCe(cycle, linked.Select(r => r.Facts), asOf);
+                // What the counts looked at: CE in the window, and CE outside it logged in this cycle (the drill's
+                // "outside window" candidates). A read as of an earlier date would see fewer of them.
+                var latest = linked.Where(r => cycle.Contains(r.Drill.CompletedOn) || r.Drill.LoggedOn >= cycle.Start)
+                    .Select(r => (DateOnly?)r.Drill.CompletedOn).Max();
+                readiness[target.CredentialId] = new CountedReadiness(
+                    AuditDrill.Readiness(cycle, asOf, counting, [.. linked.Select(r => r.Drill)]), latest);
             }
         }
         return readiness;
