@@ -30,8 +30,8 @@ public sealed class PersonPageLoadTests
         Assert.All(traffic.Commands.Where(c => c.Sql.Contains("\"CeActivities\"", StringComparison.Ordinal)), c => Assert.Equal(detail, c.Context));
         // Measured: the person with their clinic, the credentials with renewals, payments, the history's count and its page
         // (rows, splits, links), and every current cycle's CE (rows, splits). Before: 7 + 2 per credential, in a third context.
-        // Then audit readiness (issue 12) reads, for the cycles already known, only the CE that can count or be found
-        // outside the window, with its splits (1; through the drill's own path it was 6), and the requirements in force
+        // Then audit readiness (issue 12) reads the counts kept on the credentials' totals stamps (1; the CE that can count
+        // or be found outside the window only where they do not serve; through the drill's own path it was 6), and the requirements in force
         // with the person's held codes (3): 13.
         var detailCommands = traffic.Commands.Count(c => c.Context == detail);
         Assert.True(detailCommands <= 13, $"The person-detail query sent {detailCommands} commands:\n{output}");
