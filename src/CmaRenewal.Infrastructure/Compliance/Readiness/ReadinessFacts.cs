@@ -63,24 +63,27 @@ public static class ReadinessFacts
         var ids = batch.Select(t => t.CredentialId).ToList();
         var earnFrom = batch.Min(t => t.Cycle.EarnFrom);
         var loggedFrom = DateTime.SpecifyKind(batch.Min(t => t.Cycle.Start).ToDateTime(TimeOnly.MinValue), DateTimeKind.Utc);
-        var rows = await db.CeActivityCredentials.AsNoTracking()
+        var linked = db.CeActivityCredentials.Where(l => ids.Contains(l.CredentialId));
+        var rows = await linked.AsNoTracking()
             // Claims are filtered here, not in SQL: "ClaimedByRenewalId IS NULL" would lead SQLite to scan that index
             // (nearly every link) instead of seeking each credential's links by the primary key.
-            .Where(l => ids.Contains(l.CredentialId))
             .Join(db.CeActivities.Where(a => a.Verification != VerificationStatus.Rejected), l => l.ActivityId, a => a.Id, (l, a) => new { l, a })
             .Where(x => x.l.CompletedOn >= earnFrom || x.a.CreatedAtUtc >= loggedFrom)
             .Select(x => new
             {
                 x.l.CredentialId, Claimed = x.l.ClaimedByRenewalId != null, x.a.Id, x.a.CompletedOn, x.a.CreatedAtUtc, x.a.Unit, x.a.Kind, x.a.Category, x.a.AmountHundredths,
                 x.a.IsApprovedProvider, x.a.Verification, HasCertificate = x.a.Certificate != null,
-                // In Id order, as CeActivity.ToFacts: the first split carries a fixed-worth item's count.
-                Splits = x.a.Splits.OrderBy(s => s.Id).Select(s => new { s.Category, s.AmountHundredths }).ToList(),
             })
             .ToListAsync(ct);
+        // Splits in a query of their own: few activities have any, and a flat read of the links is much cheaper than
+        // a collection per row. In Id order, as CeActivity.ToFacts: the first split carries a fixed-worth item's count.
+        var splits = (await db.CeActivitySplits.AsNoTracking()
+                .Where(s => linked.Any(l => l.ActivityId == s.ActivityId))
+                .OrderBy(s => s.Id).Select(s => new { s.ActivityId, s.Category, s.AmountHundredths }).ToListAsync(ct))
+            .ToLookup(s => s.ActivityId, s => new CategoryShare(s.Category, s.AmountHundredths / 100m));
         return [.. rows.Where(r => !r.Claimed).Select(r => new Row(r.CredentialId,
             new ActivityFacts(r.Id, r.CompletedOn, r.Unit,
-                r.Splits.Count > 0 ? [.. r.Splits.Select(s => new CategoryShare(s.Category, s.AmountHundredths / 100m))]
-                    : [new CategoryShare(r.Category, r.AmountHundredths / 100m)],
+                splits.Contains(r.Id) ? [.. splits[r.Id]] : [new CategoryShare(r.Category, r.AmountHundredths / 100m)],
                 r.IsApprovedProvider, r.Kind),
             new DrillActivity(r.Id, r.CompletedOn, DateOnly.FromDateTime(r.CreatedAtUtc), "", r.HasCertificate, r.Verification)))];
     }
