@@ -30,11 +30,13 @@ internal static class KeptCeTotals
     }
 
     // One statement, so stamps and rows come from one snapshot. A clinic lists its credentials; the organisation
-    // reads the whole table (a scan beats thousands of seeks).
+    // reads the whole table (a scan beats thousands of seeks). Units, categories and kinds are a handful of texts
+    // repeated on every row: one instance of each is kept, so the hundreds of thousands of totals share them.
     private static async Task<Dictionary<long, Kept>> ReadKeptAsync(CmaRenewalDbContext db, IReadOnlyList<CeWindow> windows, CancellationToken ct)
     {
         var kept = new Dictionary<long, Kept>(windows.Count);
         if (windows.Count == 0) return kept;
+        var texts = new TextPool();
         await db.Database.OpenConnectionAsync(ct);
         try
         {
@@ -50,8 +52,8 @@ internal static class KeptCeTotals
                 if (current is null || current.CredentialId != id) kept[id] = current = Kept.Read(reader, id);
                 if (reader.IsDBNull(4)) continue;
                 var category = reader.GetString(5);
-                current.Totals.Add(new CeTotal(reader.GetString(4), category.Length == 0 ? null : category, reader.GetBoolean(6),
-                    reader.GetString(7), reader.GetInt64(8) / 100m, reader.GetInt32(9)));
+                current.Totals.Add(new CeTotal(texts.Of(reader.GetString(4)), category.Length == 0 ? null : texts.Of(category),
+                    reader.GetBoolean(6), texts.Of(reader.GetString(7)), reader.GetInt64(8) / 100m, reader.GetInt32(9)));
             }
         }
         finally
