@@ -14,4 +14,13 @@ internal sealed class TextPool
         texts.Add(text, text);
         return text;
     }
+
+    /// <summary>The same for text read in place (from a packed value): a string is made only the first time.</summary>
+    public string Of(ReadOnlySpan<char> text)
+    {
+        if (texts.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var kept)) return kept;
+        var made = text.ToString();
+        texts.Add(made, made);
+        return made;
+    }
 }

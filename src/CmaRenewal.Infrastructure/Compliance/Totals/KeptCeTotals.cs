@@ -37,18 +37,25 @@ internal static class KeptCeTotals
         var kept = new Dictionary<long, Kept>(windows.Count);
         if (windows.Count == 0) return kept;
         var texts = new TextPool();
+        var packed = db.Database.IsSqlite();
         await db.Database.OpenConnectionAsync(ct);
         try
         {
             await using var command = db.Database.GetDbConnection().CreateCommand();
 #pragma warning disable CA2100 // Constants and generated integer ids only.
-            command.CommandText = ReadStatement(windows);
+            command.CommandText = packed ? PackedStatement(windows) : ReadStatement(windows);
 #pragma warning restore CA2100
             await using var reader = await command.ExecuteReaderAsync(ct);
             Kept? current = null;
             while (await reader.ReadAsync(ct))
             {
                 var id = reader.GetInt64(0);
+                if (packed)
+                {
+                    kept[id] = current = Kept.Read(reader, id);
+                    if (!reader.IsDBNull(4)) PackedTotals.Read(reader.GetString(4), current.Totals, texts);
+                    continue;
+                }
                 if (current is null || current.CredentialId != id) kept[id] = current = Kept.Read(reader, id);
                 if (reader.IsDBNull(4)) continue;
                 var category = reader.GetString(5);
@@ -63,11 +70,25 @@ internal static class KeptCeTotals
         return kept;
     }
 
+    private static string Filter(IReadOnlyList<CeWindow> windows) => windows.Count <= CeTotalsQuery.FewCredentials
+        ? $"WHERE s.CredentialId IN ({string.Join(',', windows.Select(w => w.CredentialId.ToString(CultureInfo.InvariantCulture)))})"
+        : "";
+
+    // SQLite: one row per credential, its totals packed into one text in key order (the order the row-per-total read
+    // gives). The organisation's read then makes 30,000 rows of five values instead of 265,000 of ten: column reads,
+    // not SQLite, were most of its time.
+    internal static string PackedStatement(IReadOnlyList<CeWindow> windows) => $"""
+        SELECT s.CredentialId, s.EarnFrom, s.EarnThrough, s.LatestCompletedOn,
+               (SELECT group_concat({PackedTotals.Fields("t")}, char(30) ORDER BY t.Unit, t.Category, t.ApprovedProvider, t.Kind)
+                FROM CeCredentialTotals t WHERE t.CredentialId = s.CredentialId)
+        FROM CeTotalsStamps s
+        {Filter(windows)}
+        ORDER BY s.CredentialId
+        """;
+
     internal static string ReadStatement(IReadOnlyList<CeWindow> windows)
     {
-        var filter = windows.Count <= CeTotalsQuery.FewCredentials
-            ? $"WHERE s.CredentialId IN ({string.Join(',', windows.Select(w => w.CredentialId.ToString(CultureInfo.InvariantCulture)))})"
-            : "";
+        var filter = Filter(windows);
         return $"""
             SELECT s.CredentialId, s.EarnFrom, s.EarnThrough, s.LatestCompletedOn,
                    t.Unit, t.Category, t.ApprovedProvider, t.Kind, t.AmountHundredths, t.Count
