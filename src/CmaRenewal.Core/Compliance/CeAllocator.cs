@@ -15,34 +15,58 @@ namespace CmaRenewal.Core.Compliance;
 /// </summary>
 public static class CeAllocator
 {
+    // Plain loops over an array of amounts, pools made once at the end: this runs for every credential of the
+    // organisation, and LINQ with a record copy per step made it the engine's largest allocator.
     public static IReadOnlyList<CePool> Allocate(CeRequirement ce, IReadOnlyList<CePool> pools)
     {
-        var result = pools.Select(p => p.ApprovedProvider ? p with { Counted = p.Available } : p with { Counted = 0m }).ToList();
-        var nonApproved = result.Where(p => !p.ApprovedProvider).ToList();
-        var budget = Math.Min(ce.NonApprovedMaximum ?? decimal.MaxValue, nonApproved.Sum(p => p.Available));
+        ArgumentNullException.ThrowIfNull(ce);
+        ArgumentNullException.ThrowIfNull(pools);
+        var counted = new decimal[pools.Count];
+        var nonApprovedAvailable = 0m;
+        for (var i = 0; i < pools.Count; i++)
+        {
+            if (pools[i].ApprovedProvider) counted[i] = pools[i].Available;
+            else nonApprovedAvailable += pools[i].Available;
+        }
+        var budget = Math.Min(ce.NonApprovedMaximum ?? decimal.MaxValue, nonApprovedAvailable);
 
         // First pass: open category minimums.
         foreach (var category in ce.Categories)
         {
-            var open = Math.Max(0m, category.Minimum - ApprovedIn(result, category.Code));
-            var index = result.FindIndex(p => !p.ApprovedProvider && p.Category == category.Code);
+            var open = Math.Max(0m, category.Minimum - ApprovedIn(pools, category.Code));
+            var index = NonApprovedIndex(pools, category.Code);
             if (index < 0 || open == 0m || budget == 0m) continue;
-            var take = Math.Min(Math.Min(open, result[index].Available), budget);
-            result[index] = result[index] with { Counted = take };
+            var take = Math.Min(Math.Min(open, pools[index].Available), budget);
+            counted[index] = take;
             budget -= take;
         }
 
         // Second pass: whatever is left of the cap fills the flexible remainder.
-        for (var i = 0; i < result.Count && budget > 0m; i++)
+        for (var i = 0; i < pools.Count && budget > 0m; i++)
         {
-            if (result[i].ApprovedProvider) continue;
-            var take = Math.Min(result[i].Available - result[i].Counted, budget);
-            result[i] = result[i] with { Counted = result[i].Counted + take };
+            if (pools[i].ApprovedProvider) continue;
+            var take = Math.Min(pools[i].Available - counted[i], budget);
+            counted[i] += take;
             budget -= take;
         }
+
+        var result = new CePool[pools.Count];
+        for (var i = 0; i < pools.Count; i++) result[i] = pools[i] with { Counted = counted[i] };
         return result;
     }
 
-    private static decimal ApprovedIn(List<CePool> pools, string category) =>
-        pools.Where(p => p.ApprovedProvider && p.Category == category).Sum(p => p.Available);
+    private static decimal ApprovedIn(IReadOnlyList<CePool> pools, string category)
+    {
+        var sum = 0m;
+        foreach (var pool in pools)
+            if (pool.ApprovedProvider && pool.Category == category) sum += pool.Available;
+        return sum;
+    }
+
+    private static int NonApprovedIndex(IReadOnlyList<CePool> pools, string category)
+    {
+        for (var i = 0; i < pools.Count; i++)
+            if (!pools[i].ApprovedProvider && pools[i].Category == category) return i;
+        return -1;
+    }
 }

@@ -25,7 +25,7 @@ public static class CeConverter
                 var worth = Worth(ce, total, countLeft, out var category);
                 if (worth <= 0) continue;
                 var canonical = CanonicalCategory(ce, category);
-                var index = pools.FindIndex(p => p.ApprovedProvider == total.ApprovedProvider && p.Category == canonical);
+                var index = IndexOf(pools, canonical, total.ApprovedProvider);
                 if (index < 0) pools.Add(new CePool(canonical, total.ApprovedProvider, worth, 0m));
                 else pools[index] = pools[index] with { Available = pools[index].Available + worth };
             }
@@ -34,10 +34,28 @@ public static class CeConverter
         // In the pack's category order, uncategorised last: the allocator hands out what is left of the non-approved
         // cap in this order, so it must not depend on the order the totals came in (SQL rows or activity dates).
         // Each (category, approval) pair is one pool, so the order is total.
-        pools.Sort((x, y) => CategoryRank(ce, x.Category) != CategoryRank(ce, y.Category)
-            ? CategoryRank(ce, x.Category).CompareTo(CategoryRank(ce, y.Category))
-            : y.ApprovedProvider.CompareTo(x.ApprovedProvider));
+        // An insertion sort: a handful of pools, and no closure over the pack for every credential.
+        for (var i = 1; i < pools.Count; i++)
+        {
+            var pool = pools[i];
+            var j = i - 1;
+            for (; j >= 0 && Compare(ce, pools[j], pool) > 0; j--) pools[j + 1] = pools[j];
+            pools[j + 1] = pool;
+        }
         return pools;
+    }
+
+    private static int Compare(CeRequirement ce, CePool x, CePool y)
+    {
+        var (rankX, rankY) = (CategoryRank(ce, x.Category), CategoryRank(ce, y.Category));
+        return rankX != rankY ? rankX.CompareTo(rankY) : y.ApprovedProvider.CompareTo(x.ApprovedProvider);
+    }
+
+    private static int IndexOf(List<CePool> pools, string? category, bool approved)
+    {
+        for (var i = 0; i < pools.Count; i++)
+            if (pools[i].ApprovedProvider == approved && pools[i].Category == category) return i;
+        return -1;
     }
 
     /// <summary>Pack-unit worth of a total; zero when the pack does not accept it.</summary>

@@ -3,29 +3,47 @@ using CmaRenewal.Core.Rules;
 namespace CmaRenewal.Core.Compliance;
 
 /// <summary>Progress and the smallest "still need" from allocated pools.</summary>
+/// <remarks>Plain loops: both run for every credential of the organisation.</remarks>
 public static class CeMeasure
 {
     public static CeProgress Progress(CeRequirement ce, IReadOnlyList<CePool> pools)
     {
-        var counted = pools.Sum(p => p.Counted);
-        var categories = ce.Categories
-            .Select(c => new CategoryProgress(c.Code, c.Name, c.Minimum, pools.Where(p => p.Category == c.Code).Sum(p => p.Counted)))
-            .ToList();
-        var approved = ce.ApprovedProvider is { } rule
-            ? new RequirementProgress(rule.Minimum, pools.Where(p => p.ApprovedProvider).Sum(p => p.Counted))
-            : null;
+        ArgumentNullException.ThrowIfNull(ce);
+        ArgumentNullException.ThrowIfNull(pools);
+        decimal counted = 0m, approvedCounted = 0m;
+        foreach (var pool in pools)
+        {
+            counted += pool.Counted;
+            if (pool.ApprovedProvider) approvedCounted += pool.Counted;
+        }
+        var categories = new CategoryProgress[ce.Categories.Count];
+        for (var i = 0; i < categories.Length; i++)
+        {
+            var rule = ce.Categories[i];
+            var inCategory = 0m;
+            foreach (var pool in pools)
+                if (pool.Category == rule.Code) inCategory += pool.Counted;
+            categories[i] = new CategoryProgress(rule.Code, rule.Name, rule.Minimum, inCategory);
+        }
+        var approved = ce.ApprovedProvider is { } approvedRule ? new RequirementProgress(approvedRule.Minimum, approvedCounted) : null;
         return new CeProgress(ce.UnitName, new RequirementProgress(ce.Total, counted), categories, approved, ce.ApprovedProvider?.Label);
     }
 
     public static StillNeed Need(CeProgress progress)
     {
-        var byCategory = progress.Categories
-            .Where(c => c.Remaining > 0m)
-            .Select(c => new CategoryNeed(c.Code, c.Name, CeilHundredths(c.Remaining)))
-            .ToList();
+        ArgumentNullException.ThrowIfNull(progress);
+        var byCategory = new List<CategoryNeed>(progress.Categories.Count);
+        var categoriesTotal = 0m;
+        foreach (var c in progress.Categories)
+        {
+            if (c.Remaining <= 0m) continue;
+            var amount = CeilHundredths(c.Remaining);
+            byCategory.Add(new CategoryNeed(c.Code, c.Name, amount));
+            categoriesTotal += amount;
+        }
         var approved = CeilHundredths(progress.Approved?.Remaining ?? 0m);
         // New CE is assumed approved and taken where a category is short, so one amount closes all three gaps.
-        var total = Math.Max(Math.Max(CeilHundredths(progress.Total.Remaining), byCategory.Sum(c => c.Amount)), approved);
+        var total = Math.Max(Math.Max(CeilHundredths(progress.Total.Remaining), categoriesTotal), approved);
         return new StillNeed(total, byCategory, approved, progress.UnitName, progress.ApprovedLabel);
     }
 

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using CmaRenewal.Core.ContinuingEducation;
 using CmaRenewal.Core.Credentials;
 using CmaRenewal.Core.Fees;
@@ -76,41 +77,67 @@ public sealed class ComplianceEngine(IRuleCatalogSource rules, TimeProvider time
     }
 
     // One activity may be linked to a credential more than once by mistake; it still counts once (the first one given).
+    // The set of ids seen is the thread's own and cleared after use: one per evaluation was a large share of what
+    // evaluating a whole organisation from activities allocated.
     private static List<ActivityFacts> Distinct(IEnumerable<ActivityFacts> activities)
     {
         var list = new List<ActivityFacts>(activities.TryGetNonEnumeratedCount(out var count) ? count : 0);
-        var seen = new HashSet<long>(list.Capacity);
-        foreach (var a in activities)
-            if (seen.Add(a.Id)) list.Add(a);
+        var seen = seenIds ??= [];
+        try
+        {
+            foreach (var a in activities)
+                if (seen.Add(a.Id)) list.Add(a);
+        }
+        finally
+        {
+            seen.Clear();
+        }
         return list;
     }
+
+    [ThreadStatic]
+    private static HashSet<long>? seenIds;
 
     internal static bool Eligible(CycleWindow cycle, ActivityFacts activity, DateOnly asOf) =>
         cycle.Contains(activity.CompletedOn) && activity.CompletedOn <= asOf && !activity.ClaimedByEarlierRenewal;
 
     // Sums activities the way the SQL aggregate does (by unit, category, provider approval and kind), so both
     // ways in convert the same sums and agree exactly. A list, not a dictionary: a cycle has a handful of groups,
-    // and comparing a few strings beats hashing four keys for every share.
+    // and comparing a few strings beats hashing four keys for every share. Groups are changed in place through a
+    // span: a list of tuples copied every group out and back for each comparison.
     private static List<CeTotal> Summarize(List<ActivityFacts> activities)
     {
-        var groups = new List<(string Unit, string? Category, bool Approved, string Kind, decimal Amount, int Count)>();
+        var groups = new List<Group>();
         foreach (var a in activities)
         {
             for (var i = 0; i < a.Shares.Count; i++)
             {
                 var share = a.Shares[i];
-                var index = groups.Count - 1;
-                while (index >= 0 && !(groups[index].Approved == a.ApprovedProvider && string.Equals(groups[index].Unit, a.Unit, StringComparison.Ordinal)
-                    && string.Equals(groups[index].Category, share.Category, StringComparison.Ordinal) && string.Equals(groups[index].Kind, a.Kind, StringComparison.Ordinal)))
-                    index--;
+                var span = CollectionsMarshal.AsSpan(groups);
+                var index = span.Length - 1;
+                while (index >= 0 && !span[index].Holds(a, share.Category)) index--;
                 var first = i == 0 ? 1 : 0;
-                if (index < 0) groups.Add((a.Unit, share.Category, a.ApprovedProvider, a.Kind, share.Amount, first));
-                else groups[index] = groups[index] with { Amount = groups[index].Amount + share.Amount, Count = groups[index].Count + first };
+                if (index < 0) groups.Add(new Group(a.Unit, share.Category, a.ApprovedProvider, a.Kind) { Amount = share.Amount, Count = first });
+                else
+                {
+                    ref var group = ref span[index];
+                    group.Amount += share.Amount;
+                    group.Count += first;
+                }
             }
         }
         var totals = new List<CeTotal>(groups.Count);
-        foreach (var (unit, category, approved, kind, amount, count) in groups)
-            totals.Add(new CeTotal(unit, category, approved, kind, amount, count));
+        foreach (var g in groups) totals.Add(new CeTotal(g.Unit, g.Category, g.Approved, g.Kind, g.Amount, g.Count));
         return totals;
+    }
+
+    private record struct Group(string Unit, string? Category, bool Approved, string Kind)
+    {
+        public decimal Amount;
+        public int Count;
+
+        public readonly bool Holds(ActivityFacts a, string? category) =>
+            Approved == a.ApprovedProvider && string.Equals(Unit, a.Unit, StringComparison.Ordinal)
+            && string.Equals(Category, category, StringComparison.Ordinal) && string.Equals(Kind, a.Kind, StringComparison.Ordinal);
     }
 }

@@ -29,8 +29,10 @@ public sealed record StillNeed(decimal Total, IReadOnlyList<CategoryNeed> ByCate
     {
         // CE only: a fee or the renewal itself may still be outstanding, so this never claims nothing at all is left.
         if (total == 0m) return Text["NothingMore"];
-        var parts = byCategory.Where(c => c.Amount > 0m)
-            .Select(c => Text.Format("AtLeast", Format(c.Amount), PackWords.Of(c.Name).ToLower(CultureInfo.CurrentCulture))).ToList();
+        // A loop, not LINQ: the engine words this for most credentials it judges (the status sentence quotes it).
+        var parts = new List<string>(byCategory.Count + 1);
+        foreach (var c in byCategory)
+            if (c.Amount > 0m) parts.Add(Text.Format("AtLeast", Format(c.Amount), PackWords.Of(c.Name).ToLower(CultureInfo.CurrentCulture)));
         if (approved > 0m) parts.Add(Text.Format("AtLeast", Format(approved), approvedLabel is null ? Text["Approved"] : PackWords.Of(approvedLabel)));
         var head = Text.Format("More", Format(total), PackWords.Of(unitName));
         return parts.Count == 0 ? head : Text.Format("WithParts", head, string.Join(", ", parts));

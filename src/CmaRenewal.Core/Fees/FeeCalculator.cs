@@ -9,7 +9,10 @@ public static class FeeCalculator
 {
     public static FeeDue? NextUnpaid(CycleWindow cycle, CredentialFacts credential, IEnumerable<FeePaymentFacts> payments, DateOnly asOf)
     {
-        var paidThrough = payments.Select(p => (DateOnly?)p.PaidThrough).Max();
+        ArgumentNullException.ThrowIfNull(payments);
+        DateOnly? paidThrough = null;
+        foreach (var payment in payments)
+            if (paidThrough is null || payment.PaidThrough > paidThrough) paidThrough = payment.PaidThrough;
         FeeDue? earliest = null;
         foreach (var fee in cycle.Rules.Fees)
         {

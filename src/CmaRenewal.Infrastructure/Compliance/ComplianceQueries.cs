@@ -1,4 +1,5 @@
 using CmaRenewal.Core.Compliance;
+using CmaRenewal.Core.ContinuingEducation;
 using CmaRenewal.Infrastructure.Compliance.Totals;
 using CmaRenewal.Infrastructure.Persistence;
 using CmaRenewal.Infrastructure.Telemetry;
@@ -55,10 +56,16 @@ public sealed class ComplianceQueries(IDbContextFactory<CmaRenewalDbContext> fac
     {
         ArgumentNullException.ThrowIfNull(db);
         var started = metrics?.StartEvaluation() ?? 0;
-        var headers = new List<(CredentialHeader Header, DateOnly AsOf)>();
-        foreach (var header in await CredentialHeaders.LoadAsync(db, scope, lastActivityUpTo, ct))
+        var loaded = await CredentialHeaders.LoadAsync(db, scope, lastActivityUpTo, ct);
+        var headers = new List<(CredentialHeader Header, DateOnly AsOf)>(loaded.Count);
+        foreach (var header in loaded)
             if (asOfForPerson(header.PersonId) is { } asOf) headers.Add((header, asOf));
-        var windows = headers.Select(h => new CeWindow(h.Header.Facts.Id, engine.CycleOf(h.Header.Facts, h.AsOf), h.AsOf)).ToList();
+        var windows = new CeWindow[headers.Count];
+        for (var i = 0; i < windows.Length; i++)
+        {
+            var (h, asOf) = headers[i];
+            windows[i] = new CeWindow(h.Facts.Id, engine.CycleOf(h.Facts, asOf), asOf);
+        }
         var (totals, readiness) = await KeptCeTotals.ReadAsync(db, windows, ct);
 
         var results = new CredentialCompliance[headers.Count];
@@ -67,7 +74,7 @@ public sealed class ComplianceQueries(IDbContextFactory<CmaRenewalDbContext> fac
         Parallel.For(0, headers.Count, options, i =>
         {
             var (h, asOf) = headers[i];
-            var result = engine.EvaluateTotals(h.Facts, windows[i].Cycle, totals.GetValueOrDefault(h.Facts.Id) ?? [], h.Payments, asOf);
+            var result = engine.EvaluateTotals(h.Facts, windows[i].Cycle, totals.GetValueOrDefault(h.Facts.Id) ?? NoTotals, h.Payments, asOf);
             results[i] = new CredentialCompliance(h.Facts.Id, h.PersonId, h.PersonName, h.Email, h.ClinicId, h.PersonIsActive,
                 h.Facts.PackCode, h.Number, result, h.LastActivityOn)
             {
@@ -77,4 +84,6 @@ public sealed class ComplianceQueries(IDbContextFactory<CmaRenewalDbContext> fac
         metrics?.Evaluated(started, results.Length);
         return results;
     }
+
+    private static readonly IReadOnlyList<CeTotal> NoTotals = [];
 }

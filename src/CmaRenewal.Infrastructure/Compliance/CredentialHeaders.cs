@@ -40,17 +40,35 @@ internal static class CredentialHeaders
                     .Max(a => (DateOnly?)a.CompletedOn))))
             .ToListAsync(ct);
         var ids = credentials.Select(x => x.c.Id);
-        var renewals = (await db.Renewals.AsNoTracking().Where(r => ids.Contains(r.CredentialId))
-                .Select(r => new { r.CredentialId, r.RenewedOn }).ToListAsync(ct))
-            .ToLookup(r => r.CredentialId, r => new RenewalFacts(r.RenewedOn));
-        var payments = (await db.FeePayments.AsNoTracking().Where(f => ids.Contains(f.CredentialId))
-                .Select(f => new { f.CredentialId, f.PaidOn, f.PaidThrough, f.AmountCents }).ToListAsync(ct))
-            .ToLookup(f => f.CredentialId, f => new FeePaymentFacts(f.PaidOn, f.PaidThrough, f.AmountCents / 100m));
+        // Renewals in date order, so each credential's list is built sorted; grouped in dictionaries of lists rather
+        // than lookups, and an empty list shared by the many credentials with none.
+        var renewals = new Dictionary<long, List<RenewalFacts>>();
+        foreach (var r in await db.Renewals.AsNoTracking().Where(r => ids.Contains(r.CredentialId)).OrderBy(r => r.RenewedOn)
+            .Select(r => new { r.CredentialId, r.RenewedOn }).ToListAsync(ct))
+            Add(renewals, r.CredentialId, new RenewalFacts(r.RenewedOn));
+        var payments = new Dictionary<long, List<FeePaymentFacts>>();
+        foreach (var f in await db.FeePayments.AsNoTracking().Where(f => ids.Contains(f.CredentialId))
+            .Select(f => new { f.CredentialId, f.PaidOn, f.PaidThrough, f.AmountCents }).ToListAsync(ct))
+            Add(payments, f.CredentialId, new FeePaymentFacts(f.PaidOn, f.PaidThrough, f.AmountCents / 100m));
 
-        return [.. rows.Select(r => new CredentialHeader(
-            new CredentialFacts(r.Id, r.PackCode, r.CertifiedOn, [.. renewals[r.Id].OrderBy(x => x.RenewedOn)], r.ExpiresOnOverride,
-                r.LeadTimeDays),
-            r.PersonId, $"{r.FirstName} {r.LastName}", r.Email, r.ClinicId, r.IsActive, r.Number, [.. payments[r.Id]], r.LastActivityOn))];
+        var packCodes = new TextPool();
+        var headers = new List<CredentialHeader>(rows.Count);
+        foreach (var r in rows)
+            headers.Add(new CredentialHeader(
+                new CredentialFacts(r.Id, packCodes.Of(r.PackCode), r.CertifiedOn, renewals.GetValueOrDefault(r.Id) ?? NoRenewals, r.ExpiresOnOverride,
+                    r.LeadTimeDays),
+                r.PersonId, $"{r.FirstName} {r.LastName}", r.Email, r.ClinicId, r.IsActive, r.Number, payments.GetValueOrDefault(r.Id) ?? NoPayments,
+                r.LastActivityOn));
+        return headers;
+    }
+
+    private static readonly IReadOnlyList<RenewalFacts> NoRenewals = [];
+    private static readonly IReadOnlyList<FeePaymentFacts> NoPayments = [];
+
+    private static void Add<T>(Dictionary<long, List<T>> groups, long id, T item)
+    {
+        if (!groups.TryGetValue(id, out var list)) groups[id] = list = new List<T>(2);
+        list.Add(item);
     }
 
     private sealed record HeaderRow(

@@ -26,7 +26,7 @@ internal static class ReminderCandidates
         foreach (var row in verdicts)
         {
             if (!audience.People.TryGetValue(row.PersonId, out var holder)) continue;
-            Holder(candidates, audience, holder, row, Snapshot(row, packTitle, holder));
+            Holder(candidates, audience, holder, row, packTitle);
             if (ManagerReminders.Escalates(row.Result.Status)) Escalations(candidates, audience, holder, row, packTitle);
         }
         foreach (var m in missing)
@@ -44,13 +44,16 @@ internal static class ReminderCandidates
             holder.Day, 0, holder.Day, ReminderPayloads.Write(snapshot), ReminderLines.Missing(snapshot)));
     }
 
-    private static void Holder(List<Candidate> into, PlanningAudience audience, Recipient holder, CredentialCompliance row, CredentialSnapshot snapshot)
+    private static void Holder(List<Candidate> into, PlanningAudience audience, Recipient holder, CredentialCompliance row, Func<string, string> packTitle)
     {
         var verdict = row.Result;
         var ladder = audience.LadderFor(holder, verdict);
+        // Worded only for a reminder that is due: most credentials have none on a given day, and wording is the costly part.
+        CredentialSnapshot? snapshot = null;
         foreach (var rung in CredentialReminders.CurrentRungs(verdict.Cycle, verdict.Fee, verdict.Progress is not null, ladder, holder.Day))
         {
             if (!CredentialReminders.StillNeeded(rung, verdict) || !holder.Wants(rung.Kind)) continue;
+            snapshot ??= Snapshot(row, packTitle, holder);
             into.Add(new Candidate(rung.Key(holder.Id, row.CredentialId, verdict.Cycle.Start), holder.Id, rung.Kind, row.CredentialId, null,
                 rung.MilestoneDate, rung.OffsetDays, holder.Day, ReminderPayloads.Write(snapshot), ReminderLines.For(rung.Kind, snapshot, holder.Day)));
         }

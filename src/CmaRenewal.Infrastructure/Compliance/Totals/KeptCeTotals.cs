@@ -34,28 +34,37 @@ internal static class KeptCeTotals
     }
 
     // One statement, so stamps and rows come from one snapshot. A clinic lists its credentials; the organisation
-    // reads the whole table (a scan beats thousands of seeks).
+    // reads the whole table (a scan beats thousands of seeks). Units, categories and kinds are a handful of texts
+    // repeated on every row: one instance of each is kept, so the hundreds of thousands of totals share them.
     private static async Task<Dictionary<long, Kept>> ReadKeptAsync(CmaRenewalDbContext db, IReadOnlyList<CeWindow> windows, CancellationToken ct)
     {
         var kept = new Dictionary<long, Kept>(windows.Count);
         if (windows.Count == 0) return kept;
+        var texts = new TextPool();
+        var packed = db.Database.IsSqlite();
         await db.Database.OpenConnectionAsync(ct);
         try
         {
             await using var command = db.Database.GetDbConnection().CreateCommand();
 #pragma warning disable CA2100 // Constants and generated integer ids only.
-            command.CommandText = ReadStatement(windows);
+            command.CommandText = packed ? PackedStatement(windows) : ReadStatement(windows);
 #pragma warning restore CA2100
             await using var reader = await command.ExecuteReaderAsync(ct);
             Kept? current = null;
             while (await reader.ReadAsync(ct))
             {
                 var id = reader.GetInt64(0);
-                if (current is null || current.CredentialId != id) kept[id] = current = Kept.Read(reader, id);
+                if (packed)
+                {
+                    kept[id] = current = Kept.Read(reader, id, PackedReadinessAt);
+                    if (!reader.IsDBNull(4)) PackedTotals.Read(reader.GetString(4), current.Totals, texts);
+                    continue;
+                }
+                if (current is null || current.CredentialId != id) kept[id] = current = Kept.Read(reader, id, RowReadinessAt);
                 if (reader.IsDBNull(4)) continue;
                 var category = reader.GetString(5);
-                current.Totals.Add(new CeTotal(reader.GetString(4), category.Length == 0 ? null : category, reader.GetBoolean(6),
-                    reader.GetString(7), reader.GetInt64(8) / 100m, reader.GetInt32(9)));
+                current.Totals.Add(new CeTotal(texts.Of(reader.GetString(4)), category.Length == 0 ? null : texts.Of(category),
+                    reader.GetBoolean(6), texts.Of(reader.GetString(7)), reader.GetInt64(8) / 100m, reader.GetInt32(9)));
             }
         }
         finally
@@ -65,15 +74,36 @@ internal static class KeptCeTotals
         return kept;
     }
 
+    private static string Filter(IReadOnlyList<CeWindow> windows) => windows.Count <= CeTotalsQuery.FewCredentials
+        ? $"WHERE s.CredentialId IN ({string.Join(',', windows.Select(w => w.CredentialId.ToString(CultureInfo.InvariantCulture)))})"
+        : "";
+
+    // SQLite: one row per credential, its totals packed into one text in key order (the order the row-per-total read
+    // gives). The organisation's read then makes 30,000 rows of five values instead of 265,000 of ten: column reads,
+    // not SQLite, were most of its time.
+    internal static string PackedStatement(IReadOnlyList<CeWindow> windows) => $"""
+        SELECT s.CredentialId, s.EarnFrom, s.EarnThrough, s.LatestCompletedOn,
+               (SELECT group_concat({PackedTotals.Fields("t")}, char(30) ORDER BY t.Unit, t.Category, t.ApprovedProvider, t.Kind)
+                FROM CeCredentialTotals t WHERE t.CredentialId = s.CredentialId),
+               {ReadinessColumns}
+        FROM CeTotalsStamps s
+        {Filter(windows)}
+        ORDER BY s.CredentialId
+        """;
+
+    // The stamp's kept audit readiness, after the totals' columns: the packed read has one totals column, the other six.
+    private const string ReadinessColumns =
+        "s.ReadinessCycleStart, s.ReadinessRulesVersion, s.ReadinessLatestOn, s.MissingCertificates, s.Unverified, s.OutsideWindow";
+    private const int PackedReadinessAt = 5;
+    private const int RowReadinessAt = 10;
+
     internal static string ReadStatement(IReadOnlyList<CeWindow> windows)
     {
-        var filter = windows.Count <= CeTotalsQuery.FewCredentials
-            ? $"WHERE s.CredentialId IN ({string.Join(',', windows.Select(w => w.CredentialId.ToString(CultureInfo.InvariantCulture)))})"
-            : "";
+        var filter = Filter(windows);
         return $"""
             SELECT s.CredentialId, s.EarnFrom, s.EarnThrough, s.LatestCompletedOn,
                    t.Unit, t.Category, t.ApprovedProvider, t.Kind, t.AmountHundredths, t.Count,
-                   s.ReadinessCycleStart, s.ReadinessRulesVersion, s.ReadinessLatestOn, s.MissingCertificates, s.Unverified, s.OutsideWindow
+                   {ReadinessColumns}
             FROM CeTotalsStamps s LEFT JOIN CeCredentialTotals t ON t.CredentialId = s.CredentialId
             {filter}
             ORDER BY s.CredentialId
@@ -84,12 +114,12 @@ internal static class KeptCeTotals
     {
         public List<CeTotal> Totals { get; } = [];
 
-        public static Kept Read(DbDataReader reader, long id)
+        public static Kept Read(DbDataReader reader, long id, int r)
         {
             var (from, through) = (reader.GetFieldValue<DateOnly>(1), reader.GetFieldValue<DateOnly>(2));
-            return new(id, from, through, DateOrNull(reader, 3), reader.IsDBNull(10) || reader.IsDBNull(11) ? null
-                : new KeptReadiness(from, through, reader.GetFieldValue<DateOnly>(10), reader.GetInt32(11), DateOrNull(reader, 12),
-                    reader.GetInt32(13), reader.GetInt32(14), reader.GetInt32(15)));
+            return new(id, from, through, DateOrNull(reader, 3), reader.IsDBNull(r) || reader.IsDBNull(r + 1) ? null
+                : new KeptReadiness(from, through, reader.GetFieldValue<DateOnly>(r), reader.GetInt32(r + 1), DateOrNull(reader, r + 2),
+                    reader.GetInt32(r + 3), reader.GetInt32(r + 4), reader.GetInt32(r + 5)));
         }
 
         private static DateOnly? DateOrNull(DbDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetFieldValue<DateOnly>(column);
