@@ -43,8 +43,10 @@ public sealed partial class StaffGrid
         // A page past the end (fewer rows than the address remembers) falls back to the first, and says so.
         shownPage = wanted * pageSize >= page.TotalItems ? 0 : wanted;
         if (shownPage != wanted) page = StaffPaging.Page(Rows, Filter, sortBy, descending, 0, pageSize);
-        // The action buttons of the page's people, in one read: whether each may be nudged or invited, and why not.
-        if (ActionsFor is not null) actions = await ActionsFor([.. page.Items.Select(r => r.PersonId).Distinct()], Cancellation);
+        // The action buttons of the page's people, in one read: whether each may be nudged or invited, and why not. Only
+        // once interactive: a prerendered button cannot act, and the circuit would read them again anyway.
+        if (ActionsFor is not null && RendererInfo.IsInteractive)
+            actions = await ActionsFor([.. page.Items.Select(r => r.PersonId).Distinct()], Cancellation);
         if (shownPage != Page) await PageChanged.InvokeAsync(shownPage);
     }
 
