@@ -30,4 +30,19 @@ public sealed class LanguageMenuTests : MudBlazorTestContext
         var spanish = popovers.Find("[data-testid=language-es]");
         Assert.Equal("/language?set=es&returnUrl=%2Fme%3Ftab%3D2", spanish.GetAttribute("href"));
     }
+
+    [Fact]
+    public void UntilFirstOpened_ItIsNoMudMenu_ThenItOpensAsOne()
+    {
+        var popovers = Render<MudPopoverProvider>();
+        var cut = Render<LanguageMenu>();
+
+        // Closed and never used, the menu is its activator's markup: no component a circuit would keep.
+        Assert.Empty(cut.FindComponents<MudMenu>());
+        cut.Find("button").Click();
+
+        Assert.Single(cut.FindComponents<MudMenu>());
+        Assert.NotNull(popovers.Find("[data-testid=language-en]"));
+        Assert.Equal("true", cut.Find("button[aria-haspopup=menu]").GetAttribute("aria-expanded"));
+    }
 }

@@ -53,6 +53,19 @@ public sealed class StaffGridTests : MudBlazorTestContext
     }
 
     [Fact]
+    public void ThePageOfRows_IsMarkup_NotAComponentPerCellOrChip()
+    {
+        var cut = Render<StaffGrid>(p => p.Add(g => g.Rows, Rows).Add(g => g.Filter, StaffFilter.All));
+        cut.WaitForAssertion(() => Assert.Equal(5, cut.FindAll("tbody tr.mud-table-row").Count));
+
+        // Without an actions column the grid's only child component is its pager, however many rows it shows.
+        Assert.Single(cut.FindComponents<StaffGridPager>());
+        Assert.Empty(cut.FindComponents<MudChip<string>>());
+        Assert.Empty(cut.FindComponents<MudLink>());
+        Assert.Equal(5, cut.FindAll("tbody .mud-chip[data-status]").Count);
+    }
+
+    [Fact]
     public void TheStatusCell_SaysWhatWouldFailAnAudit_AndNothingForAReadyOrUnjudgedRow()
     {
         IReadOnlyList<StaffRow> rows =
