@@ -30,6 +30,7 @@ public static class JobsModule
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
+            .UseLogProvider(new HostLogProvider(sp.GetRequiredService<ILoggerFactory>()))
             .UseStorage(sp.GetRequiredService<JobStorage>()));
         services.AddHostedService<HangfireServerHost>();
         // The jobs' work, also run by the reminders verb.

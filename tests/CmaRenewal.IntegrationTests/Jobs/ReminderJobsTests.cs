@@ -2,6 +2,7 @@ using CmaRenewal.Application.Reminders;
 using CmaRenewal.IntegrationTests.Hosting;
 using CmaRenewal.Web.Jobs;
 using Hangfire;
+using Hangfire.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CmaRenewal.IntegrationTests.Jobs;
@@ -45,6 +46,25 @@ public sealed class ReminderJobsTests
         // triggered job planned and then sent.
         while (SentAfterPlanning(ports.Calls) is false) await Task.Delay(100, timeout.Token);
         Assert.Equal(["plan now dry-run=False", "send"], ports.Calls.SkipWhile(c => c == "send").Take(2));
+    }
+
+    [Fact]
+    public async Task Trigger_StillWorks_AfterAnotherHostInTheProcessStopped()
+    {
+        // Hangfire's log provider is process-wide and follows the newest host: stopping that host used to dispose the
+        // logger factory the first host's Hangfire calls then asked for loggers (ObjectDisposedException on Trigger).
+        await using var app = new AppFactory(("Jobs:Enabled", "true"));
+        var host = app.WithPorts(new RecordingReminderPorts());
+        var manager = host.Services.GetRequiredService<IRecurringJobManager>();
+        await using (var other = new AppFactory(("Jobs:Enabled", "true")))
+        {
+            _ = other.Services.GetRequiredService<IRecurringJobManager>();
+        }
+
+        manager.Trigger(RecurringJobs.SendOutbox);
+
+        using var connection = host.Services.GetRequiredService<JobStorage>().GetConnection();
+        Assert.NotNull(connection.GetRecurringJobs().Single(j => j.Id == RecurringJobs.SendOutbox).LastJobId);
     }
 
     private static bool SentAfterPlanning(IReadOnlyList<string> calls) =>
