@@ -15,7 +15,7 @@ namespace CmaRenewal.Core.Compliance;
 /// </summary>
 public static class CeAllocator
 {
-    // Plain loops over an array of amounts, pools made once at the end: this runs for every credential of the
+    // Indexed loops over an array of amounts (foreach over the interfaces allocates an enumerator), pools made once at the end: this runs for every credential of the
     // organisation, and LINQ with a record copy per step made it the engine's largest allocator.
     public static IReadOnlyList<CePool> Allocate(CeRequirement ce, IReadOnlyList<CePool> pools)
     {
@@ -31,8 +31,9 @@ public static class CeAllocator
         var budget = Math.Min(ce.NonApprovedMaximum ?? decimal.MaxValue, nonApprovedAvailable);
 
         // First pass: open category minimums.
-        foreach (var category in ce.Categories)
+        for (var c = 0; c < ce.Categories.Count; c++)
         {
+            var category = ce.Categories[c];
             var open = Math.Max(0m, category.Minimum - ApprovedIn(pools, category.Code));
             var index = NonApprovedIndex(pools, category.Code);
             if (index < 0 || open == 0m || budget == 0m) continue;
@@ -58,8 +59,8 @@ public static class CeAllocator
     private static decimal ApprovedIn(IReadOnlyList<CePool> pools, string category)
     {
         var sum = 0m;
-        foreach (var pool in pools)
-            if (pool.ApprovedProvider && pool.Category == category) sum += pool.Available;
+        for (var i = 0; i < pools.Count; i++)
+            if (pools[i].ApprovedProvider && pools[i].Category == category) sum += pools[i].Available;
         return sum;
     }
 

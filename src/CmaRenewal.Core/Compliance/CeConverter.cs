@@ -12,17 +12,18 @@ public static class CeConverter
     public static IReadOnlyList<CePool> ToPools(CeRequirement ce, IEnumerable<CeTotal> totals)
     {
         // A list searched in place, not a dictionary: a cycle has a handful of pools and this runs for every credential.
-        var pools = new List<CePool>();
-        var countLeft = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var pools = new List<CePool>(8);
+        Dictionary<string, int>? countLeft = null;
         var all = totals as IReadOnlyList<CeTotal> ?? [.. totals];
 
         // Approved totals first, each group in the order given: count caps are never worse spent on approved CE.
         for (var pass = 0; pass < 2; pass++)
         {
-            foreach (var total in all)
+            for (var t = 0; t < all.Count; t++)
             {
+                var total = all[t];
                 if (total.ApprovedProvider != (pass == 0)) continue;
-                var worth = Worth(ce, total, countLeft, out var category);
+                var worth = Worth(ce, total.Unit, total.Category, total.Kind, total.Amount, total.Count, ref countLeft, out var category);
                 if (worth <= 0) continue;
                 var canonical = CanonicalCategory(ce, category);
                 var index = IndexOf(pools, canonical, total.ApprovedProvider);
@@ -58,27 +59,34 @@ public static class CeConverter
         return -1;
     }
 
-    /// <summary>Pack-unit worth of a total; zero when the pack does not accept it.</summary>
-    public static decimal Worth(CeRequirement ce, CeTotal total, Dictionary<string, int> countLeft, out string? category)
+    /// <summary>
+    /// Pack-unit worth of <paramref name="count"/> activities totalling <paramref name="amount"/>; zero when the pack does
+    /// not accept them. <paramref name="countLeft"/> tracks the count caps of fixed-worth kinds, made on first need: most
+    /// packs have none, and this runs for every share of every activity the engine explains.
+    /// </summary>
+    public static decimal Worth(CeRequirement ce, string unit, string? category, string kind, decimal amount, int count,
+        ref Dictionary<string, int>? countLeft, out string? countedIn)
     {
-        category = total.Category;
-        var kind = ce.KindRuleFor(total.Kind);
-        if (kind is not null)
+        ArgumentNullException.ThrowIfNull(ce);
+        countedIn = category;
+        var rule = ce.KindRuleFor(kind);
+        if (rule is not null)
         {
-            if (!kind.Accepted) return 0m;
-            if (kind.AmountEach is { } each)
+            if (!rule.Accepted) return 0m;
+            if (rule.AmountEach is { } each)
             {
-                var left = countLeft.TryGetValue(kind.Kind, out var l) ? l : kind.MaxCount ?? int.MaxValue;
-                var counted = Math.Min(left, total.Count);
-                countLeft[kind.Kind] = left - counted;
-                category = kind.Category ?? category;
+                countLeft ??= new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+                var left = countLeft.TryGetValue(rule.Kind, out var l) ? l : rule.MaxCount ?? int.MaxValue;
+                var counted = Math.Min(left, count);
+                countLeft[rule.Kind] = left - counted;
+                countedIn = rule.Category ?? category;
                 return each * counted;
             }
         }
-        var conversion = ce.ConversionFor(total.Unit);
+        var conversion = ce.ConversionFor(unit);
         // Exact decimal products: summing then converting equals converting then summing, so SQL totals and
         // per-activity screens agree to the last digit.
-        return conversion is null ? 0m : total.Amount * conversion.Factor;
+        return conversion is null ? 0m : amount * conversion.Factor;
     }
 
     private static int CategoryRank(CeRequirement ce, string? category)
@@ -88,11 +96,12 @@ public static class CeConverter
         return int.MaxValue;
     }
 
-    // A plain loop: this runs for every share of every activity the engine explains.
+    // An indexed loop (foreach over the interface allocates): this runs for every share of every activity explained.
     public static string? CanonicalCategory(CeRequirement ce, string? category)
     {
-        foreach (var rule in ce.Categories)
-            if (string.Equals(rule.Code, category, StringComparison.OrdinalIgnoreCase)) return rule.Code;
+        ArgumentNullException.ThrowIfNull(ce);
+        for (var i = 0; i < ce.Categories.Count; i++)
+            if (string.Equals(ce.Categories[i].Code, category, StringComparison.OrdinalIgnoreCase)) return ce.Categories[i].Code;
         return null;
     }
 }

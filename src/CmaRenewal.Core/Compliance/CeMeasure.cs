@@ -3,7 +3,7 @@ using CmaRenewal.Core.Rules;
 namespace CmaRenewal.Core.Compliance;
 
 /// <summary>Progress and the smallest "still need" from allocated pools.</summary>
-/// <remarks>Plain loops: both run for every credential of the organisation.</remarks>
+/// <remarks>Indexed loops (foreach over the interfaces allocates an enumerator): both run for every credential of the organisation.</remarks>
 public static class CeMeasure
 {
     public static CeProgress Progress(CeRequirement ce, IReadOnlyList<CePool> pools)
@@ -11,18 +11,18 @@ public static class CeMeasure
         ArgumentNullException.ThrowIfNull(ce);
         ArgumentNullException.ThrowIfNull(pools);
         decimal counted = 0m, approvedCounted = 0m;
-        foreach (var pool in pools)
+        for (var i = 0; i < pools.Count; i++)
         {
-            counted += pool.Counted;
-            if (pool.ApprovedProvider) approvedCounted += pool.Counted;
+            counted += pools[i].Counted;
+            if (pools[i].ApprovedProvider) approvedCounted += pools[i].Counted;
         }
         var categories = new CategoryProgress[ce.Categories.Count];
         for (var i = 0; i < categories.Length; i++)
         {
             var rule = ce.Categories[i];
             var inCategory = 0m;
-            foreach (var pool in pools)
-                if (pool.Category == rule.Code) inCategory += pool.Counted;
+            for (var p = 0; p < pools.Count; p++)
+                if (pools[p].Category == rule.Code) inCategory += pools[p].Counted;
             categories[i] = new CategoryProgress(rule.Code, rule.Name, rule.Minimum, inCategory);
         }
         var approved = ce.ApprovedProvider is { } approvedRule ? new RequirementProgress(approvedRule.Minimum, approvedCounted) : null;
@@ -34,8 +34,9 @@ public static class CeMeasure
         ArgumentNullException.ThrowIfNull(progress);
         var byCategory = new List<CategoryNeed>(progress.Categories.Count);
         var categoriesTotal = 0m;
-        foreach (var c in progress.Categories)
+        for (var i = 0; i < progress.Categories.Count; i++)
         {
+            var c = progress.Categories[i];
             if (c.Remaining <= 0m) continue;
             var amount = CeilHundredths(c.Remaining);
             byCategory.Add(new CategoryNeed(c.Code, c.Name, amount));

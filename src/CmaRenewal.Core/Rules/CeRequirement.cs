@@ -39,21 +39,21 @@ public sealed record CeRequirement(
 
     public decimal? NonApprovedMaximum => ApprovedProvider is null ? null : Total - ApprovedProvider.Minimum;
 
-    // Plain loops: these run for every CE total of every credential evaluated, and the lists hold a handful of items.
+    // Indexed loops, not foreach over the interface (an enumerator allocated per call): these run for every CE total of every credential evaluated, and the lists hold a handful of items.
     public UnitConversion? ConversionFor(string unit)
     {
-        foreach (var conversion in Conversions)
+        for (var i = 0; i < Conversions.Count; i++)
         {
-            if (string.Equals(conversion.Unit, unit, StringComparison.OrdinalIgnoreCase)) return conversion;
+            if (string.Equals(Conversions[i].Unit, unit, StringComparison.OrdinalIgnoreCase)) return Conversions[i];
         }
         return null;
     }
 
     public ActivityKindRule? KindRuleFor(string kind)
     {
-        foreach (var rule in ActivityKinds)
+        for (var i = 0; i < ActivityKinds.Count; i++)
         {
-            if (string.Equals(rule.Kind, kind, StringComparison.OrdinalIgnoreCase)) return rule;
+            if (string.Equals(ActivityKinds[i].Kind, kind, StringComparison.OrdinalIgnoreCase)) return ActivityKinds[i];
         }
         return null;
     }
