@@ -817,6 +817,9 @@ namespace CmaRenewal.Migrations.SqlServer.Migrations
                     b.Property<int?>("OutsideWindow")
                         .HasColumnType("int");
 
+                    b.Property<string>("PackedTotals")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<DateOnly?>("ReadinessCycleStart")
                         .HasColumnType("date");
 

@@ -771,6 +771,9 @@ namespace CmaRenewal.Migrations.Sqlite.Migrations
                     b.Property<int?>("OutsideWindow")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PackedTotals")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("ReadinessCycleStart")
                         .HasColumnType("TEXT");
 

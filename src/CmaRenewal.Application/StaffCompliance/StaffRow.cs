@@ -53,7 +53,7 @@ public sealed record StaffRow(
             r.Progress?.Total.Required, r.Progress?.Total.Counted,
             r.StillNeed.Total, r.Progress is null ? "—" : r.StillNeed.Summary, r.StillNeed.UnitName, lastActivityOn)
         {
-            Why = r.Cause is { } cause ? ComplianceWording.Why(cause, r.AsOf) : "",
+            Why = ComplianceWording.Why(r.Cause, r.AsOf),
         };
     }
 

@@ -12,19 +12,17 @@ public static class StatusJudge
     public static StatusVerdict Judge(CycleWindow cycle, CeProgress? progress, StillNeed need, FeeDue? fee, DateOnly asOf, StatusPolicy policy)
     {
         var (status, cause) = Decide(cycle, progress, need, fee, asOf, policy);
-        return new(status, Reason(status, cause.Kind, cycle, progress is not null, need.Summary, fee), cause);
+        return new(status, cause);
     }
 
     /// <summary>
-    /// The sentence of an engine's verdict again, in the current culture: a verdict made once for the whole
-    /// organisation is worded in each reminder recipient's language. A result without its cause keeps its own sentence.
+    /// The sentence of an engine's verdict, in the current culture: a verdict made once for the whole organisation is
+    /// worded in each reader's (each reminder recipient's) language.
     /// </summary>
     public static string Reason(ComplianceResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return result.Cause is null || result.Status == CredentialStatus.Missing
-            ? result.StatusReason
-            : Reason(result.Status, result.Cause.Kind, result.Cycle, result.Progress is not null, result.StillNeed.Reworded(), result.Fee);
+        return Reason(result.Status, result.Cause.Kind, result.Cycle, result.Progress is not null, result.StillNeed.Reworded(), result.Fee);
     }
 
     private static (CredentialStatus, StatusCause) Decide(CycleWindow cycle, CeProgress? progress, StillNeed need, FeeDue? fee, DateOnly asOf, StatusPolicy policy)

@@ -6,5 +6,5 @@ namespace CmaRenewal.Core.Compliance;
 /// </summary>
 public sealed record StatusCause(MilestoneKind Kind, DateOnly Date);
 
-/// <summary>What <see cref="StatusJudge"/> decides: the status, a sentence saying why, and the step that set it.</summary>
-public sealed record StatusVerdict(CredentialStatus Status, string Reason, StatusCause Cause);
+/// <summary>What <see cref="StatusJudge"/> decides: the status and the step that set it (the sentence is worded on read).</summary>
+public readonly record struct StatusVerdict(CredentialStatus Status, StatusCause Cause);

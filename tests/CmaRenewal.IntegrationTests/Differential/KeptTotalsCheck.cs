@@ -1,6 +1,7 @@
 using CmaRenewal.Core.Compliance;
 using CmaRenewal.Core.ContinuingEducation;
 using CmaRenewal.Infrastructure.Compliance;
+using CmaRenewal.Infrastructure.Compliance.Totals;
 using CmaRenewal.TestKit;
 using CmaRenewal.TestKit.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -41,7 +42,17 @@ internal static class KeptTotalsCheck
             Assert.Equal(expected, [.. (aggregate.GetValueOrDefault(id) ?? [])
                 .Select(t => PerActivityTotals.Line(t.Unit, t.Category ?? "", t.ApprovedProvider, t.Kind, (long)(t.Amount * 100), t.Count)).Order(StringComparer.Ordinal)]);
             Assert.Equal(counted.Count == 0 ? null : counted.Max(a => a.CompletedOn), stamp.LatestCompletedOn);
+            if (db.Database.IsSqlite()) Assert.Equal(expected, Unpacked(stamp.PackedTotals));
         }
+    }
+
+    // SQLite packs the kept rows onto the stamp on write; the organisation's read takes them from there.
+    private static string[] Unpacked(string? packed)
+    {
+        var totals = new List<CeTotal>();
+        if (packed is not null) PackedTotals.Read(packed, totals, new TextPool());
+        return [.. totals.Select(t => PerActivityTotals.Line(t.Unit, t.Category ?? "", t.ApprovedProvider, t.Kind, (long)(t.Amount * 100), t.Count))
+            .Order(StringComparer.Ordinal)];
     }
 
     public static async Task<int> WithoutStampAsync(TestDatabase database, long clinicId, CancellationToken ct)

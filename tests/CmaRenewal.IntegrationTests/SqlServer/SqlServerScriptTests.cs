@@ -72,8 +72,8 @@ public sealed partial class SqlServerScriptTests
         var many = Enumerable.Range(1, CeTotalsQuery.FewCredentials + 1).Select(id => new CeWindow(id, cycle, new DateOnly(2026, 12, 6))).ToList();
 
         AssertParses([
-            .. CeTotalsSql.Write(table, few.Length),
-            .. CeTotalsSql.Write(table, many.Count),
+            .. CeTotalsSql.Write(table, few.Length, sqlite: false),
+            .. CeTotalsSql.Write(table, many.Count, sqlite: false),
             KeptCeTotals.ReadStatement(few),
             KeptCeTotals.ReadStatement(many),
             KeptReadinessWriter.Statement(few, new Dictionary<long, CountedReadiness>

@@ -22,7 +22,7 @@ public sealed class StatusCauseTests
         var result = HalfDoneAama().EvaluateOn(asOf);
 
         Assert.Equal(status, result.Status);
-        Assert.Equal(why, ComplianceWording.Why(result.Cause!, result.AsOf));
+        Assert.Equal(why, ComplianceWording.Why(result.Cause, result.AsOf));
     }
 
     [Theory]
@@ -34,7 +34,7 @@ public sealed class StatusCauseTests
         var result = HalfDoneAama().Ce("2021-06-01", 30, Units.AamaCeu, "general").EvaluateOn(asOf);
 
         Assert.Equal(status, result.Status);
-        Assert.Equal(why, ComplianceWording.Why(result.Cause!, result.AsOf));
+        Assert.Equal(why, ComplianceWording.Why(result.Cause, result.AsOf));
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public sealed class StatusCauseTests
             .EvaluateOn("2026-12-06");
 
         Assert.Equal(CredentialStatus.DueSoon, result.Status);
-        Assert.Equal("Fee due 2027-01-06", ComplianceWording.Why(result.Cause!, result.AsOf));
+        Assert.Equal("Fee due 2027-01-06", ComplianceWording.Why(result.Cause, result.AsOf));
         Assert.Equal("No more CE needed", result.StillNeed.Summary);
     }
 }

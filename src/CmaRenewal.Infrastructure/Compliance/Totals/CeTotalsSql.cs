@@ -5,7 +5,9 @@ internal static class CeTotalsSql
 {
     // Stamps first: on SQL Server the new stamp's lock makes a concurrent write's trigger wait, then delete the stamp,
     // so a write that lands while the sums run never leaves a stamp that claims to include it.
-    public static IEnumerable<string> Write(string window, int credentials) =>
+    // On SQLite the rows are also packed onto the stamp, last, from the rows just written: the organisation's read
+    // takes them from there (KeptCeTotals).
+    public static IEnumerable<string> Write(string window, int credentials, bool sqlite) =>
     [
         $"DELETE FROM CeTotalsStamps WHERE CredentialId IN (SELECT CredentialId FROM {window})",
         $"""
@@ -20,5 +22,11 @@ internal static class CeTotalsSql
         SELECT CredentialId, Unit, COALESCE(Category, '{StoredCeTotal.NoCategory}'), ApprovedProvider, Kind, AmountHundredths, Count
         FROM ({CeTotalsQuery.Aggregate(window, credentials)}) x
         """,
+        .. (sqlite ? new[] { Pack(window) } : []),
     ];
+
+    private static string Pack(string window) => $"""
+        UPDATE CeTotalsStamps SET PackedTotals = ({PackedTotals.Statement("CeTotalsStamps.CredentialId")})
+        WHERE CredentialId IN (SELECT CredentialId FROM {window})
+        """;
 }

@@ -79,7 +79,7 @@ public sealed class CeTotalsStore(ComplianceEngine engine, IRuleCatalogSource ru
             {
                 await db.Database.ExecuteSqlRawAsync(CeTotalsQuery.CreateWindowTable(sqlite), ct);
                 var count = await CeTotalsQuery.FillAsync(db, table, windows, ct);
-                foreach (var statement in CeTotalsSql.Write(table, count))
+                foreach (var statement in CeTotalsSql.Write(table, count, sqlite))
                     await db.Database.ExecuteSqlRawAsync(statement, ct);
                 await KeptReadinessWriter.WriteAsync(db, windows, ct);
                 if (own is not null) await own.CommitAsync(ct);

@@ -17,6 +17,11 @@ internal static class PackedTotals
         $"{t}.Unit || char(31) || {t}.Category || char(31) || {t}.ApprovedProvider || char(31) || {t}.Kind || char(31) || " +
         $"{t}.AmountHundredths || char(31) || {t}.Count";
 
+    /// <summary>The sub-query that packs the kept totals of the credential <paramref name="credentialId"/> (a column), in key order.</summary>
+    public static string Statement(string credentialId) =>
+        $"SELECT group_concat({Fields("t")}, char(30) ORDER BY t.Unit, t.Category, t.ApprovedProvider, t.Kind) " +
+        $"FROM CeCredentialTotals t WHERE t.CredentialId = {credentialId}";
+
     /// <summary>Adds the totals packed in <paramref name="packed"/> to <paramref name="into"/>, reading it in place.</summary>
     public static void Read(string packed, List<CeTotal> into, TextPool texts)
     {
