@@ -1,4 +1,6 @@
 using System.Globalization;
+using CmaRenewal.Core.Compliance;
+using CmaRenewal.Core.Fees;
 using CmaRenewal.Core.Reminders;
 using CmaRenewal.Core.Rules;
 
@@ -78,5 +80,39 @@ public sealed class ReminderDueDatesTests
             changes++;
         }
         Assert.InRange(changes, 5, 60);
+    }
+
+    public static TheoryData<string> ShippedPacks => [.. Packs.Shipped.All.Select(p => p.Code)];
+
+    /// <summary>
+    /// The next change worked out in place equals its definition: the earliest day after the given one among the
+    /// schedule's rungs, the milestones and the days after them, and the lapse notice going stale; for every shipped
+    /// pack (their grace periods differ, so do the weekly grace rungs), with and without a fee due, every day from
+    /// before the cycle to after its lapse notice.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(ShippedPacks))]
+    public void NextChange_IsTheEarliestScheduledDayOrTurnAfterTheDay(string pack)
+    {
+        var verdict = new EngineBuilder(pack, "2026-01-15").EvaluateOn("2026-02-01");
+        var cycle = verdict.Cycle;
+        var ladder = ReminderLadder.From(cycle.Rules.Reminders);
+        // The pack's own fee when it has one (its due day), and none.
+        FeeDue?[] fees = verdict.Fee is null ? [null] : [null, verdict.Fee];
+        foreach (var fee in fees)
+            foreach (var hasCe in new[] { true, false })
+                for (var day = cycle.Start.AddDays(-30); day <= cycle.GraceEnds.AddDays(60); day = day.AddDays(1))
+                    Assert.True(ByDefinition(cycle, fee, hasCe, ladder, day) == ReminderDueDates.NextChange(cycle, fee, hasCe, ladder, day),
+                        $"{pack}, fee {fee?.DueOn}, CE {hasCe}, on {day:yyyy-MM-dd}");
+    }
+
+    private static DateOnly? ByDefinition(CycleWindow cycle, FeeDue? fee, bool hasCe, ReminderLadder ladder, DateOnly day)
+    {
+        DateOnly[] turns = [cycle.CeCompleteBy, cycle.Expires, cycle.GraceEnds, .. fee is null ? Array.Empty<DateOnly>() : [fee.DueOn]];
+        var days = CredentialReminders.Schedule(cycle, fee, hasCe, ladder).Select(r => r.SendOn)
+            .Concat(turns.SelectMany(t => new[] { t, t.AddDays(1) }))
+            .Append(cycle.GraceEnds.AddDays(1 + CredentialReminders.LapseNoticeFreshForDays))
+            .Where(d => d > day).ToList();
+        return days.Count == 0 ? null : days.Min();
     }
 }
