@@ -60,7 +60,13 @@ public sealed partial class OutboxSender(
         await using var batch = await transport.OpenBatchAsync(ct);
         foreach (var email in ready)
         {
-            var failure = await TrySendAsync(batch, email, ct);
+            if (!LeaseHoldsForOneMoreSend(email))
+            {
+                // Left leased and queued: once the lease runs out, the next run (here or on another server) sends it.
+                retry++;
+                continue;
+            }
+            var failure = await TrySendAsync(batch, email);
             switch (await RecordAsync(db, email, failure))
             {
                 case OutboxStatus.Sent: sent++; break;
@@ -72,11 +78,23 @@ public sealed partial class OutboxSender(
         return new SendReport(sent, retry, failed);
     }
 
-    private static async Task<MailDeliveryException?> TrySendAsync(IMailBatch batch, OutboxEmail email, CancellationToken ct)
+    /// <summary>
+    /// Whether half the lease is still ahead. Another sender may take the row the moment the lease runs out, so an
+    /// email is begun only while a whole send (each SMTP command may take the transport's timeout) surely ends before
+    /// that; a batch slowed down (a busy database, a slow server) leaves the rest for a later run instead.
+    /// </summary>
+    private bool LeaseHoldsForOneMoreSend(OutboxEmail email) => Now() + lease / 2 < email.LeasedUntilUtc;
+
+    /// <summary>
+    /// Sends one email. Not cancellable once begun: cancelled after the server took the message but before its answer
+    /// arrived, the email would count as unsent and go out again. The transport's timeout bounds the wait; the batch
+    /// stops at the next email instead.
+    /// </summary>
+    private static async Task<MailDeliveryException?> TrySendAsync(IMailBatch batch, OutboxEmail email)
     {
         try
         {
-            await batch.SendAsync(new OutgoingMail(email.ToAddress, email.Subject, email.HtmlBody!, email.TextBody!, email.MessageId, email.ListUnsubscribe), ct);
+            await batch.SendAsync(new OutgoingMail(email.ToAddress, email.Subject, email.HtmlBody!, email.TextBody!, email.MessageId, email.ListUnsubscribe), CancellationToken.None);
             return null;
         }
         catch (MailDeliveryException e)
