@@ -34,6 +34,9 @@ public sealed record ComplianceScope(IReadOnlyCollection<long>? ClinicIds = null
 {
     public static readonly ComplianceScope Organization = new();
 
+    /// <summary>Every credential: nothing narrows the scope.</summary>
+    public bool IsWholeOrganization => ClinicIds is null && PersonId is null && PersonIds is null;
+
     public static ComplianceScope Clinic(long clinicId) => new(ClinicIds: [clinicId]);
 
     public static ComplianceScope Clinics(IEnumerable<long> clinicIds) => new(ClinicIds: [.. clinicIds]);

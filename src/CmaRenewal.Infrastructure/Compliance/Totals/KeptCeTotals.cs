@@ -116,13 +116,11 @@ internal static class KeptCeTotals
 
         public static Kept Read(DbDataReader reader, long id, int r)
         {
-            var (from, through) = (reader.GetFieldValue<DateOnly>(1), reader.GetFieldValue<DateOnly>(2));
-            return new(id, from, through, DateOrNull(reader, 3), reader.IsDBNull(r) || reader.IsDBNull(r + 1) ? null
-                : new KeptReadiness(from, through, reader.GetFieldValue<DateOnly>(r), reader.GetInt32(r + 1), DateOrNull(reader, r + 2),
+            var (from, through) = (ColumnDates.Read(reader, 1), ColumnDates.Read(reader, 2));
+            return new(id, from, through, ColumnDates.ReadOrNull(reader, 3), reader.IsDBNull(r) || reader.IsDBNull(r + 1) ? null
+                : new KeptReadiness(from, through, ColumnDates.Read(reader, r), reader.GetInt32(r + 1), ColumnDates.ReadOrNull(reader, r + 2),
                     reader.GetInt32(r + 3), reader.GetInt32(r + 4), reader.GetInt32(r + 5)));
         }
-
-        private static DateOnly? DateOrNull(DbDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetFieldValue<DateOnly>(column);
 
         // Kept rows sum the whole window; they equal the window cut at the as-of date when nothing counted lies after it.
         public bool ServesFor(CeWindow window) =>
