@@ -1,11 +1,9 @@
 using CmaRenewal.Core.Notifications;
 using CmaRenewal.Core.Reminders;
-using CmaRenewal.Infrastructure.Mail;
 using CmaRenewal.Infrastructure.Reminders;
 using CmaRenewal.TestKit.Builders;
 using CmaRenewal.TestKit.Persistence;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 
 namespace CmaRenewal.IntegrationTests.Mail;
 
@@ -28,7 +26,7 @@ public sealed class OutboxLeaseTests : IAsyncLifetime
         var rows = await rig.QueueAsync(Ct, Outbox.AccountEmail("ana@example.org"), Outbox.AccountEmail("bea@example.org"), Outbox.AccountEmail("cy@example.org"));
         var lease = ReminderOptions.DefaultSendLease;
         // Each email takes 60 % of the lease: after the first, a second would risk ending after the lease.
-        var slow = SenderOver(new BeforeEachSend(Real(), () => rig.Database.Clock.Advance(lease * 0.6)));
+        var slow = SenderOver(new BeforeEachSend(rig.Transport(), () => rig.Database.Clock.Advance(lease * 0.6)));
 
         var report = await slow.SendDueAsync(Ct);
 
@@ -49,7 +47,7 @@ public sealed class OutboxLeaseTests : IAsyncLifetime
         var rows = await rig.QueueAsync(Ct, Outbox.AccountEmail("ana@example.org"), Outbox.AccountEmail("bea@example.org"));
         using var run = CancellationTokenSource.CreateLinkedTokenSource(Ct);
         // The run is cancelled (a server shutting down, a job taken over) just as the first email goes out.
-        var sender = SenderOver(new BeforeEachSend(Real(), run.Cancel));
+        var sender = SenderOver(new BeforeEachSend(rig.Transport(), run.Cancel));
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => sender.SendDueAsync(run.Token));
 
@@ -57,9 +55,6 @@ public sealed class OutboxLeaseTests : IAsyncLifetime
         Assert.Equal(OutboxStatus.Sent, (await rig.RowAsync(rows[0].Id, Ct)).Status);
         Assert.Equal(OutboxStatus.Queued, (await rig.RowAsync(rows[1].Id, Ct)).Status);
     }
-
-    private SmtpMailTransport Real() =>
-        new(Options.Create(rig.SmtpSettings()), rig.Database.Clock, NullLogger<SmtpMailTransport>.Instance);
 
     private OutboxSender SenderOver(IMailTransport transport) =>
         new(new OptionsDbContextFactory(rig.Database.Options()), transport, rig.Database.Clock, NullLogger<OutboxSender>.Instance);

@@ -1,5 +1,4 @@
 using System.Diagnostics.Metrics;
-using CmaRenewal.Infrastructure.Mail;
 using CmaRenewal.Infrastructure.Persistence;
 using CmaRenewal.Infrastructure.Reminders;
 using CmaRenewal.Infrastructure.Telemetry;
@@ -8,7 +7,6 @@ using CmaRenewal.TestKit.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 
 namespace CmaRenewal.IntegrationTests.Mail;
 
@@ -41,7 +39,7 @@ public sealed class OutboxMetricsTests : IAsyncLifetime
         rig.Smtp.Defer("later@example.org");
         using var listener = Listen(out var totals);
         var sender = new OutboxSender(new OptionsDbContextFactory(rig.Database.Options()),
-            new SmtpMailTransport(Options.Create(rig.SmtpSettings()), rig.Database.Clock, NullLogger<SmtpMailTransport>.Instance),
+            rig.Transport(),
             rig.Database.Clock, NullLogger<OutboxSender>.Instance, metrics: services.GetRequiredService<CmaMetrics>());
 
         await sender.SendDueAsync(Ct);

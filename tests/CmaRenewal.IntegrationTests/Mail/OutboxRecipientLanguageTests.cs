@@ -1,10 +1,8 @@
 using CmaRenewal.Core.Reminders;
-using CmaRenewal.Infrastructure.Mail;
 using CmaRenewal.Infrastructure.Reminders;
 using CmaRenewal.TestKit.Builders;
 using CmaRenewal.TestKit.Persistence;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 
 namespace CmaRenewal.IntegrationTests.Mail;
 
@@ -36,7 +34,7 @@ public sealed class OutboxRecipientLanguageTests : IAsyncLifetime
         var renderer = new LanguageRecorder();
 
         await new OutboxSender(new OptionsDbContextFactory(rig.Database.Options()),
-            new SmtpMailTransport(Options.Create(rig.SmtpSettings()), rig.Database.Clock, NullLogger<SmtpMailTransport>.Instance),
+            rig.Transport(),
             rig.Database.Clock, NullLogger<OutboxSender>.Instance, renderer).SendDueAsync(Ct);
 
         Assert.Equal(new Dictionary<string, string?> { ["ana@example.org"] = "es", ["ben@example.org"] = null }, renderer.Languages);

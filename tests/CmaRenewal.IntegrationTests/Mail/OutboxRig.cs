@@ -25,11 +25,10 @@ internal sealed class OutboxRig : IAsyncDisposable
         new(await SqliteTestDatabase.CreateAsync(ct), await TestSmtpServer.StartAsync(ct));
 
     /// <summary>A sender of its own (its own contexts and connection), as on another server.</summary>
-    public OutboxSender NewSender() => new(
-        new OptionsDbContextFactory(Database.Options()),
-        new SmtpMailTransport(Options.Create(SmtpSettings()), Database.Clock, NullLogger<SmtpMailTransport>.Instance),
-        Database.Clock,
-        NullLogger<OutboxSender>.Instance);
+    public OutboxSender NewSender() => new(new OptionsDbContextFactory(Database.Options()), Transport(), Database.Clock, NullLogger<OutboxSender>.Instance);
+
+    /// <summary>The app's SMTP transport, pointed at this rig's server.</summary>
+    public SmtpMailTransport Transport() => new(Options.Create(SmtpSettings()), Database.Clock, NullLogger<SmtpMailTransport>.Instance);
 
     public SmtpOptions SmtpSettings() => new() { Host = TestSmtpServer.Host, Port = Smtp.Port, Security = nameof(SmtpSecurity.None) };
 
