@@ -6,9 +6,9 @@ namespace CmaRenewal.Infrastructure.Persistence;
 
 /// <summary>
 /// Dates read from a raw data reader. SQLite keeps a date as its ISO text ("2026-03-02"), and the provider's own
-/// reading goes through the culture-aware date parser: for the tens of thousands of rows of an organisation's read,
-/// that parsing was half of the time spent on those rows. The ISO shape is read here digit by digit; anything else
-/// (and every other provider) takes the provider's way.
+/// reading goes through the culture-aware date parser: in a profile of the organisation's kept-totals read (five
+/// dates on each of 30,000 rows) that parser had about a sixth of the samples. The ISO shape is read here digit by
+/// digit; anything else (and every other provider) takes the provider's way.
 /// </summary>
 internal static class ColumnDates
 {

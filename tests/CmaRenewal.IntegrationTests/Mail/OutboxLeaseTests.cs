@@ -2,8 +2,6 @@ using CmaRenewal.Core.Notifications;
 using CmaRenewal.Core.Reminders;
 using CmaRenewal.Infrastructure.Reminders;
 using CmaRenewal.TestKit.Builders;
-using CmaRenewal.TestKit.Persistence;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CmaRenewal.IntegrationTests.Mail;
 
@@ -26,7 +24,7 @@ public sealed class OutboxLeaseTests : IAsyncLifetime
         var rows = await rig.QueueAsync(Ct, Outbox.AccountEmail("ana@example.org"), Outbox.AccountEmail("bea@example.org"), Outbox.AccountEmail("cy@example.org"));
         var lease = ReminderOptions.DefaultSendLease;
         // Each email takes 60 % of the lease: after the first, a second would risk ending after the lease.
-        var slow = SenderOver(new BeforeEachSend(rig.Transport(), () => rig.Database.Clock.Advance(lease * 0.6)));
+        var slow = rig.NewSender(new BeforeEachSend(rig.Transport(), () => rig.Database.Clock.Advance(lease * 0.6)));
 
         var report = await slow.SendDueAsync(Ct);
 
@@ -47,7 +45,7 @@ public sealed class OutboxLeaseTests : IAsyncLifetime
         var rows = await rig.QueueAsync(Ct, Outbox.AccountEmail("ana@example.org"), Outbox.AccountEmail("bea@example.org"));
         using var run = CancellationTokenSource.CreateLinkedTokenSource(Ct);
         // The run is cancelled (a server shutting down, a job taken over) just as the first email goes out.
-        var sender = SenderOver(new BeforeEachSend(rig.Transport(), run.Cancel));
+        var sender = rig.NewSender(new BeforeEachSend(rig.Transport(), run.Cancel));
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => sender.SendDueAsync(run.Token));
 
@@ -55,9 +53,6 @@ public sealed class OutboxLeaseTests : IAsyncLifetime
         Assert.Equal(OutboxStatus.Sent, (await rig.RowAsync(rows[0].Id, Ct)).Status);
         Assert.Equal(OutboxStatus.Queued, (await rig.RowAsync(rows[1].Id, Ct)).Status);
     }
-
-    private OutboxSender SenderOver(IMailTransport transport) =>
-        new(new OptionsDbContextFactory(rig.Database.Options()), transport, rig.Database.Clock, NullLogger<OutboxSender>.Instance);
 
     /// <summary>The real SMTP transport, with something happening just before each email of a batch goes out.</summary>
     private sealed class BeforeEachSend(IMailTransport inner, Action before) : IMailTransport

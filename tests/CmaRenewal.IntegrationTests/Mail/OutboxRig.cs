@@ -1,3 +1,4 @@
+using CmaRenewal.Core.Notifications;
 using CmaRenewal.Core.Reminders;
 using CmaRenewal.Infrastructure.Mail;
 using CmaRenewal.Infrastructure.Reminders;
@@ -24,8 +25,9 @@ internal sealed class OutboxRig : IAsyncDisposable
     public static async Task<OutboxRig> StartAsync(CancellationToken ct) =>
         new(await SqliteTestDatabase.CreateAsync(ct), await TestSmtpServer.StartAsync(ct));
 
-    /// <summary>A sender of its own (its own contexts and connection), as on another server.</summary>
-    public OutboxSender NewSender() => new(new OptionsDbContextFactory(Database.Options()), Transport(), Database.Clock, NullLogger<OutboxSender>.Instance);
+    /// <summary>A sender of its own (its own contexts and connection), as on another server; over this rig's SMTP server unless given a transport.</summary>
+    public OutboxSender NewSender(IMailTransport? transport = null) =>
+        new(new OptionsDbContextFactory(Database.Options()), transport ?? Transport(), Database.Clock, NullLogger<OutboxSender>.Instance);
 
     /// <summary>The app's SMTP transport, pointed at this rig's server.</summary>
     public SmtpMailTransport Transport() => new(Options.Create(SmtpSettings()), Database.Clock, NullLogger<SmtpMailTransport>.Instance);
