@@ -1,6 +1,7 @@
 using CmaRenewal.Core.ContinuingEducation;
 using CmaRenewal.Core.Credentials;
 using CmaRenewal.Core.Fees;
+using CmaRenewal.Core.People;
 using CmaRenewal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,28 +22,13 @@ internal static class CredentialHeaders
     public static async Task<List<CredentialHeader>> LoadAsync(
         CmaRenewalDbContext db, ComplianceScope scope, DateOnly? lastActivityUpTo, CancellationToken ct)
     {
-        var credentials = db.Credentials.AsNoTracking()
-            .Join(db.People, c => c.PersonId, p => p.Id, (c, p) => new { c, p })
-            // The holder's clinic only for its own CE lead time (null: the organisation's), in the same round trip.
-            .Join(db.Clinics, x => x.p.ClinicId, k => k.Id, (x, k) => new { x.c, x.p, LeadTime = k.CeLeadTimeDays })
-            .Where(x => scope.ClinicIds == null || scope.ClinicIds.Contains(x.p.ClinicId))
-            .Where(x => scope.PersonId == null || x.p.Id == scope.PersonId)
-            .Where(x => scope.PersonIds == null || scope.PersonIds.Contains(x.p.Id));
-        // Two shapes rather than a conditional inside one, so callers that do not ask pay nothing for the subquery.
-        // A MAX per person over the (PersonId, CompletedOn) index is cheaper than grouping the clinic's activities.
-        var upTo = lastActivityUpTo.GetValueOrDefault();
-        var rows = await (lastActivityUpTo is null
-            ? credentials.Select(x => new HeaderRow(x.c.Id, x.c.PackCode, x.c.Number, x.c.CertifiedOn, x.c.ExpiresOnOverride,
-                x.p.FirstName, x.p.LastName, x.p.Email, x.p.Id, x.p.ClinicId, x.p.IsActive, x.LeadTime, null))
-            : credentials.Select(x => new HeaderRow(x.c.Id, x.c.PackCode, x.c.Number, x.c.CertifiedOn, x.c.ExpiresOnOverride,
-                x.p.FirstName, x.p.LastName, x.p.Email, x.p.Id, x.p.ClinicId, x.p.IsActive, x.LeadTime,
-                db.CeActivities.Where(a => a.PersonId == x.p.Id && a.CompletedOn <= upTo && a.Verification != VerificationStatus.Rejected)
-                    .Max(a => (DateOnly?)a.CompletedOn))))
-            .ToListAsync(ct);
+        var rows = db.Database.IsSqlite()
+            ? await SqliteHeaderRows.ReadAsync(db, scope, lastActivityUpTo, ct)
+            : await RowsAsync(db, scope, lastActivityUpTo, ct);
         // The whole organisation's renewals and payments are read without repeating the credentials' join as a filter:
         // every row belongs to a credential read above, and on the large demo that filter was most of SQLite's time
         // for these two reads (28 of 29 ms).
-        var ids = credentials.Select(x => x.c.Id);
+        var ids = Credentials(db, scope).Select(x => x.Credential.Id);
         var (renewalRows, paymentRows) = (db.Renewals.AsNoTracking(), db.FeePayments.AsNoTracking());
         if (!scope.IsWholeOrganization)
             (renewalRows, paymentRows) = (renewalRows.Where(r => ids.Contains(r.CredentialId)), paymentRows.Where(f => ids.Contains(f.CredentialId)));
@@ -66,6 +52,43 @@ internal static class CredentialHeaders
         return headers;
     }
 
+    /// <summary>The header rows through EF's query (every provider but SQLite, and the reference for <see cref="SqliteHeaderRows"/>).</summary>
+    internal static Task<List<HeaderRow>> RowsAsync(CmaRenewalDbContext db, ComplianceScope scope, DateOnly? lastActivityUpTo, CancellationToken ct)
+    {
+        var credentials = Credentials(db, scope);
+        // Two shapes rather than a conditional inside one, so callers that do not ask pay nothing for the subquery.
+        // A MAX per person over the (PersonId, CompletedOn) index is cheaper than grouping the clinic's activities.
+        var upTo = lastActivityUpTo.GetValueOrDefault();
+        return (lastActivityUpTo is null
+            ? credentials.Select(x => new HeaderRow(
+                x.Credential.Id, x.Credential.PackCode, x.Credential.Number, x.Credential.CertifiedOn, x.Credential.ExpiresOnOverride,
+                x.Person.FirstName, x.Person.LastName, x.Person.Email, x.Person.Id, x.Person.ClinicId, x.Person.IsActive, x.LeadTime, null))
+            : credentials.Select(x => new HeaderRow(
+                x.Credential.Id, x.Credential.PackCode, x.Credential.Number, x.Credential.CertifiedOn, x.Credential.ExpiresOnOverride,
+                x.Person.FirstName, x.Person.LastName, x.Person.Email, x.Person.Id, x.Person.ClinicId, x.Person.IsActive, x.LeadTime,
+                db.CeActivities.Where(a => a.PersonId == x.Person.Id && a.CompletedOn <= upTo && a.Verification != VerificationStatus.Rejected)
+                    .Max(a => (DateOnly?)a.CompletedOn))))
+            .ToListAsync(ct);
+    }
+
+    private static IQueryable<ScopedCredential> Credentials(CmaRenewalDbContext db, ComplianceScope scope) =>
+        db.Credentials.AsNoTracking()
+            .Join(db.People, c => c.PersonId, p => p.Id, (c, p) => new { Credential = c, Person = p })
+            // The holder's clinic only for its own CE lead time (null: the organisation's), in the same round trip.
+            .Join(db.Clinics, x => x.Person.ClinicId, k => k.Id,
+                (x, k) => new ScopedCredential { Credential = x.Credential, Person = x.Person, LeadTime = k.CeLeadTimeDays })
+            .Where(x => scope.ClinicIds == null || scope.ClinicIds.Contains(x.Person.ClinicId))
+            .Where(x => scope.PersonId == null || x.Person.Id == scope.PersonId)
+            .Where(x => scope.PersonIds == null || scope.PersonIds.Contains(x.Person.Id));
+
+    // Member-initialised, not positional: EF follows property access through an initialiser into the later filters.
+    private sealed class ScopedCredential
+    {
+        public required Credential Credential { get; init; }
+        public required Person Person { get; init; }
+        public int? LeadTime { get; init; }
+    }
+
     private static readonly IReadOnlyList<RenewalFacts> NoRenewals = [];
     private static readonly IReadOnlyList<FeePaymentFacts> NoPayments = [];
 
@@ -75,7 +98,7 @@ internal static class CredentialHeaders
         list.Add(item);
     }
 
-    private sealed record HeaderRow(
+    internal sealed record HeaderRow(
         long Id, string PackCode, string? Number, DateOnly CertifiedOn, DateOnly? ExpiresOnOverride,
         string FirstName, string LastName, string Email, long PersonId, long ClinicId, bool IsActive, int? LeadTimeDays,
         DateOnly? LastActivityOn);
