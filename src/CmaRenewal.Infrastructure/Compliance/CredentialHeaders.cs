@@ -22,24 +22,15 @@ internal static class CredentialHeaders
     public static async Task<List<CredentialHeader>> LoadAsync(
         CmaRenewalDbContext db, ComplianceScope scope, DateOnly? lastActivityUpTo, CancellationToken ct)
     {
-        var rows = db.Database.IsSqlite()
+        var (rows, renewalRows, paymentRows) = db.Database.IsSqlite()
             ? await SqliteHeaderRows.ReadAsync(db, scope, lastActivityUpTo, ct)
-            : await RowsAsync(db, scope, lastActivityUpTo, ct);
-        // The whole organisation's renewals and payments are read without repeating the credentials' join as a filter:
-        // every row belongs to a credential read above, and on the large demo that filter was most of SQLite's time
-        // for these two reads (28 of 29 ms).
-        var ids = Credentials(db, scope).Select(x => x.Credential.Id);
-        var (renewalRows, paymentRows) = (db.Renewals.AsNoTracking(), db.FeePayments.AsNoTracking());
-        if (!scope.IsWholeOrganization)
-            (renewalRows, paymentRows) = (renewalRows.Where(r => ids.Contains(r.CredentialId)), paymentRows.Where(f => ids.Contains(f.CredentialId)));
-        // Renewals in date order, so each credential's list is built sorted; grouped in dictionaries of lists rather
-        // than lookups, and an empty list shared by the many credentials with none.
+            : await ReadAsync(db, scope, lastActivityUpTo, ct);
+        // Grouped in dictionaries of lists rather than lookups (renewals come in date order, so each list is built
+        // sorted), and an empty list shared by the many credentials with none.
         var renewals = new Dictionary<long, List<RenewalFacts>>();
-        foreach (var r in await renewalRows.OrderBy(r => r.RenewedOn).Select(r => new { r.CredentialId, r.RenewedOn }).ToListAsync(ct))
-            Add(renewals, r.CredentialId, new RenewalFacts(r.RenewedOn));
+        foreach (var (id, renewal) in renewalRows) Add(renewals, id, renewal);
         var payments = new Dictionary<long, List<FeePaymentFacts>>();
-        foreach (var f in await paymentRows.Select(f => new { f.CredentialId, f.PaidOn, f.PaidThrough, f.AmountCents }).ToListAsync(ct))
-            Add(payments, f.CredentialId, new FeePaymentFacts(f.PaidOn, f.PaidThrough, f.AmountCents / 100m));
+        foreach (var (id, payment) in paymentRows) Add(payments, id, payment);
 
         var packCodes = new TextPool();
         var headers = new List<CredentialHeader>(rows.Count);
@@ -52,8 +43,28 @@ internal static class CredentialHeaders
         return headers;
     }
 
-    /// <summary>The header rows through EF's query (every provider but SQLite, and the reference for <see cref="SqliteHeaderRows"/>).</summary>
-    internal static Task<List<HeaderRow>> RowsAsync(CmaRenewalDbContext db, ComplianceScope scope, DateOnly? lastActivityUpTo, CancellationToken ct)
+    /// <summary>
+    /// The rows, renewals (in date order) and payments through EF's queries: every provider but SQLite, and the
+    /// reference for <see cref="SqliteHeaderRows"/>.
+    /// </summary>
+    internal static async Task<HeaderData> ReadAsync(CmaRenewalDbContext db, ComplianceScope scope, DateOnly? lastActivityUpTo, CancellationToken ct)
+    {
+        var rows = await RowsAsync(db, scope, lastActivityUpTo, ct);
+        // The whole organisation's renewals and payments are read without repeating the credentials' join as a filter:
+        // every row belongs to a credential read above, and on the large demo that filter was most of SQLite's time
+        // for these two reads (28 of 29 ms).
+        var ids = Credentials(db, scope).Select(x => x.Credential.Id);
+        var (renewalRows, paymentRows) = (db.Renewals.AsNoTracking(), db.FeePayments.AsNoTracking());
+        if (!scope.IsWholeOrganization)
+            (renewalRows, paymentRows) = (renewalRows.Where(r => ids.Contains(r.CredentialId)), paymentRows.Where(f => ids.Contains(f.CredentialId)));
+        var renewals = await renewalRows.OrderBy(r => r.RenewedOn).Select(r => new { r.CredentialId, r.RenewedOn }).ToListAsync(ct);
+        var payments = await paymentRows.Select(f => new { f.CredentialId, f.PaidOn, f.PaidThrough, f.AmountCents }).ToListAsync(ct);
+        return new HeaderData(rows,
+            [.. renewals.Select(r => (r.CredentialId, new RenewalFacts(r.RenewedOn)))],
+            [.. payments.Select(f => (f.CredentialId, new FeePaymentFacts(f.PaidOn, f.PaidThrough, f.AmountCents / 100m)))]);
+    }
+
+    private static Task<List<HeaderRow>> RowsAsync(CmaRenewalDbContext db, ComplianceScope scope, DateOnly? lastActivityUpTo, CancellationToken ct)
     {
         var credentials = Credentials(db, scope);
         // Two shapes rather than a conditional inside one, so callers that do not ask pay nothing for the subquery.
@@ -97,6 +108,10 @@ internal static class CredentialHeaders
         if (!groups.TryGetValue(id, out var list)) groups[id] = list = new List<T>(2);
         list.Add(item);
     }
+
+    /// <summary>What a scope's headers are made from: one row per credential, its renewals and its payments.</summary>
+    internal sealed record HeaderData(
+        List<HeaderRow> Rows, List<(long CredentialId, RenewalFacts Renewal)> Renewals, List<(long CredentialId, FeePaymentFacts Payment)> Payments);
 
     internal sealed record HeaderRow(
         long Id, string PackCode, string? Number, DateOnly CertifiedOn, DateOnly? ExpiresOnOverride,

@@ -9,8 +9,9 @@ using Microsoft.EntityFrameworkCore;
 namespace CmaRenewal.IntegrationTests.Compliance;
 
 /// <summary>
-/// SQLite's raw read of the credential headers gives exactly the rows EF's query gives, for every kind of scope and
-/// with or without each holder's latest CE, on the small demo with a soft-deleted and a rejected latest activity.
+/// SQLite's raw read of the credential headers gives exactly the rows, renewals and payments EF's queries give, for
+/// every kind of scope and with or without each holder's latest CE, on the small demo with a soft-deleted and a
+/// rejected latest activity.
 /// </summary>
 public sealed class SqliteHeaderRowsTests
 {
@@ -40,13 +41,22 @@ public sealed class SqliteHeaderRowsTests
         };
 
         var raw = await SqliteHeaderRows.ReadAsync(db, scope, lastActivityUpTo, Ct);
-        var ef = await CredentialHeaders.RowsAsync(db, scope, lastActivityUpTo, Ct);
+        var ef = await CredentialHeaders.ReadAsync(db, scope, lastActivityUpTo, Ct);
 
-        Assert.Equal(ef.OrderBy(r => r.Id), raw.OrderBy(r => r.Id));
-        if (scopeName is not ("no clinics" or "no people")) Assert.NotEmpty(raw);
+        Assert.Equal(ef.Rows.OrderBy(r => r.Id), raw.Rows.OrderBy(r => r.Id));
+        // Renewals come in date order (each credential's list is built sorted); payments in no order.
+        Assert.Equal(raw.Renewals.Select(r => r.Renewal.RenewedOn).Order(), raw.Renewals.Select(r => r.Renewal.RenewedOn));
+        Assert.Equal(Sorted(ef.Renewals), Sorted(raw.Renewals));
+        Assert.Equal(Sorted(ef.Payments), Sorted(raw.Payments));
+        if (scopeName is not ("no clinics" or "no people")) Assert.NotEmpty(raw.Rows);
+        if (scopeName == "organisation") Assert.All(new[] { raw.Renewals.Count, raw.Payments.Count }, n => Assert.NotEqual(0, n));
     }
 
+    private static List<string> Sorted<T>(IEnumerable<(long CredentialId, T Fact)> rows) =>
+        [.. rows.Select(r => $"{r.CredentialId} {r.Fact}").Order(StringComparer.Ordinal)];
+
     // The latest activity of one holder is soft-deleted and another's rejected: both must drop out of "latest CE".
+    // The first holder also gets two renewals.
     private static async Task<(long Deleted, long Rejected)> HideLatestActivitiesAsync(CmaRenewalDbContext db)
     {
         var holders = await db.Credentials.Select(c => c.PersonId).Distinct().OrderBy(id => id).Take(2).ToListAsync(Ct);
@@ -57,6 +67,10 @@ public sealed class SqliteHeaderRowsTests
             if (i == 0) await rows.ExecuteUpdateAsync(s => s.SetProperty(a => a.DeletedAtUtc, DateTime.UtcNow), Ct);
             else await rows.ExecuteUpdateAsync(s => s.SetProperty(a => a.Verification, VerificationStatus.Rejected), Ct);
         }
+        // Two renewals written latest first, so only the read's ordering puts them in date order.
+        var credentialId = await db.Credentials.Where(c => c.PersonId == holders[0]).Select(c => c.Id).FirstAsync(Ct);
+        await db.Database.ExecuteSqlAsync(
+            $"INSERT INTO Renewals (CredentialId, RenewedOn) VALUES ({credentialId}, '2025-06-01'), ({credentialId}, '2024-06-01')", Ct);
         return (holders[0], holders[1]);
     }
 
