@@ -11,7 +11,7 @@ namespace CmaRenewal.Infrastructure.Compliance;
 /// On SQLite, the credential headers read with a plain data reader: one command of three statements (the credentials
 /// with their holders, their renewals in date order, their payments), the same SQL EF makes for
 /// <see cref="CredentialHeaders.ReadAsync"/> (soft-deleted activities left out as its query filter does), read column
-/// by column with <see cref="ColumnDates"/> and one instance of each pack code. For the whole organisation EF's
+/// by column with <see cref="ColumnDates"/> (pack codes are pooled by the caller). For the whole organisation EF's
 /// materialisation of the 30,000 rows was most of the headers' time; for a clinic, EF's work per statement. SQL Server
 /// keeps EF's queries.
 /// </summary>
@@ -21,7 +21,6 @@ internal static class SqliteHeaderRows
         CmaRenewalDbContext db, ComplianceScope scope, DateOnly? lastActivityUpTo, CancellationToken ct)
     {
         var data = new CredentialHeaders.HeaderData([], [], []);
-        var packCodes = new TextPool();
         await db.Database.OpenConnectionAsync(ct);
         try
         {
@@ -32,7 +31,7 @@ internal static class SqliteHeaderRows
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
                 data.Rows.Add(new CredentialHeaders.HeaderRow(
-                    reader.GetInt64(0), packCodes.Of(reader.GetString(1)), reader.IsDBNull(2) ? null : reader.GetString(2),
+                    reader.GetInt64(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2),
                     ColumnDates.Read(reader, 3), ColumnDates.ReadOrNull(reader, 4),
                     reader.GetString(5), reader.GetString(6), reader.GetString(7), reader.GetInt64(8), reader.GetInt64(9),
                     reader.GetBoolean(10), reader.IsDBNull(11) ? null : reader.GetInt32(11),

@@ -27,7 +27,10 @@ public sealed class RemindersOnTwoServersTests
         var expected = await OneServerAloneAsync();
         // A short lease: on SQLite, Hangfire's storage now and then hands one job to both processes and cancels the
         // loser mid-send; the emails it had claimed go out once its lease runs out, and the test waits for that.
-        await using var pair = await ServerPair.StartAsync(Ct, ("Reminders__SendLease", "00:00:15"));
+        // The app's own information lines (a retried send, a raced plan) and Hangfire's too: when a day's job stays
+        // unfinished, the failure message shows what each server was doing.
+        await using var pair = await ServerPair.StartAsync(Ct, ("Reminders__SendLease", "00:00:15"),
+            ("Logging__LogLevel__CmaRenewal", "Information"), ("Logging__LogLevel__Hangfire", "Information"));
         var client = new BackgroundJobClient(pair.Jobs);
 
         for (var day = FirstDay; day < FirstDay.AddDays(Days); day = day.AddDays(1))
