@@ -56,6 +56,8 @@ public sealed class ComplianceQueries(IDbContextFactory<CmaRenewalDbContext> fac
     {
         ArgumentNullException.ThrowIfNull(db);
         var started = metrics?.StartEvaluation() ?? 0;
+        // The whole organisation reads every kept total whatever its headers say: beside them, on another core.
+        var everyKept = scope.IsWholeOrganization ? Task.Run(() => KeptCeTotals.ReadEveryAsync(factory, ct), ct) : null;
         var loaded = await CredentialHeaders.LoadAsync(db, scope, lastActivityUpTo, ct);
         var headers = new List<(CredentialHeader Header, DateOnly AsOf)>(loaded.Count);
         foreach (var header in loaded)
@@ -66,7 +68,7 @@ public sealed class ComplianceQueries(IDbContextFactory<CmaRenewalDbContext> fac
             var (h, asOf) = headers[i];
             windows[i] = new CeWindow(h.Facts.Id, engine.CycleOf(h.Facts, asOf), asOf);
         }
-        var (totals, readiness) = await KeptCeTotals.ReadAsync(db, windows, ct);
+        var (totals, readiness) = await KeptCeTotals.ReadAsync(db, windows, everyKept is null ? null : await everyKept, ct);
 
         var results = new CredentialCompliance[headers.Count];
         // The engine is pure, so large scopes spread over every core; a clinic is too small to gain from it.

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -14,16 +15,17 @@ namespace CmaRenewal.Infrastructure.Persistence;
 /// </summary>
 public sealed class BulkTable : IAsyncDisposable
 {
-    private readonly DbCommand command;
-    private readonly bool sqlite;
+    private readonly DbCommand? command;
+    private readonly SqliteRawInsert? sqlite;
     private readonly string? identityOff;
 
-    private BulkTable(DbCommand command, bool sqlite, string? identityOff)
+    private BulkTable(DbCommand command, string? identityOff)
     {
         this.command = command;
-        this.sqlite = sqlite;
         this.identityOff = identityOff;
     }
+
+    private BulkTable(SqliteRawInsert sqlite) => this.sqlite = sqlite;
 
     public static Task<BulkTable> OpenAsync<TEntity>(DbContext db, CancellationToken ct, params string[] properties) =>
         OpenAsync<TEntity>(db, returnId: false, properties, ct);
@@ -39,9 +41,12 @@ public sealed class BulkTable : IAsyncDisposable
     {
         var entity = db.Model.FindEntityType(typeof(TEntity)) ?? throw new InvalidOperationException($"{typeof(TEntity).Name} is not mapped.");
         var statements = StatementsFor(db, entity, returnId, properties);
-        var command = db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction()
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("Bulk inserts run inside a transaction.");
+        // SQLite's transaction belongs to the connection: a statement on its handle is inside it.
+        if (db.Database.GetDbConnection() is SqliteConnection connection) return new BulkTable(new SqliteRawInsert(connection, statements.Insert));
+        var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = transaction;
         if (statements.IdentityOn is not null)
         {
             command.CommandText = statements.IdentityOn;
@@ -54,7 +59,7 @@ public sealed class BulkTable : IAsyncDisposable
             parameter.ParameterName = $"@p{i}";
             command.Parameters.Add(parameter);
         }
-        return new BulkTable(command, db.Database.IsSqlite(), statements.IdentityOff);
+        return new BulkTable(command, statements.IdentityOff);
     }
 
     /// <summary>The statements a bulk insert into <paramref name="entity"/>'s table sends, in the context's dialect.</summary>
@@ -82,19 +87,32 @@ public sealed class BulkTable : IAsyncDisposable
 
     public async Task InsertAsync(CancellationToken ct, params object?[] values)
     {
+        if (sqlite is not null)
+        {
+            ct.ThrowIfCancellationRequested();
+            sqlite.Insert(values);
+            return;
+        }
         Bind(values);
-        await command.ExecuteNonQueryAsync(ct);
+        await command!.ExecuteNonQueryAsync(ct);
     }
 
     /// <summary>Inserts a row of a table opened with <see cref="OpenReturningIdAsync"/>; the id the database gave it.</summary>
     public async Task<long> InsertReturningIdAsync(CancellationToken ct, params object?[] values)
     {
+        if (sqlite is not null)
+        {
+            ct.ThrowIfCancellationRequested();
+            return sqlite.Insert(values) ?? throw new InvalidOperationException("The insert returned no id.");
+        }
         Bind(values);
-        return Convert.ToInt64(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
+        return Convert.ToInt64(await command!.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
     }
 
     public async ValueTask DisposeAsync()
     {
+        sqlite?.Dispose();
+        if (command is null) return;
         if (identityOff is not null)
         {
             command.Parameters.Clear();
@@ -106,18 +124,8 @@ public sealed class BulkTable : IAsyncDisposable
 
     private void Bind(object?[] values)
     {
-        for (var i = 0; i < values.Length; i++) command.Parameters[i].Value = ToProvider(values[i]) ?? DBNull.Value;
+        for (var i = 0; i < values.Length; i++) command!.Parameters[i].Value = values[i] ?? DBNull.Value;
     }
-
-    // The same text formats EF Core's SQLite mappings write, so EF reads (and compares concurrency tokens) exactly.
-    private object? ToProvider(object? value) => !sqlite ? value : value switch
-    {
-        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        DateTime instant => instant.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture),
-        Guid guid => guid.ToString().ToUpperInvariant(),
-        bool flag => flag ? 1L : 0L,
-        _ => value,
-    };
 
     private static string Column(IEntityType entity, string property) =>
         entity.FindProperty(property)?.GetColumnName()

@@ -41,9 +41,11 @@ public sealed partial class ReminderPlanner(
         }
 
         var scope = focus.People is null ? ComplianceScope.Organization : ComplianceScope.People(focus.People);
+        // The unmet requirements are an independent read: it runs beside the verdicts' (the provider's async reads are synchronous).
+        var missingRead = Task.Run(() => compliance.MissingAsync(scope, ct), ct);
         var verdicts = await compliance.EvaluateAsync(scope,
             personId => audience.People.TryGetValue(personId, out var p) ? p.Day : null, ct);
-        var missing = await compliance.MissingAsync(scope, ct);
+        var missing = await missingRead;
         var candidates = ReminderCandidates.Build(audience, verdicts, missing, rules.Current, options.Value.ManagerDigestDay, focus.DigestManagers);
 
         var plan = await OutboxPlan.MakeAsync(factory, audience, candidates, pending, now.UtcDateTime, ct);

@@ -15,10 +15,14 @@ namespace CmaRenewal.Infrastructure.Compliance.Totals;
 internal static class KeptCeTotals
 {
     /// <summary>The totals of every window, and the kept audit readiness of those whose stamp carries it.</summary>
+    /// <param name="db">The context to read with.</param>
+    /// <param name="windows">The windows the engine chose, one per credential judged.</param>
+    /// <param name="everyKept">Every credential's kept totals, when the caller read them already (<see cref="ReadEveryAsync"/>).</param>
+    /// <param name="ct">Cancels the reads.</param>
     public static async Task<(Dictionary<long, List<CeTotal>> Totals, Dictionary<long, KeptReadiness> Readiness)> ReadAsync(
-        CmaRenewalDbContext db, IReadOnlyList<CeWindow> windows, CancellationToken ct)
+        CmaRenewalDbContext db, IReadOnlyList<CeWindow> windows, KeptSet? everyKept, CancellationToken ct)
     {
-        var kept = await ReadKeptAsync(db, windows, ct);
+        var kept = everyKept?.Rows ?? await ReadKeptAsync(db, windows, ct);
         var totals = new Dictionary<long, List<CeTotal>>(windows.Count);
         var readiness = new Dictionary<long, KeptReadiness>(windows.Count);
         var live = new List<CeWindow>();
@@ -33,13 +37,24 @@ internal static class KeptCeTotals
         return (totals, readiness);
     }
 
+    /// <summary>
+    /// Every credential's kept totals on a context of its own: what the whole organisation's read needs does not depend
+    /// on its headers, so it runs beside them (each is one core's work).
+    /// </summary>
+    public static async Task<KeptSet> ReadEveryAsync(IDbContextFactory<CmaRenewalDbContext> factory, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return new KeptSet(await ReadKeptAsync(db, windows: null, ct));
+    }
+
     // One statement, so stamps and rows come from one snapshot. A clinic lists its credentials; the organisation
     // reads the whole table (a scan beats thousands of seeks). Units, categories and kinds are a handful of texts
     // repeated on every row: one instance of each is kept, so the hundreds of thousands of totals share them.
-    private static async Task<Dictionary<long, Kept>> ReadKeptAsync(CmaRenewalDbContext db, IReadOnlyList<CeWindow> windows, CancellationToken ct)
+    // Null windows: every stamp.
+    private static async Task<Dictionary<long, Kept>> ReadKeptAsync(CmaRenewalDbContext db, IReadOnlyList<CeWindow>? windows, CancellationToken ct)
     {
-        var kept = new Dictionary<long, Kept>(windows.Count);
-        if (windows.Count == 0) return kept;
+        var kept = new Dictionary<long, Kept>(windows?.Count ?? 0);
+        if (windows?.Count == 0) return kept;
         var texts = new TextPool();
         var packed = db.Database.IsSqlite();
         await db.Database.OpenConnectionAsync(ct);
@@ -74,7 +89,7 @@ internal static class KeptCeTotals
         return kept;
     }
 
-    private static string Filter(IReadOnlyList<CeWindow> windows) => windows.Count <= CeTotalsQuery.FewCredentials
+    private static string Filter(IReadOnlyList<CeWindow>? windows) => windows is not null && windows.Count <= CeTotalsQuery.FewCredentials
         ? $"WHERE s.CredentialId IN ({string.Join(',', windows.Select(w => w.CredentialId.ToString(CultureInfo.InvariantCulture)))})"
         : "";
 
@@ -82,7 +97,7 @@ internal static class KeptCeTotals
     // gives). The organisation's read then makes 30,000 rows of five values instead of 265,000 of ten: column reads,
     // not SQLite, were most of its time. The text packed on write serves when there; packing 265,000 rows at read time
     // took SQLite itself 400 ms.
-    internal static string PackedStatement(IReadOnlyList<CeWindow> windows) => $"""
+    internal static string PackedStatement(IReadOnlyList<CeWindow>? windows) => $"""
         SELECT s.CredentialId, s.EarnFrom, s.EarnThrough, s.LatestCompletedOn,
                COALESCE(s.PackedTotals, ({PackedTotals.Statement("s.CredentialId")})),
                {ReadinessColumns}
@@ -97,7 +112,7 @@ internal static class KeptCeTotals
     private const int PackedReadinessAt = 5;
     private const int RowReadinessAt = 10;
 
-    internal static string ReadStatement(IReadOnlyList<CeWindow> windows)
+    internal static string ReadStatement(IReadOnlyList<CeWindow>? windows)
     {
         var filter = Filter(windows);
         return $"""
@@ -110,7 +125,7 @@ internal static class KeptCeTotals
             """;
     }
 
-    private sealed record Kept(long CredentialId, DateOnly EarnFrom, DateOnly EarnThrough, DateOnly? LatestCompletedOn, KeptReadiness? Readiness)
+    internal sealed record Kept(long CredentialId, DateOnly EarnFrom, DateOnly EarnThrough, DateOnly? LatestCompletedOn, KeptReadiness? Readiness)
     {
         public List<CeTotal> Totals { get; } = [];
 
@@ -127,4 +142,7 @@ internal static class KeptCeTotals
             EarnFrom == window.Cycle.EarnFrom && EarnThrough == window.Cycle.EarnThrough
             && (LatestCompletedOn is null || LatestCompletedOn <= window.AsOf);
     }
+
+    /// <summary>Kept totals read ahead of their windows (<see cref="ReadEveryAsync"/>).</summary>
+    internal sealed record KeptSet(Dictionary<long, Kept> Rows);
 }
