@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CmaRenewal.Core.AuditPacks;
 using CmaRenewal.Core.Compliance;
 using CmaRenewal.Core.Requirements;
@@ -66,9 +67,16 @@ public static class ComplianceExportColumns
     public static string RuleNote(RulePackVersion rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        var unverified = rules.UnverifiedSummary();
-        return unverified.Length == 0 ? $"rules v{rules.Version}" : $"rules v{rules.Version}; unverified: {unverified}";
+        return RuleNotes.GetValue(rules, static version =>
+        {
+            var unverified = version.UnverifiedSummary();
+            return unverified.Length == 0 ? $"rules v{version.Version}" : $"rules v{version.Version}; unverified: {unverified}";
+        });
     }
+
+    // One note per version instance (held by reference, so a version the catalog drops is not kept alive): a handful
+    // of versions judge every row, and composing the note per row was 40 % of building the organisation's rows.
+    private static readonly ConditionalWeakTable<RulePackVersion, string> RuleNotes = new();
 
     // Every category of the pack, in the pack's order, zeros included, so a reader can split the cell without
     // knowing the pack. StillNeed lists only the short ones, rounded up as the engine rounds a need.

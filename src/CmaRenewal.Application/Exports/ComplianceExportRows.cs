@@ -52,9 +52,17 @@ public sealed class ComplianceExportRows(IDbContextFactory<CmaRenewalDbContext> 
         ArgumentNullException.ThrowIfNull(filter);
         var (all, unmet) = await EvaluateAsync(clinicIds, asOf, ct);
         var readiness = await detail.ReadinessAsync(all, ct);
-        return [.. all.Where(filter.Matches)
-            .Select(c => (c.Email, c.PackCode, Id: c.CredentialId,
-                Row: ComplianceExportColumns.Values(c.Email, c.PackCode, c.Number, c.Result, readiness.GetValueOrDefault(c.CredentialId))))
+        var kept = all.Where(filter.Matches).ToArray();
+        var rows = new (string Email, string PackCode, long Id, object?[] Row)[kept.Length];
+        // Each row is formatted on its own (dates, amounts, per-category text), so a large export spreads over every core.
+        var options = new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = kept.Length > 1_000 ? -1 : 1 };
+        Parallel.For(0, kept.Length, options, i =>
+        {
+            var c = kept[i];
+            rows[i] = (c.Email, c.PackCode, c.CredentialId,
+                ComplianceExportColumns.Values(c.Email, c.PackCode, c.Number, c.Result, readiness.GetValueOrDefault(c.CredentialId)));
+        });
+        return [.. rows
             .Concat(unmet.Where(filter.Matches).Select(m => (m.Email, PackCode: m.Group.Label, Id: 0L, Row: ComplianceExportColumns.Missing(m.Email, m.Group))))
             .OrderBy(r => r.Email, StringComparer.OrdinalIgnoreCase).ThenBy(r => r.PackCode, StringComparer.Ordinal).ThenBy(r => r.Id)
             .Select(r => r.Row)];
