@@ -12,7 +12,11 @@ namespace CmaRenewal.Infrastructure.Compliance;
 /// go into a temporary table that the aggregate joins, so no activity row leaves the database.
 /// </summary>
 /// <summary>A credential's earning window, cut off at the date it is judged on.</summary>
-internal sealed record CeWindow(long CredentialId, CycleWindow Cycle, DateOnly AsOf);
+internal sealed record CeWindow(long CredentialId, CycleWindow Cycle, DateOnly AsOf)
+{
+    /// <summary>The days of this window after its as-of date, through the window's end.</summary>
+    public CeWindow After() => new(CredentialId, Cycle with { EarnFrom = AsOf.AddDays(1) }, Cycle.EarnThrough);
+}
 
 internal static class CeTotalsQuery
 {

@@ -26,16 +26,63 @@ internal static class KeptCeTotals
         var totals = new Dictionary<long, List<CeTotal>>(windows.Count);
         var readiness = new Dictionary<long, KeptReadiness>(windows.Count);
         var live = new List<CeWindow>();
+        var trimmed = new List<(CeWindow Window, Kept Stored)>();
         foreach (var window in windows)
         {
             if (kept.TryGetValue(window.CredentialId, out var stored) && stored.ServesFor(window)) totals[window.CredentialId] = stored.Totals;
+            else if (stored is not null && stored.ServesTrimmed(window)) trimmed.Add((window, stored));
             else live.Add(window);
             if (stored?.Readiness is { } counted) readiness[window.CredentialId] = counted;
         }
+        if (trimmed.Count > 0) live.AddRange(await TrimAsync(db, trimmed, totals, ct));
         if (live.Count > 0)
             foreach (var (id, list) in await CeTotalsQuery.RunAsync(db, live, ct)) totals[id] = list;
         return (totals, readiness);
     }
+
+    /// <summary>
+    /// The windows whose kept totals also count CE completed after the as-of date (a holder whose today is behind the
+    /// latest CE's date, or a look a few days back): the kept totals less what was completed after that date, summed
+    /// live over those few days only. Totals are sums per key, so the subtraction is exact. Answers the windows whose
+    /// kept totals do not cover what was subtracted (a write whose refresh has not run): they are summed live in full.
+    /// </summary>
+    private static async Task<List<CeWindow>> TrimAsync(
+        CmaRenewalDbContext db, List<(CeWindow Window, Kept Stored)> trimmed, Dictionary<long, List<CeTotal>> totals, CancellationToken ct)
+    {
+        var after = await CeTotalsQuery.RunAsync(db, [.. trimmed.Select(t => t.Window.After())], ct);
+        List<CeWindow> unserved = [];
+        foreach (var (window, stored) in trimmed)
+        {
+            if (Subtract(stored.Totals, after.GetValueOrDefault(window.CredentialId)) is { } left) totals[window.CredentialId] = left;
+            else unserved.Add(window);
+        }
+        return unserved;
+    }
+
+    // Null when a key to subtract is not kept or would go below zero: the kept totals are not the window's.
+    private static List<CeTotal>? Subtract(List<CeTotal> kept, List<CeTotal>? after)
+    {
+        if (after is null) return kept;
+        var left = new List<CeTotal>(kept.Count);
+        var used = 0;
+        foreach (var total in kept)
+        {
+            var amount = total.Amount;
+            var count = total.Count;
+            foreach (var later in after)
+            {
+                if (!SameKey(total, later)) continue;
+                (amount, count, used) = (amount - later.Amount, count - later.Count, used + 1);
+            }
+            if (amount < 0 || count < 0) return null;
+            if (amount != 0 || count != 0) left.Add(total with { Amount = amount, Count = count });
+        }
+        return used == after.Count ? left : null;
+    }
+
+    private static bool SameKey(CeTotal a, CeTotal b) =>
+        a.ApprovedProvider == b.ApprovedProvider && string.Equals(a.Unit, b.Unit, StringComparison.Ordinal)
+        && string.Equals(a.Category, b.Category, StringComparison.Ordinal) && string.Equals(a.Kind, b.Kind, StringComparison.Ordinal);
 
     /// <summary>
     /// Every credential's kept totals on a context of its own: what the whole organisation's read needs does not depend
@@ -141,6 +188,11 @@ internal static class KeptCeTotals
         public bool ServesFor(CeWindow window) =>
             EarnFrom == window.Cycle.EarnFrom && EarnThrough == window.Cycle.EarnThrough
             && (LatestCompletedOn is null || LatestCompletedOn <= window.AsOf);
+
+        // The same window judged before its latest CE: kept totals less the days after the as-of date.
+        public bool ServesTrimmed(CeWindow window) =>
+            EarnFrom == window.Cycle.EarnFrom && EarnThrough == window.Cycle.EarnThrough
+            && window.AsOf >= EarnFrom && window.AsOf < EarnThrough;
     }
 
     /// <summary>Kept totals read ahead of their windows (<see cref="ReadEveryAsync"/>).</summary>
