@@ -52,13 +52,13 @@ public sealed class ComplianceExportRows(IDbContextFactory<CmaRenewalDbContext> 
         ArgumentNullException.ThrowIfNull(filter);
         var (all, unmet) = await EvaluateAsync(clinicIds, asOf, ct);
         var readiness = await detail.ReadinessAsync(all, ct);
-        var kept = all.Where(filter.Matches).ToArray();
-        var rows = new (string Email, string PackCode, long Id, object?[] Row)[kept.Length];
+        var matching = all.Where(filter.Matches).ToArray();
+        var rows = new (string Email, string PackCode, long Id, object?[] Row)[matching.Length];
         // Each row is formatted on its own (dates, amounts, per-category text), so a large export spreads over every core.
-        var options = new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = kept.Length > 1_000 ? -1 : 1 };
-        Parallel.For(0, kept.Length, options, i =>
+        var options = new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = matching.Length > 1_000 ? -1 : 1 };
+        Parallel.For(0, matching.Length, options, i =>
         {
-            var c = kept[i];
+            var c = matching[i];
             rows[i] = (c.Email, c.PackCode, c.CredentialId,
                 ComplianceExportColumns.Values(c.Email, c.PackCode, c.Number, c.Result, readiness.GetValueOrDefault(c.CredentialId)));
         });

@@ -186,13 +186,12 @@ internal static class KeptCeTotals
 
         // Kept rows sum the whole window; they equal the window cut at the as-of date when nothing counted lies after it.
         public bool ServesFor(CeWindow window) =>
-            EarnFrom == window.Cycle.EarnFrom && EarnThrough == window.Cycle.EarnThrough
-            && (LatestCompletedOn is null || LatestCompletedOn <= window.AsOf);
+            SameWindow(window) && (LatestCompletedOn is null || LatestCompletedOn <= window.AsOf);
 
         // The same window judged before its latest CE: kept totals less the days after the as-of date.
-        public bool ServesTrimmed(CeWindow window) =>
-            EarnFrom == window.Cycle.EarnFrom && EarnThrough == window.Cycle.EarnThrough
-            && window.AsOf >= EarnFrom && window.AsOf < EarnThrough;
+        public bool ServesTrimmed(CeWindow window) => SameWindow(window) && window.AsOf >= EarnFrom && window.AsOf < EarnThrough;
+
+        private bool SameWindow(CeWindow window) => EarnFrom == window.Cycle.EarnFrom && EarnThrough == window.Cycle.EarnThrough;
     }
 
     /// <summary>Kept totals read ahead of their windows (<see cref="ReadEveryAsync"/>).</summary>
