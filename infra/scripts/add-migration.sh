@@ -8,9 +8,10 @@ root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
 
 dotnet tool restore >/dev/null
-# One build up front (sequential: the shared projects build once), then dotnet-ef runs with --no-build.
-dotnet build migrations/CmaRenewal.Migrations.Sqlite -v q -nologo -clp:NoSummary
-dotnet build migrations/CmaRenewal.Migrations.SqlServer -v q -nologo -clp:NoSummary
+# One build up front (sequential: the shared projects build once), then dotnet-ef runs with --no-build. It leaves
+# the compiled models out (see CmaRenewal.Infrastructure.csproj): until they are regenerated below they may not compile.
+dotnet build migrations/CmaRenewal.Migrations.Sqlite -v q -nologo -clp:NoSummary -p:CmaCompiledModels=false
+dotnet build migrations/CmaRenewal.Migrations.SqlServer -v q -nologo -clp:NoSummary -p:CmaCompiledModels=false
 
 for provider in Sqlite SqlServer; do
   project="migrations/CmaRenewal.Migrations.$provider"
@@ -27,4 +28,7 @@ for provider in Sqlite SqlServer; do
   fi
 done
 
-echo "Added $name to both assemblies. Check: dotnet test tests/CmaRenewal.IntegrationTests"
+# The model changed, so the compiled models the app starts from did too.
+"$root/infra/scripts/optimize-model.sh"
+
+echo "Added $name to both assemblies. Check: dotnet test --project tests/CmaRenewal.IntegrationTests"

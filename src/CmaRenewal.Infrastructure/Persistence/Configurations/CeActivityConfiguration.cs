@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using CmaRenewal.Core.ContinuingEducation;
 using CmaRenewal.Core.People;
 using CmaRenewal.Infrastructure.Compliance.Totals;
@@ -8,6 +9,12 @@ namespace CmaRenewal.Infrastructure.Persistence.Configurations;
 
 internal sealed class CeActivityConfiguration : IEntityTypeConfiguration<CeActivity>
 {
+    /// <summary>
+    /// A deleted entry is gone for every EF reader (totals, history, exports, API, reminders); only the undo and the
+    /// purge look past this filter. Raw SQL readers (CeTotalsQuery) say the same in their WHERE.
+    /// </summary>
+    internal static readonly Expression<Func<CeActivity, bool>> NotDeleted = a => a.DeletedAtUtc == null;
+
     public void Configure(EntityTypeBuilder<CeActivity> builder)
     {
         builder.Property(a => a.Title).HasMaxLength(CeActivity.TitleMaxLength);
@@ -23,9 +30,9 @@ internal sealed class CeActivityConfiguration : IEntityTypeConfiguration<CeActiv
         builder.Ignore(a => a.Amount);
         builder.ComplexProperty(a => a.Certificate, CertificateColumns);
         builder.Ignore(a => a.IsDeleted);
-        // A deleted entry is gone for every EF reader (totals, history, exports, API, reminders); only the undo and
-        // the purge look past this filter. Raw SQL readers (CeTotalsQuery) say the same in their WHERE.
-        builder.HasQueryFilter(a => a.DeletedAtUtc == null);
+        // EF cannot write a query filter into a compiled model, so `dotnet ef dbcontext optimize` (design time) builds
+        // the model without it and the compiled models add it back (CompiledModels/SoftDeleteFilter.cs).
+        if (!EF.IsDesignTime) builder.HasQueryFilter(NotDeleted);
 
         builder.HasIndex(a => new { a.PersonId, a.CompletedOn });
         builder.ToTable(t => t.HasTrigger(CeTotalsTriggers.Activities));
