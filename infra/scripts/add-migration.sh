@@ -28,7 +28,7 @@ for provider in Sqlite SqlServer; do
   fi
 done
 
-# The model changed, so the compiled models the app starts from did too.
-"$root/infra/scripts/optimize-model.sh"
+# The model changed, so the compiled models the app starts from did too (built above, without them).
+"$root/infra/scripts/optimize-model.sh" --no-build
 
 echo "Added $name to both assemblies. Check: dotnet test --project tests/CmaRenewal.IntegrationTests"

@@ -1,16 +1,18 @@
 #!/usr/bin/env bash
 # Regenerates the compiled EF models (one per provider) after any change to the entity configurations. The app
 # starts from them instead of building the model (0.5-0.8 s per process); CompiledModelTests fails while they are stale.
-# Usage: infra/scripts/optimize-model.sh
+# Usage: infra/scripts/optimize-model.sh [--no-build]   (--no-build: the caller has just built as below)
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
 
-dotnet tool restore >/dev/null
-# Without the current compiled models (see CmaRenewal.Infrastructure.csproj): stale ones may no longer compile.
-dotnet build migrations/CmaRenewal.Migrations.Sqlite -v q -nologo -clp:NoSummary -p:CmaCompiledModels=false
-dotnet build migrations/CmaRenewal.Migrations.SqlServer -v q -nologo -clp:NoSummary -p:CmaCompiledModels=false
+if [ "${1:-}" != --no-build ]; then
+  dotnet tool restore >/dev/null
+  # Without the current compiled models (see CmaRenewal.Infrastructure.csproj): stale ones may no longer compile.
+  dotnet build migrations/CmaRenewal.Migrations.Sqlite -v q -nologo -clp:NoSummary -p:CmaCompiledModels=false
+  dotnet build migrations/CmaRenewal.Migrations.SqlServer -v q -nologo -clp:NoSummary -p:CmaCompiledModels=false
+fi
 
 for provider in Sqlite SqlServer; do
   out="src/CmaRenewal.Infrastructure/Persistence/CompiledModels/$provider"

@@ -20,17 +20,15 @@ namespace CmaRenewal.IntegrationTests.Persistence;
 [Collection(nameof(CompiledModelsAlone))]
 public sealed partial class CompiledModelTests
 {
-    public static TheoryData<DatabaseProvider> Providers => [DatabaseProvider.Sqlite, DatabaseProvider.SqlServer];
-
     [Theory]
-    [MemberData(nameof(Providers))]
-    public void CommittedCompiledModel_IsWhatEfGeneratesFromTheConfigurations(DatabaseProvider provider)
+    [MemberData(nameof(ProviderModelTests.Providers), MemberType = typeof(ProviderModelTests))]
+    public void CommittedCompiledModel_IsWhatEfGeneratesFromTheConfigurations(DatabaseProvider provider, string connectionString)
     {
         var committed = Path.Combine(RepositoryRoot.Path, "src", "CmaRenewal.Infrastructure", "Persistence", "CompiledModels", provider.ToString());
         var generated = Directory.CreateTempSubdirectory("cma-compiled-model-").FullName;
         try
         {
-            Scaffold(provider, generated);
+            Scaffold(provider, connectionString, generated);
 
             var expected = Files(generated);
             Assert.True(expected.Count > 20, $"EF generated only {expected.Count} files.");
@@ -47,10 +45,10 @@ public sealed partial class CompiledModelTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers))]
-    public void CompiledModel_KeepsTheSoftDeleteFilter(DatabaseProvider provider)
+    [MemberData(nameof(ProviderModelTests.Providers), MemberType = typeof(ProviderModelTests))]
+    public void CompiledModel_KeepsTheSoftDeleteFilter(DatabaseProvider provider, string connectionString)
     {
-        using var db = new CmaRenewalDbContext(CmaRenewalDbOptions.Create(provider, ConnectionString(provider)));
+        using var db = new CmaRenewalDbContext(CmaRenewalDbOptions.Create(provider, connectionString));
 
         Assert.IsAssignableFrom<RuntimeModel>(db.Model);
         var filter = Assert.Single(db.Model.FindEntityType(typeof(CeActivity))!.GetDeclaredQueryFilters());
@@ -61,9 +59,9 @@ public sealed partial class CompiledModelTests
 
     // What `dotnet ef dbcontext optimize` does, in process: the model as it is built at design time, without the
     // filter (EF.IsDesignTime), on a private EF service provider so no model cached by another test is reused.
-    private static void Scaffold(DatabaseProvider provider, string outputDir)
+    private static void Scaffold(DatabaseProvider provider, string connectionString, string outputDir)
     {
-        var options = new DbContextOptionsBuilder<CmaRenewalDbContext>(CmaRenewalDbOptions.Create(provider, ConnectionString(provider)))
+        var options = new DbContextOptionsBuilder<CmaRenewalDbContext>(CmaRenewalDbOptions.Create(provider, connectionString))
             .EnableServiceProviderCaching(false).Options;
         EF.IsDesignTime = true;
         try
@@ -101,10 +99,6 @@ public sealed partial class CompiledModelTests
 
     [GeneratedRegex("modelId: new Guid\\(\"[0-9a-f-]+\"\\)")]
     private static partial Regex ModelId();
-
-    private static string ConnectionString(DatabaseProvider provider) => provider == DatabaseProvider.Sqlite
-        ? "Data Source=never-opened.db"
-        : "Server=(none);Database=CmaRenewal;TrustServerCertificate=True";
 }
 
 /// <summary>Generation flips EF.IsDesignTime for the whole process: no other test builds a model meanwhile.</summary>
