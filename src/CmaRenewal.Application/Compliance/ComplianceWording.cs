@@ -24,7 +24,6 @@ public static class ComplianceWording
     /// </summary>
     public static string Why(StatusCause cause, DateOnly asOf)
     {
-        ArgumentNullException.ThrowIfNull(cause);
         var words = cause.Date < asOf ? Text["Passed" + Known(cause.Kind)] : Milestone(cause.Kind);
         return Text.Format("WhyOn", words, cause.Date, PlainFormat.Date(cause.Date));
     }

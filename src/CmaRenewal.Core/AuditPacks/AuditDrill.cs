@@ -81,7 +81,8 @@ public static class AuditDrill
     {
         ArgumentNullException.ThrowIfNull(activityFindings);
         ArgumentNullException.ThrowIfNull(need);
-        return activityFindings with { ApprovedShareTooLow = IsApprovedShort(progress, need) ? 1 : 0 };
+        var share = IsApprovedShort(progress, need) ? 1 : 0;
+        return activityFindings.ApprovedShareTooLow == share ? activityFindings : activityFindings with { ApprovedShareTooLow = share };
     }
 
     // The activity findings, in the drill's order; every counting decision is the engine's.

@@ -32,21 +32,24 @@ public static class CeMeasure
     public static StillNeed Need(CeProgress progress)
     {
         ArgumentNullException.ThrowIfNull(progress);
-        var byCategory = new List<CategoryNeed>(progress.Categories.Count);
+        // Made on the first short category: most results keep none, and every result is kept as long as its read.
+        List<CategoryNeed>? byCategory = null;
         var categoriesTotal = 0m;
         for (var i = 0; i < progress.Categories.Count; i++)
         {
             var c = progress.Categories[i];
             if (c.Remaining <= 0m) continue;
             var amount = CeilHundredths(c.Remaining);
-            byCategory.Add(new CategoryNeed(c.Code, c.Name, amount));
+            (byCategory ??= new List<CategoryNeed>(progress.Categories.Count - i)).Add(new CategoryNeed(c.Code, c.Name, amount));
             categoriesTotal += amount;
         }
         var approved = CeilHundredths(progress.Approved?.Remaining ?? 0m);
         // New CE is assumed approved and taken where a category is short, so one amount closes all three gaps.
         var total = Math.Max(Math.Max(CeilHundredths(progress.Total.Remaining), categoriesTotal), approved);
-        return new StillNeed(total, byCategory, approved, progress.UnitName, progress.ApprovedLabel);
+        return new StillNeed(total, byCategory ?? NoCategories, approved, progress.UnitName, progress.ApprovedLabel);
     }
+
+    private static readonly IReadOnlyList<CategoryNeed> NoCategories = [];
 
     // A need is something to do: round it up, so 0.004 short never reads as nothing.
     private static decimal CeilHundredths(decimal value) => Math.Ceiling(value * 100m) / 100m;

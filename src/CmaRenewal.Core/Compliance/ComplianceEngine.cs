@@ -67,9 +67,8 @@ public sealed class ComplianceEngine(IRuleCatalogSource rules, TimeProvider time
     {
         var fee = FeeCalculator.NextUnpaid(cycle, credential, payments, asOf);
         var verdict = StatusJudge.Judge(cycle, progress, need, fee, asOf, policy);
-        var milestones = MilestonePlanner.For(cycle, need.IsNothing, progress is not null, fee, asOf);
         return new ComplianceResult(
-            credential.Id, credential.PackCode, asOf, verdict.Status, verdict.Cause, cycle, milestones, progress, need, fee, activities);
+            credential.Id, credential.PackCode, asOf, verdict.Status, verdict.Cause, cycle, progress, need, fee, activities);
     }
 
     // In date order (then id), and an activity linked to a credential more than once by mistake counts once: the first

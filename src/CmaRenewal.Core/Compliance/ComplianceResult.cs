@@ -13,7 +13,6 @@ public sealed record ComplianceResult(
     CredentialStatus Status,
     StatusCause Cause,
     CycleWindow Cycle,
-    IReadOnlyList<Milestone> Milestones,
     CeProgress? Progress,
     StillNeed StillNeed,
     FeeDue? Fee,
@@ -26,7 +25,13 @@ public sealed record ComplianceResult(
     /// </summary>
     public string StatusReason => StatusJudge.Reason(this);
 
-    public DateOnly? DateOf(MilestoneKind kind) => Milestones.FirstOrDefault(m => m.Kind == kind)?.Date;
+    /// <summary>
+    /// The cycle's dated steps in date order, made from the result's own cycle, CE and fee each time they are read:
+    /// kept on every result, they were a tenth of what a whole organisation's results hold, and most are never listed.
+    /// </summary>
+    public IReadOnlyList<Milestone> Milestones => MilestonePlanner.For(Cycle, StillNeed.IsNothing, Progress is not null, Fee, AsOf);
+
+    public DateOnly? DateOf(MilestoneKind kind) => MilestonePlanner.DateOf(kind, Cycle, Progress is not null, Fee);
 }
 
 /// <summary>How much of one activity counts toward this credential's cycle, and why not all of it.</summary>

@@ -29,17 +29,18 @@ public static class StatusJudge
     {
         var expiry = new StatusCause(MilestoneKind.Expiration, cycle.Expires);
         var ceDue = new StatusCause(MilestoneKind.CeCompleteBy, cycle.CeCompleteBy);
-        var feeDue = fee is null ? null : new StatusCause(MilestoneKind.FeeDue, fee.DueOn);
+        // Values, so the causes not chosen cost nothing; the fee's is only returned when there is a fee.
+        var feeDue = new StatusCause(MilestoneKind.FeeDue, fee?.DueOn ?? default);
         if (asOf > cycle.GraceEnds) return (CredentialStatus.Lapsed, expiry);
         if (asOf > cycle.Expires) return (CredentialStatus.InGrace, new StatusCause(MilestoneKind.GraceEnds, cycle.GraceEnds));
 
         var ceShort = progress is not null && !need.IsNothing;
         if (ceShort && asOf > cycle.CeCompleteBy) return (CredentialStatus.Overdue, ceDue);
-        if (fee is { IsOverdue: true }) return (CredentialStatus.Overdue, feeDue!);
+        if (fee is { IsOverdue: true }) return (CredentialStatus.Overdue, feeDue);
 
         var feeSoon = fee is not null && fee.DueOn.DayNumber - asOf.DayNumber <= policy.FeeDueSoonDays;
         if (ceShort && cycle.CeCompleteBy.DayNumber - asOf.DayNumber <= policy.DueSoonDays) return (CredentialStatus.DueSoon, ceDue);
-        if (feeSoon) return (CredentialStatus.DueSoon, feeDue!);
+        if (feeSoon) return (CredentialStatus.DueSoon, feeDue);
         if (progress is null && cycle.Expires.DayNumber - asOf.DayNumber <= policy.DueSoonDays) return (CredentialStatus.DueSoon, expiry);
 
         if (!ceShort) return (CredentialStatus.Compliant, expiry);

@@ -1,5 +1,4 @@
 using CmaRenewal.Core.Compliance;
-using CmaRenewal.Core.ContinuingEducation;
 using CmaRenewal.Infrastructure.Compliance.Totals;
 using CmaRenewal.Infrastructure.Persistence;
 using CmaRenewal.Infrastructure.Telemetry;
@@ -84,19 +83,19 @@ public sealed class ComplianceQueries(IDbContextFactory<CmaRenewalDbContext> fac
         var results = new CredentialCompliance[headers.Count];
         // The engine is pure, so large scopes spread over every core; a clinic is too small to gain from it.
         var options = new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = headers.Count > 1_000 ? -1 : 1 };
-        Parallel.For(0, headers.Count, options, i =>
+        // Each core reads packed totals into a scratch list of its own (see WindowTotals).
+        Parallel.For(0, headers.Count, options, () => new TotalsScratch(), (i, _, scratch) =>
         {
             var (h, asOf) = headers[i];
-            var result = engine.EvaluateTotals(h.Facts, windows[i].Cycle, totals.GetValueOrDefault(h.Facts.Id) ?? NoTotals, h.Payments, asOf);
+            var result = engine.EvaluateTotals(h.Facts, windows[i].Cycle, totals.GetValueOrDefault(h.Facts.Id).Read(scratch), h.Payments, asOf);
             results[i] = new CredentialCompliance(h.Facts.Id, h.PersonId, h.PersonName, h.Email, h.ClinicId, h.PersonIsActive,
                 h.Facts.PackCode, h.Number, result, h.LastActivityOn)
             {
                 Readiness = readiness.TryGetValue(h.Facts.Id, out var kept) && kept.ServesFor(windows[i].Cycle, asOf) ? kept.Judge(result) : null,
             };
-        });
+            return scratch;
+        }, _ => { });
         metrics?.Evaluated(started, results.Length);
         return results;
     }
-
-    private static readonly IReadOnlyList<CeTotal> NoTotals = [];
 }

@@ -47,5 +47,29 @@ public sealed class PackedTotalsTests
     public void Read_RefusesATotalWithoutSixFields() =>
         Assert.Throws<FormatException>(() => PackedTotals.Read(Pack(["aama-ceu", "clinical", "1"]), [], new TextPool()));
 
+    [Fact]
+    public void WindowTotals_ReadPackedIntoTheScratchListUntilItsNextRead()
+    {
+        var scratch = new TotalsScratch();
+        var first = new WindowTotals(Pack(["aama-ceu", "clinical", "1", "course", "250", "1"]));
+        var second = new WindowTotals(Pack(["nha-credit", "", "0", "cpr-card", "100", "2"]));
+
+        Assert.Equal([new CeTotal("aama-ceu", "clinical", true, "course", 2.5m, 1)], first.Read(scratch));
+        // One list per core, reused: the next credential's totals replace the last one's, none are left behind.
+        Assert.Equal([new CeTotal("nha-credit", null, false, "cpr-card", 1m, 2)], second.Read(scratch));
+        Assert.Equal(first.Read(new TotalsScratch()), first.ToList(new TextPool()));
+    }
+
+    [Fact]
+    public void WindowTotals_GiveSummedListsAsTheyAreAndNothingForNoTotals()
+    {
+        List<CeTotal> summed = [new CeTotal("aama-ceu", null, true, "course", 1m, 1)];
+
+        Assert.Same(summed, new WindowTotals(summed).Read(new TotalsScratch()));
+        Assert.Same(summed, new WindowTotals(summed).ToList(new TextPool()));
+        Assert.Empty(default(WindowTotals).Read(new TotalsScratch()));
+        Assert.Empty(default(WindowTotals).ToList(new TextPool()));
+    }
+
     private static string Pack(string[] fields) => string.Join(Field, fields);
 }

@@ -29,6 +29,14 @@ public sealed record KeptReadiness(
     public bool IsFor(CycleWindow cycle) =>
         EarnFrom == cycle.EarnFrom && EarnThrough == cycle.EarnThrough && CycleStart == cycle.Start && RulesVersion == cycle.Rules.Version;
 
-    public AuditReadiness Judge(ComplianceResult result) =>
-        AuditDrill.ReadinessFromKept(new AuditReadiness(MissingCertificates, Unverified, OutsideWindow, 0), result.Progress, result.StillNeed);
+    /// <summary>The kept counts with the approved-share finding judged from <paramref name="result"/>; the shared
+    /// <see cref="AuditReadiness.Ready"/> when nothing is found (most credentials: a whole organisation's results hold one each).</summary>
+    public AuditReadiness Judge(ComplianceResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var judged = AuditDrill.ReadinessFromKept(
+            MissingCertificates == 0 && Unverified == 0 && OutsideWindow == 0 ? AuditReadiness.Ready : new AuditReadiness(MissingCertificates, Unverified, OutsideWindow, 0),
+            result.Progress, result.StillNeed);
+        return judged.IsReady ? AuditReadiness.Ready : judged;
+    }
 }

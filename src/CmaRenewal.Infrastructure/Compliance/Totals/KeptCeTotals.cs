@@ -19,11 +19,11 @@ internal static class KeptCeTotals
     /// <param name="windows">The windows the engine chose, one per credential judged.</param>
     /// <param name="everyKept">Every credential's kept totals, when the caller read them already (<see cref="ReadEveryAsync"/>).</param>
     /// <param name="ct">Cancels the reads.</param>
-    public static async Task<(Dictionary<long, List<CeTotal>> Totals, Dictionary<long, KeptReadiness> Readiness)> ReadAsync(
+    public static async Task<(Dictionary<long, WindowTotals> Totals, Dictionary<long, KeptReadiness> Readiness)> ReadAsync(
         CmaRenewalDbContext db, IReadOnlyList<CeWindow> windows, KeptSet? everyKept, CancellationToken ct)
     {
         var kept = everyKept?.Rows ?? await ReadKeptAsync(db, windows, ct);
-        var totals = new Dictionary<long, List<CeTotal>>(windows.Count);
+        var totals = new Dictionary<long, WindowTotals>(windows.Count);
         var readiness = new Dictionary<long, KeptReadiness>(windows.Count);
         var live = new List<CeWindow>();
         var trimmed = new List<(CeWindow Window, Kept Stored)>();
@@ -36,7 +36,7 @@ internal static class KeptCeTotals
         }
         if (trimmed.Count > 0) live.AddRange(await TrimAsync(db, trimmed, totals, ct));
         if (live.Count > 0)
-            foreach (var (id, list) in await CeTotalsQuery.RunAsync(db, live, ct)) totals[id] = list;
+            foreach (var (id, list) in await CeTotalsQuery.RunAsync(db, live, ct)) totals[id] = new WindowTotals(list);
         return (totals, readiness);
     }
 
@@ -47,13 +47,15 @@ internal static class KeptCeTotals
     /// kept totals do not cover what was subtracted (a write whose refresh has not run): they are summed live in full.
     /// </summary>
     private static async Task<List<CeWindow>> TrimAsync(
-        CmaRenewalDbContext db, List<(CeWindow Window, Kept Stored)> trimmed, Dictionary<long, List<CeTotal>> totals, CancellationToken ct)
+        CmaRenewalDbContext db, List<(CeWindow Window, Kept Stored)> trimmed, Dictionary<long, WindowTotals> totals, CancellationToken ct)
     {
         var after = await CeTotalsQuery.RunAsync(db, [.. trimmed.Select(t => t.Window.After())], ct);
         List<CeWindow> unserved = [];
+        var texts = new TextPool();
         foreach (var (window, stored) in trimmed)
         {
-            if (Subtract(stored.Totals, after.GetValueOrDefault(window.CredentialId)) is { } left) totals[window.CredentialId] = left;
+            if (Subtract(stored.Totals.ToList(texts), after.GetValueOrDefault(window.CredentialId)) is { } left)
+                totals[window.CredentialId] = new WindowTotals(left);
             else unserved.Add(window);
         }
         return unserved;
@@ -96,7 +98,8 @@ internal static class KeptCeTotals
 
     // One statement, so stamps and rows come from one snapshot. A clinic lists its credentials; the organisation
     // reads the whole table (a scan beats thousands of seeks). Units, categories and kinds are a handful of texts
-    // repeated on every row: one instance of each is kept, so the hundreds of thousands of totals share them.
+    // repeated on every row: one instance of each is kept, so the hundreds of thousands of totals share them. SQLite's
+    // packed totals stay packed until the engine reads them (WindowTotals).
     // Null windows: every stamp.
     private static async Task<Dictionary<long, Kept>> ReadKeptAsync(CmaRenewalDbContext db, IReadOnlyList<CeWindow>? windows, CancellationToken ct)
     {
@@ -119,13 +122,13 @@ internal static class KeptCeTotals
                 if (packed)
                 {
                     kept[id] = current = Kept.Read(reader, id, PackedReadinessAt);
-                    if (!reader.IsDBNull(4)) PackedTotals.Read(reader.GetString(4), current.Totals, texts);
+                    if (!reader.IsDBNull(4)) current.Packed = reader.GetString(4);
                     continue;
                 }
                 if (current is null || current.CredentialId != id) kept[id] = current = Kept.Read(reader, id, RowReadinessAt);
                 if (reader.IsDBNull(4)) continue;
                 var category = reader.GetString(5);
-                current.Totals.Add(new CeTotal(texts.Of(reader.GetString(4)), category.Length == 0 ? null : texts.Of(category),
+                current.Summed.Add(new CeTotal(texts.Of(reader.GetString(4)), category.Length == 0 ? null : texts.Of(category),
                     reader.GetBoolean(6), texts.Of(reader.GetString(7)), reader.GetInt64(8) / 100m, reader.GetInt32(9)));
             }
         }
@@ -174,7 +177,13 @@ internal static class KeptCeTotals
 
     internal sealed record Kept(long CredentialId, DateOnly EarnFrom, DateOnly EarnThrough, DateOnly? LatestCompletedOn, KeptReadiness? Readiness)
     {
-        public List<CeTotal> Totals { get; } = [];
+        /// <summary>The totals read one row each (every provider but SQLite).</summary>
+        public List<CeTotal> Summed { get; } = [];
+
+        /// <summary>SQLite: the totals packed in one text, read when the engine needs them.</summary>
+        public string? Packed { get; set; }
+
+        public WindowTotals Totals => Packed is null ? new WindowTotals(Summed) : new WindowTotals(Packed);
 
         public static Kept Read(DbDataReader reader, long id, int r)
         {

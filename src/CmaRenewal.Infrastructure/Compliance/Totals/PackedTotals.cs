@@ -25,9 +25,9 @@ internal static class PackedTotals
     /// <summary>Adds the totals packed in <paramref name="packed"/> to <paramref name="into"/>, reading it in place.</summary>
     public static void Read(string packed, List<CeTotal> into, TextPool texts)
     {
+        // Not sized ahead (counting the separators was a fifth of the read): the engine's cores read into lists they
+        // reuse (TotalsScratch), which stop growing after the first few credentials.
         var all = packed.AsSpan();
-        // Sized once: grown from empty, the lists of 30,000 credentials were copied three times each.
-        into.EnsureCapacity(into.Count + all.Count(TotalSeparator) + 1);
         Span<Range> fields = stackalloc Range[7];
         foreach (var range in all.Split(TotalSeparator))
         {
