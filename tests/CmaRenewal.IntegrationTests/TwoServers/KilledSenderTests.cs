@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using CmaRenewal.Application.Reminders;
+using CmaRenewal.Core.Reminders;
 using CmaRenewal.Web.Jobs;
 using Hangfire;
 
@@ -27,10 +28,7 @@ public sealed class KilledSenderTests
         var day = DateOnly.FromDateTime(SharedDatabase.SeededOn.UtcDateTime);
 
         client.Enqueue<RunReminders>(r => r.HandleAsync(day, false, CancellationToken.None));
-        var started = Stopwatch.StartNew();
-        while (pair.Smtp.Received.Count < 2 && started.Elapsed < TimeSpan.FromSeconds(30)) await Task.Delay(20, Ct);
-        // Past the second email's save, into the third one's slow RCPT: the kill lands between two emails.
-        await Task.Delay(RecipientPace / 2, Ct);
+        await UntilBetweenTwoEmailsAsync(pair);
         pair.A.Kill();
         var sentBeforeKill = pair.Smtp.Received.Count;
         await pair.StartBAsync(Ct);
@@ -43,5 +41,22 @@ public sealed class KilledSenderTests
         var received = pair.Smtp.Received.Select(m => m.Message.MessageId).ToList();
         Assert.Empty(received.GroupBy(id => id).Where(g => g.Count() > 1).Select(g => g.Key));
         Assert.Equal(emails.Select(e => e.MessageId).Order(), received.Order());
+    }
+
+    // At least two emails received and every one received already saved as sent: the next one is then in its slow
+    // RCPT, so a kill now lands between two emails. (A fixed wait after the second arrived was outrun on a loaded
+    // machine: A had not saved it yet, B sent it again.)
+    private static async Task UntilBetweenTwoEmailsAsync(ServerPair pair)
+    {
+        await using var db = pair.Database.Context();
+        var started = Stopwatch.StartNew();
+        while (started.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            var received = pair.Smtp.Received.Count;
+            var saved = (await ReminderEmail.InAsync(db, Ct)).Count(e => e.Status == OutboxStatus.Sent);
+            if (received >= 2 && saved == received && pair.Smtp.Received.Count == received) return;
+            await Task.Delay(10, Ct);
+        }
+        throw new TimeoutException("Server A did not send and save two emails within 30 s.");
     }
 }

@@ -29,14 +29,17 @@ public sealed record KeptReadiness(
     public bool IsFor(CycleWindow cycle) =>
         EarnFrom == cycle.EarnFrom && EarnThrough == cycle.EarnThrough && CycleStart == cycle.Start && RulesVersion == cycle.Rules.Version;
 
-    /// <summary>The kept counts with the approved-share finding judged from <paramref name="result"/>; the shared
-    /// <see cref="AuditReadiness.Ready"/> when nothing is found (most credentials: a whole organisation's results hold one each).</summary>
+    /// <summary>
+    /// The kept counts with the approved-share finding judged from <paramref name="result"/>: the shared
+    /// <see cref="AuditReadiness.Ready"/> when nothing is found (most credentials; a whole organisation's results hold
+    /// one each), since <see cref="AuditDrill.ReadinessFromKept"/> returns what it is given when the share is fine.
+    /// </summary>
     public AuditReadiness Judge(ComplianceResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var judged = AuditDrill.ReadinessFromKept(
-            MissingCertificates == 0 && Unverified == 0 && OutsideWindow == 0 ? AuditReadiness.Ready : new AuditReadiness(MissingCertificates, Unverified, OutsideWindow, 0),
-            result.Progress, result.StillNeed);
-        return judged.IsReady ? AuditReadiness.Ready : judged;
+        var counted = MissingCertificates == 0 && Unverified == 0 && OutsideWindow == 0
+            ? AuditReadiness.Ready
+            : new AuditReadiness(MissingCertificates, Unverified, OutsideWindow, 0);
+        return AuditDrill.ReadinessFromKept(counted, result.Progress, result.StillNeed);
     }
 }
